@@ -1,0 +1,17 @@
+export * from "./cells.js";
+export * from "./csv.js";
+export * from "./datapackage.js";
+export * from "./ids.js";
+export * from "./table.js";
+export * from "./tables/briefing.js";
+export * from "./tables/extraction.js";
+export * from "./tables/text.js";
+export { ARTICLE_ID_PATTERN, LANGUAGE_PATTERN } from "./tables/common.js";
+
+import { articlesTable, blocksTable, rejectsTable, sentencesTable } from "./tables/text.js";
+
+/**
+ * The tables the pipeline writes today, in dependency order. Extraction tables join this list
+ * as their stages land; until then their specs exist but no empty files are written.
+ */
+export const DATASET_TABLES = [articlesTable, blocksTable, sentencesTable, rejectsTable] as const;
