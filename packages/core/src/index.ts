@@ -1,6 +1,7 @@
 export * from "./cells.js";
 export * from "./csv.js";
 export * from "./datapackage.js";
+export * from "./hash.js";
 export * from "./ids.js";
 export * from "./table.js";
 export * from "./tables/briefing.js";

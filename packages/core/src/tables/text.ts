@@ -220,7 +220,6 @@ export const REJECT_REASONS = [
   "no_date_header",
   "invalid_date",
   "no_body",
-  "duplicate_id",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -1,0 +1,106 @@
+/** One seed in, the text layer of one article out: its row, blocks and sentences. Pure. */
+import { type Article, type Block, blockId, type Sentence, sentenceId, sha256Hex } from "@sitrep/core";
+import { classifyBlocks } from "./blocks.js";
+import { wordCount } from "./block-cues.js";
+import { countLetters, dominantLanguage, languageLabel, latinLanguage, mergeCounts } from "./language.js";
+import type { Seed } from "./read-seed.js";
+import { segmentSentences } from "./segment.js";
+
+export interface NormalizedArticle {
+  readonly article: Article;
+  readonly blocks: Block[];
+  readonly sentences: Sentence[];
+  /** The normalized text, written to texts/<article_id>.txt. */
+  readonly text: string;
+}
+
+const TITLE_LIMIT = 160;
+
+/** A long first sentence as a title: cut at a word boundary and marked with an ellipsis. */
+export function shortenTitle(sentence: string): string {
+  const flat = sentence.replace(/\s+/g, " ").trim();
+  if (flat.length <= TITLE_LIMIT) return flat;
+  const cut = flat.slice(0, TITLE_LIMIT - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > TITLE_LIMIT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
+}
+
+export function normalizeArticle(seed: Seed, articleId: string, sourceFile: string): NormalizedArticle {
+  const { text } = seed;
+  const latin = latinLanguage(text);
+  const drafts = classifyBlocks(text);
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  const articleCounts = new Map<string, number>();
+
+  drafts.forEach((draft, i) => {
+    const id = blockId(articleId, i + 1);
+    const blockCounts = new Map<string, number>();
+    for (const span of segmentSentences(text, draft.start, draft.end)) {
+      const sentenceText = text.slice(span.start, span.end);
+      const counts = countLetters(sentenceText, latin);
+      mergeCounts(blockCounts, counts);
+      sentences.push({
+        article_id: articleId,
+        sentence_id: sentenceId(articleId, sentences.length + 1),
+        block_id: id,
+        seq: sentences.length + 1,
+        language: languageLabel(counts),
+        start: span.start,
+        end: span.end,
+        text: sentenceText,
+      });
+    }
+    mergeCounts(articleCounts, blockCounts);
+    blocks.push({
+      article_id: articleId,
+      block_id: id,
+      seq: i + 1,
+      kind: draft.kind,
+      language: languageLabel(blockCounts),
+      start: draft.start,
+      end: draft.end,
+      text: text.slice(draft.start, draft.end),
+      credit: draft.credit,
+      author: draft.author,
+      handle: draft.handle,
+      posted: draft.posted,
+    });
+  });
+
+  const headerTitle = seed.headers.title;
+  const firstBlock = blocks[0];
+  const firstBody = blocks.find((b) => b.kind === "body");
+  const lede = sentences.find((s) => s.block_id === (firstBody ?? firstBlock)?.block_id);
+  let title: string;
+  let titleSource: Article["title_source"];
+  if (headerTitle) {
+    [title, titleSource] = [headerTitle, "header"];
+  } else if (firstBlock?.kind === "heading") {
+    [title, titleSource] = [firstBlock.text.replace(/^#+\s*/, ""), "heading"];
+  } else {
+    [title, titleSource] = [shortenTitle(lede?.text ?? text), "first_sentence"];
+  }
+
+  return {
+    text,
+    blocks,
+    sentences,
+    article: {
+      article_id: articleId,
+      source_file: sourceFile,
+      published: seed.published,
+      title,
+      title_source: titleSource,
+      language: dominantLanguage(articleCounts),
+      word_count: wordCount(text),
+      block_count: blocks.length,
+      sha256: sha256Hex(text),
+      sentence_count: sentences.length,
+      char_count: text.length,
+      source: seed.headers.source ?? null,
+      url: seed.headers.url ?? null,
+      author: seed.headers.author ?? null,
+    },
+  };
+}

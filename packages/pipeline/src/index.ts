@@ -1,0 +1,10 @@
+export { normalizeArticle, type NormalizedArticle, shortenTitle } from "./article.js";
+export { type BlockDraft, classifyBlocks } from "./blocks.js";
+export { parseWrittenDate } from "./calendar.js";
+export { readSeed, type Seed, type SeedResult } from "./read-seed.js";
+export { segmentSentences, type Span } from "./segment.js";
+export { type ManifestInput, normalize, type NormalizeOptions, type NormalizeResult, TEXTS_DIR } from "./normalize.js";
+export { listSeeds, SeedsFolderError, type SkippedEntry } from "./seeds.js";
+export { SOFTWARE } from "./version.js";
+export { validateDatasets } from "./validate.js";
+export { OutputFolder, type OutputFile } from "./write-datasets.js";

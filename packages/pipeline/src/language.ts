@@ -1,0 +1,79 @@
+/**
+ * Language identification tuned for news: letters are counted per script, Cyrillic is split into
+ * Ukrainian, Russian and its neighbours by their distinctive letters (franc otherwise), and Latin
+ * text is decided once per article with franc, since franc guesses wildly on short strings.
+ */
+import { francAll } from "franc-min";
+import { loadLexicon } from "./lexicons.js";
+
+interface LanguageData {
+  iso639_1: Record<string, string>;
+  latin_candidates: string[];
+  cyrillic_candidates: string[];
+  distinctive: Record<string, string>;
+  scripts: Record<string, string>;
+}
+
+const data = loadLexicon<LanguageData>("languages.json");
+const SCRIPTS = Object.keys(data.scripts).map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, "u") }));
+const LATIN = /\p{Script=Latin}/gu;
+const CYRILLIC = /\p{Script=Cyrillic}+/gu;
+const OTHER_LETTER = /(?![\p{Script=Latin}\p{Script=Cyrillic}])\p{L}/gu;
+
+/** Below this many Latin letters franc is not trusted and the default applies. */
+const MIN_FRANC_LETTERS = 200;
+/** A language must hold this share of letters to be listed in a mixed label. */
+const MIXED_SHARE = 0.2;
+
+const toIso1 = (code: string) => data.iso639_1[code] ?? code;
+
+/** Letters per language; Latin letters go to `latin`, the article's Latin-script language. */
+export type LetterCounts = Map<string, number>;
+
+export function countLetters(text: string, latin: string): LetterCounts {
+  const counts: LetterCounts = new Map();
+  const add = (lang: string, n: number) => n > 0 && counts.set(lang, (counts.get(lang) ?? 0) + n);
+  add(latin, text.match(LATIN)?.length ?? 0);
+  const cyrillic = text.match(CYRILLIC)?.join("") ?? "";
+  if (cyrillic) add(cyrillicLanguage(cyrillic, text), cyrillic.length);
+  for (const ch of text.match(OTHER_LETTER) ?? []) {
+    const script = SCRIPTS.find((s) => s.re.test(ch));
+    add(script ? (data.scripts[script.name] ?? "und") : "und", 1);
+  }
+  return counts;
+}
+
+function cyrillicLanguage(letters: string, context: string): string {
+  for (const [lang, chars] of Object.entries(data.distinctive)) {
+    if ([...letters].some((ch) => chars.includes(ch))) return lang;
+  }
+  const [best] = francAll(context, { only: data.cyrillic_candidates, minLength: 3 });
+  return best && best[0] !== "und" ? toIso1(best[0]) : "ru";
+}
+
+/** The article's Latin-script language: franc over all its Latin text, English when too little. */
+export function latinLanguage(text: string, fallback = "en"): string {
+  const letters = text.match(LATIN)?.length ?? 0;
+  if (letters < MIN_FRANC_LETTERS) return fallback;
+  const [best] = francAll(text, { only: data.latin_candidates, minLength: MIN_FRANC_LETTERS });
+  return best && best[0] !== "und" ? toIso1(best[0]) : fallback;
+}
+
+export function mergeCounts(into: LetterCounts, from: LetterCounts): LetterCounts {
+  for (const [lang, n] of from) into.set(lang, (into.get(lang) ?? 0) + n);
+  return into;
+}
+
+/** `en`, or `en+uk` when several languages each hold a fair share; `und` without letters. */
+export function languageLabel(counts: LetterCounts): string {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return "und";
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const listed = ranked.filter(([, n], i) => i === 0 || n / total >= MIXED_SHARE).map(([lang]) => lang);
+  return listed.join("+");
+}
+
+/** The single most common language. */
+export function dominantLanguage(counts: LetterCounts): string {
+  return languageLabel(counts).split("+")[0] ?? "und";
+}

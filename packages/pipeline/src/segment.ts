@@ -1,0 +1,111 @@
+/**
+ * Sentence segmentation for news text. A boundary is sentence-final punctuation (with any
+ * closing quotes or brackets) followed by space and something that can start a sentence; the
+ * abbreviation lexicon vetoes boundaries after titles (Lt. Gen.), initials (J.R.R.), and
+ * abbreviations followed by numbers (Sept. 21). Line breaks inside a block end a sentence unless
+ * the line was merely wrapped, so list items come out one per sentence.
+ */
+import { loadLexicon } from "./lexicons.js";
+
+interface Abbreviations {
+  titles: string[];
+  before_numbers: string[];
+  closers: string[];
+  suffixes: string[];
+  sentence_starters: string[];
+}
+
+const abbreviations = loadLexicon<Abbreviations>("abbreviations.json");
+const TITLES = new Set(abbreviations.titles);
+const BEFORE_NUMBERS = new Set(abbreviations.before_numbers);
+const CLOSERS = new Set(abbreviations.closers);
+const SUFFIXES = new Set(abbreviations.suffixes);
+const STARTERS = new Set(abbreviations.sentence_starters);
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Final punctuation, then closing quotes and brackets, then required whitespace. */
+const CANDIDATE = /(?:[.!?…]+|\.{3})[”"’'»)\]]*(?=\s)/gu;
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.$/u;
+const NEXT_TOKEN = /^\s+([“"‘'«(\[]*)(\S*)/u;
+const URL_START = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/|@\w)/u;
+const CAN_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
+const WRAPPED_END = /[\p{Ll},;:(–—-]$/u;
+const LOWER_START = /^[\p{Ll}]/u;
+const LIST_ITEM = /^(?:[-*•·–—]|\d{1,3}[.)])\s/u;
+
+/** Whether the punctuation at text[at] (`punct`, closers already skipped up to `after`) ends a sentence. */
+function isBoundary(text: string, at: number, punct: string, after: number): boolean {
+  const next = NEXT_TOKEN.exec(text.slice(after, after + 80));
+  if (!next) return true;
+  const opener = next[1] ?? "";
+  const token = next[2] ?? "";
+  if (token === "" && opener === "") return true;
+  if (URL_START.test(token)) return true;
+  const head = token || opener;
+  if (!CAN_START.test(head) && opener === "") return false;
+  if (!punct.startsWith(".") || punct.startsWith("...") || punct.startsWith("…")) return true;
+
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at + 1));
+  if (!before) return true;
+  const word = (before[1] ?? "").toLowerCase();
+  // Initials: "J. R. R. Tolkien", "J.R.R. Tolkien", "Joe R. Biden".
+  if (/^\p{Lu}$/u.test(before[1] ?? "") || /^(?:\p{L}\.)+\p{L}$/u.test(before[1] ?? "")) {
+    if (!CLOSERS.has(word)) return false;
+  }
+  if (TITLES.has(word)) return false;
+  if (SUFFIXES.has(word)) return !LOWER_START.test(head);
+  const startsLower = LOWER_START.test(head);
+  if (BEFORE_NUMBERS.has(word) && (/^\p{N}/u.test(head) || startsLower)) return false;
+  if (CLOSERS.has(word)) return STARTERS.has(token.replace(/[^\p{L}]+$/u, ""));
+  return true;
+}
+
+/** Line-level pieces of a block: list items and hard line breaks split; wrapped lines join. */
+function lines(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let from = start;
+  for (let i = text.indexOf("\n", start); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) {
+    const left = text.slice(from, i).trimEnd();
+    const rest = text.slice(i + 1, end).trimStart();
+    const wrapped = WRAPPED_END.test(left) && LOWER_START.test(rest) && !LIST_ITEM.test(rest);
+    if (!wrapped) {
+      spans.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  spans.push({ start: from, end });
+  return spans;
+}
+
+function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  return start < end ? { start, end } : null;
+}
+
+/** Sentences of text[start, end), as trimmed spans in text order. */
+export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
+  const sentences: Span[] = [];
+  for (const line of lines(text, start, end)) {
+    let from = line.start;
+    const slice = text.slice(line.start, line.end);
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
+      const punctEnd = line.start + m.index + m[0].length;
+      const punct = m[0].replace(/[”"’'»)\]]+$/u, "");
+      if (isBoundary(text, line.start + m.index, punct, punctEnd)) {
+        const span = trimSpan(text, { start: from, end: punctEnd });
+        if (span) sentences.push(span);
+        from = punctEnd;
+      }
+    }
+    const span = trimSpan(text, { start: from, end: line.end });
+    if (span) sentences.push(span);
+  }
+  return sentences;
+}

@@ -1,0 +1,46 @@
+/** The CSV briefing: one row per article, the facts an analyst scans first. */
+import { type BriefingRow, type Block } from "@sitrep/core";
+import { chronological, type Datasets } from "./read-datasets.js";
+
+const distinct = (values: (string | null)[]) => {
+  const list = [...new Set(values.filter((v): v is string => !!v))];
+  return list.length > 0 ? list.join(" | ") : null;
+};
+
+export function briefingRows(data: Datasets): BriefingRow[] {
+  const blocksByArticle = new Map<string, Block[]>();
+  for (const block of data.blocks) {
+    const list = blocksByArticle.get(block.article_id) ?? [];
+    list.push(block);
+    blocksByArticle.set(block.article_id, list);
+  }
+  const firstSentence = new Map<string, string>();
+  for (const sentence of data.sentences) {
+    if (!firstSentence.has(sentence.block_id)) firstSentence.set(sentence.block_id, sentence.text);
+  }
+  return chronological(data.articles).map((article) => {
+    const blocks = blocksByArticle.get(article.article_id) ?? [];
+    const count = (kind: Block["kind"]) => blocks.filter((b) => b.kind === kind).length;
+    const lead = blocks.find((b) => b.kind === "body") ?? blocks[0];
+    const languages = new Set(blocks.flatMap((b) => b.language.split("+")));
+    languages.delete(article.language);
+    languages.delete("und");
+    return {
+      article_id: article.article_id,
+      published: article.published,
+      title: article.title,
+      source: article.source,
+      language: article.language,
+      word_count: article.word_count,
+      sentence_count: article.sentence_count,
+      lede: (lead && firstSentence.get(lead.block_id)) ?? article.title,
+      headings: count("heading"),
+      captions: count("caption"),
+      social_posts: count("social"),
+      credits: distinct(blocks.map((b) => b.credit)),
+      social_handles: distinct(blocks.map((b) => b.handle)),
+      other_languages: languages.size > 0 ? [...languages].sort().join(" | ") : null,
+      source_file: article.source_file,
+    };
+  });
+}

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+/**
+ * The `sitrep` command line. Exit codes: 0 success; 1 nothing could be read, --strict saw a
+ * reject, or validation failed; 2 usage errors (unknown command or option, missing folder).
+ */
+import { realpathSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { CsvFormatError } from "@sitrep/core";
+import { normalize, SeedsFolderError, SOFTWARE, validateDatasets } from "@sitrep/pipeline";
+import type { Paper } from "./pdf/document.js";
+import { DatasetsError } from "./read-datasets.js";
+import { report } from "./report.js";
+
+const COMMANDS = {
+  build: "normalize seeds into datasets, then write the briefings",
+  normalize: "read seeds and write out/datasets (CSV, texts, datapackage.json, manifest.json)",
+  report: "read out/datasets and write out/briefings (briefing.pdf, briefing.csv)",
+  validate: "check out/datasets against its own datapackage.json",
+} as const;
+type Command = keyof typeof COMMANDS;
+
+const OPTIONS = {
+  seeds: { type: "string", default: "seeds" },
+  out: { type: "string", default: "out" },
+  paper: { type: "string", default: "a4" },
+  strict: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", default: false },
+} as const;
+
+const USES: Record<Command, (keyof typeof OPTIONS)[]> = {
+  build: ["seeds", "out", "paper", "strict"],
+  normalize: ["seeds", "out", "strict"],
+  report: ["out", "paper"],
+  validate: ["out"],
+};
+
+const OPTION_HELP: Record<string, string> = {
+  seeds: "--seeds DIR   folder of seed articles (default: seeds)",
+  out: "--out DIR     output folder (default: out)",
+  paper: "--paper SIZE  a4 or letter (default: a4)",
+  strict: "--strict      exit 1 if any seed is rejected",
+};
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+function help(command?: Command): string {
+  if (!command) {
+    const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(10)} ${text}`);
+    return [
+      "Usage: sitrep <command> [options]",
+      "",
+      "Commands:",
+      ...lines,
+      "",
+      "Run 'sitrep <command> --help' for the options of a command.",
+    ].join("\n");
+  }
+  const options = USES[command].map((o) => `  ${OPTION_HELP[o]}`);
+  return [`Usage: sitrep ${command} [options]`, "", COMMANDS[command], "", "Options:", ...options].join("\n");
+}
+
+export interface CliIo {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+}
+
+const defaultIo: CliIo = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+function parse(argv: readonly string[]) {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h") return { help: true as const };
+  if (first === "--version") return { version: true as const };
+  if (!(first in COMMANDS)) throw new UsageError(`unknown command '${first}'\n\n${help()}`);
+  const command = first as Command;
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: false, strict: true }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${help(command)}`);
+  }
+  for (const name of Object.keys(values)) {
+    const given = rest.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+    if (given && !["help", "version", ...USES[command]].includes(name)) {
+      throw new UsageError(`option --${name} does not apply to 'sitrep ${command}'\n\n${help(command)}`);
+    }
+  }
+  const paper = String(values.paper).toUpperCase();
+  if (paper !== "A4" && paper !== "LETTER") throw new UsageError(`--paper must be a4 or letter, not '${values.paper}'`);
+  return {
+    command,
+    help: values.help === true,
+    seeds: String(values.seeds),
+    out: String(values.out),
+    paper: paper as Paper,
+    strict: values.strict === true,
+  };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    io.stderr(`sitrep: ${(error as Error).message}`);
+    return 2;
+  }
+  if ("version" in args) {
+    io.stdout(`sitrep ${SOFTWARE.version}`);
+    return 0;
+  }
+  if (!("command" in args)) {
+    io.stdout(help());
+    return 0;
+  }
+  if (args.help) {
+    io.stdout(help(args.command));
+    return 0;
+  }
+  const datasetsDir = join(args.out, "datasets");
+  const briefingsDir = join(args.out, "briefings");
+  const log = (line: string) => io.stderr(`sitrep ${args.command}: ${line}`);
+  try {
+    if (args.command === "validate") {
+      const problems = await validateDatasets(datasetsDir);
+      for (const p of problems) io.stderr(`sitrep validate: ${p}`);
+      io.stderr(`sitrep validate: ${problems.length === 0 ? "valid" : `${problems.length} problem(s)`} — ${datasetsDir}`);
+      return problems.length === 0 ? 0 : 1;
+    }
+    if (args.command === "build" || args.command === "normalize") {
+      const result = await normalize({ seedsDir: args.seeds, datasetsDir, log });
+      if (result.articles === 0) {
+        io.stderr(`sitrep ${args.command}: no article could be read from ${args.seeds}`);
+        return 1;
+      }
+      if (args.strict && result.rejects.length > 0) {
+        io.stderr(`sitrep ${args.command}: --strict: ${result.rejects.length} seed(s) rejected`);
+        return 1;
+      }
+    }
+    if (args.command === "build" || args.command === "report") {
+      await report({ datasetsDir, briefingsDir, paper: args.paper, log });
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof SeedsFolderError || error instanceof DatasetsError) {
+      io.stderr(`sitrep ${args.command}: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof CsvFormatError) {
+      io.stderr(`sitrep ${args.command}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly = (() => {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+})();
+
+if (invokedDirectly) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`sitrep: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The briefing PDF. For now: a title page (period, counts, data version, how to read it, a
+ * linked list of contents), then every article with its metadata and its blocks typeset by
+ * kind. Later sections (key developments, timeline, map, actors, equipment, quotes) slot in
+ * between the title page and the articles.
+ */
+import type { Article, Block } from "@sitrep/core";
+import { chronological, type Datasets } from "../read-datasets.js";
+import { BriefingDocument, type Paper } from "./document.js";
+
+export interface BriefingPdfOptions {
+  readonly paper: Paper;
+}
+
+const destinationOf = (articleId: string) => `article-${articleId.replace(/[^a-z0-9_-]/g, "-")}`;
+
+/** The period covered, as first and last publication dates. */
+export function periodOf(articles: readonly Article[]): { first: string; last: string } | null {
+  const dates = articles.map((a) => a.published).sort();
+  return dates.length === 0 ? null : { first: dates[0] as string, last: dates[dates.length - 1] as string };
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+const LANGUAGE_NAMES: Record<string, string> = { en: "English", uk: "Ukrainian", ru: "Russian" };
+const languageName = (code: string) =>
+  code
+    .split("+")
+    .map((c) => LANGUAGE_NAMES[c] ?? c)
+    .join(" and ");
+
+/** pdfkit's lang tag for a block, when the block is in one language other than the document's. */
+const langOf = (block: Block) => (block.language !== "en" && !block.language.includes("+") ? block.language : undefined);
+
+function titlePage(pdf: BriefingDocument, data: Datasets, articles: readonly Article[]): void {
+  const period = periodOf(articles);
+  const sources = new Set(articles.map((a) => a.source).filter(Boolean));
+  pdf.heading(1, "sitrep briefing");
+  pdf.paragraph(
+    period
+      ? `Period covered: ${period.first === period.last ? period.first : `${period.first} to ${period.last}`}`
+      : "Period covered: no articles were read",
+    "lead",
+  );
+  pdf.paragraph(
+    [
+      plural(articles.length, "article"),
+      sources.size > 0 ? plural(sources.size, "named source") : "sources not named in the seeds",
+      plural(data.rejects.length, "rejected file"),
+    ].join(" · "),
+    "body",
+  );
+  pdf.paragraph(
+    `Data version ${data.dataVersion.slice(0, 16)} (SHA-256 of the datasets' manifest.json) · sitrep ${data.softwareVersion}`,
+    "meta",
+  );
+  pdf.heading(3, "How to read this");
+  pdf.paragraph(
+    "Each article follows with its publication date, source and size, then its text as published, block by block: " +
+      "subheadings in bold, photo captions in italics with their credit, embedded social-media posts in frames with " +
+      "author, handle and date. Every block and sentence is a row in the datasets (blocks.csv, sentences.csv), with " +
+      "offsets into texts/<article_id>.txt, so any line here can be traced to its source.",
+    "body",
+  );
+  if (articles.length > 0) {
+    pdf.heading(3, "Contents");
+    for (const article of articles) {
+      pdf.internalLink(`${article.published}  ${article.title}`, destinationOf(article.article_id), "meta");
+    }
+  }
+}
+
+function articleMeta(article: Article, blocks: readonly Block[]): string {
+  const parts = [
+    `Published ${article.published}`,
+    article.source ? `Source: ${article.source}` : null,
+    article.author ? `By ${article.author}` : null,
+    `Language: ${languageName(article.language)}`,
+    plural(article.word_count, "word"),
+    plural(blocks.filter((b) => b.kind === "caption").length, "caption"),
+    plural(blocks.filter((b) => b.kind === "social").length, "embedded post"),
+    `File: ${article.source_file}`,
+    `ID: ${article.article_id}`,
+  ];
+  if (article.url) parts.push(article.url);
+  return parts.filter(Boolean).join(" · ");
+}
+
+function signatureOf(block: Block): string | null {
+  const who = [block.author, block.handle ? `(${block.handle})` : null].filter(Boolean).join(" ");
+  const parts = [who || null, block.posted].filter(Boolean);
+  return parts.length > 0 ? `— ${parts.join(", ")}` : null;
+}
+
+function typesetBlock(pdf: BriefingDocument, block: Block, isTitle: boolean): void {
+  switch (block.kind) {
+    case "heading":
+      if (!isTitle) pdf.heading(3, block.text);
+      return;
+    case "caption":
+      pdf.paragraph(block.credit ? `Photo caption: ${block.text}` : block.text, "caption", langOf(block));
+      return;
+    case "social":
+      pdf.blockQuote(block.text, signatureOf(block), langOf(block));
+      return;
+    case "byline":
+    case "dateline":
+    case "other":
+      pdf.paragraph(block.text, "meta", langOf(block));
+      return;
+    default:
+      pdf.paragraph(block.text, "body", langOf(block));
+  }
+}
+
+export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOptions): Promise<Buffer> {
+  const articles = chronological(data.articles);
+  const period = periodOf(articles);
+  const periodText = period ? (period.first === period.last ? period.first : `${period.first} to ${period.last}`) : "empty";
+  // The newest publication date stands in for "now", so the same data gives the same bytes.
+  const date = new Date(`${period?.last ?? "2000-01-01"}T00:00:00Z`);
+  const pdf = new BriefingDocument({
+    paper: options.paper,
+    title: `sitrep briefing, ${periodText}`,
+    subject: `Situation briefing from ${plural(articles.length, "news article")}, ${periodText}`,
+    keywords: ["sitrep", "briefing", "news", ...new Set(articles.map((a) => a.source).filter(Boolean))].join(", "),
+    author: "sitrep",
+    creator: `sitrep ${data.softwareVersion}`,
+    date,
+    footer: `sitrep briefing ${periodText}`,
+  });
+  titlePage(pdf, data, articles);
+  pdf.bookmark("Overview");
+
+  const blocksByArticle = new Map<string, Block[]>();
+  for (const block of data.blocks) {
+    const list = blocksByArticle.get(block.article_id) ?? [];
+    list.push(block);
+    blocksByArticle.set(block.article_id, list);
+  }
+  const articlesOutline = articles.length > 0 ? pdf.bookmark("Articles") : undefined;
+  articles.forEach((article, i) => {
+    const blocks = blocksByArticle.get(article.article_id) ?? [];
+    pdf.newPage();
+    pdf.heading(2, article.title, destinationOf(article.article_id));
+    pdf.bookmark(`${article.published} ${article.title}`, articlesOutline);
+    pdf.paragraph(articleMeta(article, blocks), "meta");
+    blocks.forEach((block, b) => {
+      typesetBlock(pdf, block, b === 0 && article.title_source === "heading");
+    });
+    if (i === articles.length - 1) pdf.paragraph("End of briefing.", "meta");
+  });
+  return pdf.finish();
+}

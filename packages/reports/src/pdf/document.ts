@@ -1,0 +1,211 @@
+/**
+ * A thin layer over pdfkit that makes every briefing PDF tagged (headings, paragraphs, block
+ * quotes, links in a structure tree; decoration as artifacts), bookmarked, paginated with
+ * "page X of Y", set in embedded DejaVu fonts (Latin, Cyrillic, Greek; characters beyond them
+ * become blank glyphs rather than errors) and byte-reproducible (fixed dates, no randomness).
+ */
+import { createRequire } from "node:module";
+import PDFDocument from "pdfkit";
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
+
+export const FONTS = {
+  regular: font("DejaVuSans.ttf"),
+  bold: font("DejaVuSans-Bold.ttf"),
+  italic: font("DejaVuSans-Oblique.ttf"),
+} as const;
+
+export type Paper = "A4" | "LETTER";
+
+export interface DocumentOptions {
+  readonly paper: Paper;
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords: string;
+  readonly author: string;
+  readonly creator: string;
+  /** Fixed, so two runs over the same data give the same bytes. */
+  readonly date: Date;
+  readonly footer: string;
+}
+
+export type TextStyle = "body" | "caption" | "meta" | "lead" | "quote";
+
+const STYLES: Record<TextStyle, { font: keyof typeof FONTS; size: number; color: string; gap: number }> = {
+  body: { font: "regular", size: 10, color: "#111111", gap: 6 },
+  lead: { font: "regular", size: 11, color: "#111111", gap: 8 },
+  caption: { font: "italic", size: 9, color: "#444444", gap: 6 },
+  meta: { font: "regular", size: 8.5, color: "#555555", gap: 4 },
+  quote: { font: "regular", size: 10, color: "#111111", gap: 2 },
+};
+
+const HEADINGS = { 1: 22, 2: 15, 3: 11.5 } as const;
+const MARGIN = 56;
+
+export class BriefingDocument {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly root: PDFKit.PDFStructureElement;
+  private readonly chunks: Buffer[] = [];
+  private readonly done: Promise<Buffer>;
+
+  constructor(private readonly options: DocumentOptions) {
+    this.doc = new PDFDocument({
+      size: options.paper,
+      margin: MARGIN,
+      bufferPages: true,
+      autoFirstPage: true,
+      pdfVersion: "1.7",
+      tagged: true,
+      lang: "en",
+      displayTitle: true,
+      font: FONTS.regular,
+      info: {
+        Title: options.title,
+        Subject: options.subject,
+        Keywords: options.keywords,
+        Author: options.author,
+        Creator: options.creator,
+        Producer: options.creator,
+        CreationDate: options.date,
+        ModDate: options.date,
+      },
+    } as PDFKit.PDFDocumentOptions);
+    for (const [name, path] of Object.entries(FONTS)) this.doc.registerFont(name, path);
+    this.doc.on("data", (chunk: Buffer) => this.chunks.push(chunk));
+    this.done = new Promise((resolve, reject) => {
+      this.doc.on("end", () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on("error", reject);
+    });
+    this.root = this.doc.struct("Document");
+    this.doc.addStructure(this.root);
+  }
+
+  get contentWidth(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  private get pageBottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  keepSpace(height: number): void {
+    if (this.doc.y + height > this.pageBottom) this.doc.addPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+  }
+
+  heading(level: 1 | 2 | 3, text: string, destination?: string): void {
+    const size = HEADINGS[level];
+    this.keepSpace(size * 4);
+    this.doc.moveDown(level === 3 ? 0.3 : 0.6);
+    const clean = oneLine(text);
+    this.root.add(
+      this.doc.struct(`H${level}`, () => {
+        this.doc.font("bold", size).fillColor("#0b2545");
+        this.doc.text(clean, { ...(destination ? { destination } : {}), paragraphGap: level === 3 ? 3 : 6 });
+      }),
+    );
+  }
+
+  paragraph(text: string, style: TextStyle = "body", lang?: string): void {
+    const s = STYLES[style];
+    this.root.add(
+      this.doc.struct("P", lang ? { lang } : {}, () => {
+        this.doc.font(s.font, s.size).fillColor(s.color);
+        this.doc.text(flow(text), { paragraphGap: s.gap, lineGap: 1.5 });
+      }),
+    );
+  }
+
+  /** A link to a named destination inside the document. */
+  internalLink(text: string, destination: string, style: TextStyle = "body"): void {
+    const s = STYLES[style];
+    this.root.add(
+      this.doc.struct("Link", () => {
+        this.doc.font(s.font, s.size).fillColor("#1d4e89");
+        this.doc.text(oneLine(text), { goTo: destination, paragraphGap: 2, underline: false });
+      }),
+    );
+  }
+
+  /** An embedded post: the text in a frame, with its signature under it. */
+  blockQuote(text: string, signature: string | null, lang?: string): void {
+    const pad = 8;
+    const width = this.contentWidth - 2 * pad;
+    const body = flow(text);
+    const q = STYLES.quote;
+    this.doc.font(q.font, q.size);
+    let height = this.doc.heightOfString(body, { width, lineGap: 1.5 }) + 2 * pad;
+    if (signature) height += this.doc.font("italic", 8.5).heightOfString(signature, { width }) + 4;
+    const fits = height <= this.pageBottom - this.doc.page.margins.top;
+    if (fits) this.keepSpace(height + 6);
+    const left = this.doc.page.margins.left;
+    const top = this.doc.y;
+    this.root.add(
+      this.doc.struct("BlockQuote", lang ? { lang } : {}, () => {
+        this.doc.font(q.font, q.size).fillColor(q.color);
+        this.doc.text(body, left + pad, top + pad, { width, lineGap: 1.5 });
+        if (signature) {
+          this.doc.moveDown(0.3);
+          this.doc.font("italic", 8.5).fillColor("#444444").text(signature, { width });
+        }
+      }),
+    );
+    const bottom = this.doc.y + pad;
+    if (fits) {
+      this.artifact(() => {
+        this.doc.save().lineWidth(0.8).strokeColor("#8da9c4");
+        this.doc.roundedRect(left, top, this.contentWidth, bottom - top, 4).stroke();
+        this.doc.restore();
+      });
+    }
+    this.doc.x = left;
+    this.doc.y = bottom + 8;
+  }
+
+  /** Decoration that assistive technology should skip. */
+  artifact(draw: () => void, type: "Layout" | "Pagination" = "Layout"): void {
+    this.doc.markContent("Artifact", { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  bookmark(title: string, parent?: PDFKit.PDFOutline): PDFKit.PDFOutline {
+    return (parent ?? this.doc.outline).addItem(oneLine(title), { fit: true, expanded: false });
+  }
+
+  /** Adds "page X of Y" footers, closes the structure tree and returns the file's bytes. */
+  async finish(): Promise<Buffer> {
+    this.root.end();
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let i = start; i < start + count; i++) {
+      this.doc.switchToPage(i);
+      const bottom = this.doc.page.margins.bottom;
+      this.doc.page.margins.bottom = 0;
+      this.artifact(() => {
+        this.doc.font("regular", 8).fillColor("#666666");
+        this.doc.text(`${this.options.footer} · page ${i + 1} of ${count}`, 0, this.doc.page.height - 34, {
+          width: this.doc.page.width,
+          align: "center",
+          lineBreak: false,
+        });
+      }, "Pagination");
+      this.doc.page.margins.bottom = bottom;
+    }
+    this.doc.end();
+    return this.done;
+  }
+}
+
+/** Paragraph text for the PDF: blank-line runs inside a block become single line breaks. */
+function flow(text: string): string {
+  return text.replace(/[ \t]*\n(?:[ \t]*\n)+/g, "\n").trim();
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

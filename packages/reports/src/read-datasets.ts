@@ -1,0 +1,70 @@
+/** Reads a datasets folder through core's table specs: the reader never lists columns itself. */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  type Article,
+  articlesTable,
+  type Block,
+  blocksTable,
+  csvFileName,
+  parseCsv,
+  type Reject,
+  type RowOf,
+  rejectsTable,
+  type Sentence,
+  sentencesTable,
+  sha256Hex,
+  type TableSpec,
+} from "@sitrep/core";
+
+export interface Datasets {
+  readonly articles: Article[];
+  readonly blocks: Block[];
+  readonly sentences: Sentence[];
+  readonly rejects: Reject[];
+  /** SHA-256 of manifest.json: names the exact data a briefing was made from. */
+  readonly dataVersion: string;
+  readonly softwareVersion: string;
+}
+
+export class DatasetsError extends Error {
+  override name = "DatasetsError";
+}
+
+async function readText(dir: string, file: string): Promise<string> {
+  try {
+    return await readFile(join(dir, file), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DatasetsError(
+      code === "ENOENT"
+        ? `${join(dir, file)} is missing; run 'sitrep normalize' first`
+        : `cannot read ${join(dir, file)}: ${code}`,
+    );
+  }
+}
+
+async function readTable<S extends TableSpec>(dir: string, spec: S): Promise<RowOf<S>[]> {
+  const file = csvFileName(spec);
+  return parseCsv(spec, await readText(dir, file), join(dir, file));
+}
+
+export async function readDatasets(dir: string): Promise<Datasets> {
+  const manifest = await readText(dir, "manifest.json");
+  const software = (JSON.parse(manifest) as { software?: { version?: string } }).software?.version ?? "unknown";
+  return {
+    articles: await readTable(dir, articlesTable),
+    blocks: await readTable(dir, blocksTable),
+    sentences: await readTable(dir, sentencesTable),
+    rejects: await readTable(dir, rejectsTable),
+    dataVersion: sha256Hex(manifest),
+    softwareVersion: software,
+  };
+}
+
+/** Articles in reading order for a briefing: by publication date, then ID. */
+export function chronological(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) =>
+    a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.article_id < b.article_id ? -1 : 1,
+  );
+}

@@ -1,0 +1,36 @@
+/** `sitrep report`: datasets folder in, briefings folder (PDF and CSV) out, swapped in atomically. */
+import { briefingTable } from "@sitrep/core";
+import { OutputFolder } from "@sitrep/pipeline";
+import { briefingRows } from "./briefing-csv.js";
+import { renderBriefingPdf } from "./pdf/briefing-pdf.js";
+import type { Paper } from "./pdf/document.js";
+import { readDatasets } from "./read-datasets.js";
+
+export interface ReportOptions {
+  readonly datasetsDir: string;
+  readonly briefingsDir: string;
+  readonly paper?: Paper;
+  readonly log?: (line: string) => void;
+}
+
+export interface ReportResult {
+  readonly articles: number;
+  readonly pdfBytes: number;
+}
+
+export async function report(options: ReportOptions): Promise<ReportResult> {
+  const data = await readDatasets(options.datasetsDir);
+  const out = await new OutputFolder(options.briefingsDir).open();
+  try {
+    const rows = briefingRows(data);
+    await out.writeTable(briefingTable, rows);
+    const pdf = await renderBriefingPdf(data, { paper: options.paper ?? "A4" });
+    await out.write("briefing.pdf", pdf);
+    await out.commit();
+    options.log?.(`briefing of ${rows.length} article(s) → ${options.briefingsDir}`);
+    return { articles: rows.length, pdfBytes: pdf.byteLength };
+  } catch (error) {
+    await out.abandon();
+    throw error;
+  }
+}
