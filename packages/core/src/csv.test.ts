@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { CELL_LIMIT, TRUNCATION_MARKER, escapeFormula, unescapeFormula } from "./cells.js";
+import { CELL_LIMIT, escapeFormula, TRUNCATION_MARKER, unescapeFormula } from "./cells.js";
 import { formatCsv, parseCsv } from "./csv.js";
-import { blocksTable, rejectsTable, type Block } from "./tables/text.js";
+import { type Block, blocksTable, rejectsTable } from "./tables/text.js";
 
 const block = (over: Partial<Block>): Block => ({
   article_id: "a1",
@@ -29,7 +29,13 @@ describe("CSV conventions", () => {
   it("round-trips text with quotes, commas, newlines and Cyrillic through papaparse", () => {
     const rows = [
       block({ text: 'He said, "a party to the conflict,"\nthen left.' }),
-      block({ block_id: "a1#b2", seq: 2, language: "en+uk", text: "Дві країни. Один чіткий сигнал: ми разом.", posted: "2023-09-21" }),
+      block({
+        block_id: "a1#b2",
+        seq: 2,
+        language: "en+uk",
+        text: "Дві країни. Один чіткий сигнал: ми разом.",
+        posted: "2023-09-21",
+      }),
     ];
     const csv = formatCsv(blocksTable, rows);
     expect(csv).toContain('"He said, ""a party to the conflict,""\nthen left."');

@@ -56,7 +56,10 @@ export function resourceOf(spec: TableSpec, stats?: ResourceStats) {
       primaryKey: [...spec.primaryKey],
       foreignKeys: (spec.foreignKeys ?? []).map((fk) => ({
         fields: [...fk.fields],
-        reference: { resource: fk.reference.table === spec.name ? "" : fk.reference.table, fields: [...fk.reference.fields] },
+        reference: {
+          resource: fk.reference.table === spec.name ? "" : fk.reference.table,
+          fields: [...fk.reference.fields],
+        },
       })),
       missingValues: [""],
     },

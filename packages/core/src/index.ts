@@ -5,9 +5,9 @@ export * from "./hash.js";
 export * from "./ids.js";
 export * from "./table.js";
 export * from "./tables/briefing.js";
+export { ARTICLE_ID_PATTERN, LANGUAGE_PATTERN } from "./tables/common.js";
 export * from "./tables/extraction.js";
 export * from "./tables/text.js";
-export { ARTICLE_ID_PATTERN, LANGUAGE_PATTERN } from "./tables/common.js";
 
 import { articlesTable, blocksTable, rejectsTable, sentencesTable } from "./tables/text.js";
 

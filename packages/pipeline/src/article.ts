@@ -1,7 +1,7 @@
 /** One seed in, the text layer of one article out: its row, blocks and sentences. Pure. */
 import { type Article, type Block, blockId, type Sentence, sentenceId, sha256Hex } from "@sitrep/core";
-import { classifyBlocks } from "./blocks.js";
 import { wordCount } from "./block-cues.js";
+import { classifyBlocks } from "./blocks.js";
 import { countLetters, dominantLanguage, languageLabel, latinLanguage, mergeCounts } from "./language.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";

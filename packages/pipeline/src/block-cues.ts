@@ -14,25 +14,29 @@ interface BlockCues {
 }
 
 const cues = loadLexicon<BlockCues>("block-cues.json");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Longest first, so "Getty Images" wins over "Getty". */
 const alternation = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
 
 const AGENCY = `(?:${alternation(cues.photo_agencies)})`;
 const LABEL = `(?:${alternation(cues.credit_labels)})`;
-const NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,60}?";
+/** A name of up to five capitalized words ("Anatolii Stepanov", "J. Scott Applewhite"). */
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){0,4}";
 
 const CREDIT_PATTERNS: readonly RegExp[] = [
   // "... Credit: Iryna Rybakova via AP"
   new RegExp(`(?:^|[\\s.!?)\\]”"])${LABEL}\\s*:\\s*(?<credit>[^:\\n]{1,100}?)\\s*[.)]?$`, "iu"),
   // "... (AP Photo/Efrem Lukatsky)", "(Photo: Reuters)"
-  new RegExp(`\\((?<credit>${AGENCY}\\s+Photo(?:graph)?\\s*/\\s*[^)\\n]{1,80}|Photo(?:graph)?\\s*(?::|by)\\s*[^)\\n]{1,80})\\)\\s*\\.?$`, "u"),
+  new RegExp(
+    `\\((?<credit>${AGENCY}\\s+Photo(?:graph)?\\s*/\\s*[^)\\n]{1,80}|Photo(?:graph)?\\s*(?::|by)\\s*[^)\\n]{1,80})\\)\\s*\\.?$`,
+    "u",
+  ),
   // "... Photo by Jane Doe/Reuters"
-  new RegExp(`(?:Photo(?:graph)?|Image|Picture)s?\\s+(?:by|courtesy(?:\\s+of)?)\\s+(?<credit>[^\\n]{1,80}?)\\s*\\.?$`, "u"),
+  /(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|courtesy(?:\s+of)?)\s+(?<credit>[^\n]{1,80}?)\s*\.?$/u,
   // "... Jane Doe/AFP via Getty Images", "... | Reuters"
   new RegExp(`(?:^|\\s)(?<credit>(?:${NAME}\\s?/\\s?)?${AGENCY}(?:\\s+via\\s+${AGENCY})?)\\s*\\)?$`, "u"),
 ];
@@ -65,8 +69,12 @@ const SIGNATURE = new RegExp(
   "u",
 );
 const SHARED_BY = /A post shared by (?<author>[^()\n]{1,80}?)\s*\((?<handle>@[\w.]{1,30})\)(?<rest>.*)$/u;
-const TRAILING_DATE = new RegExp(`(?:^|[.!?…"”’')\\]]|https?://\\S+|pic\\.twitter\\.com/\\S+)\\s*(?<date>${WRITTEN_DATE})\\s*$`, "u");
-export const SOCIAL_LINK = /\b(?:pic\.twitter\.com\/\w+|(?:twitter|x)\.com\/\w+\/status\/\d+|t\.co\/\w+|instagram\.com\/p\/)/u;
+const TRAILING_DATE = new RegExp(
+  `(?:^|[.!?…"”’')\\]]|https?://\\S+|pic\\.twitter\\.com/\\S+)\\s*(?<date>${WRITTEN_DATE})\\s*$`,
+  "u",
+);
+export const SOCIAL_LINK =
+  /\b(?:pic\.twitter\.com\/\w+|(?:twitter|x)\.com\/\w+\/status\/\d+|t\.co\/\w+|instagram\.com\/p\/)/u;
 
 /** The signature that closes an embedded post, if this paragraph ends with one. */
 export function postSignature(text: string): PostSignature | null {

@@ -5,7 +5,15 @@
  * wide-gapped paragraphs just before it.
  */
 import type { BlockKind } from "@sitrep/core";
-import { captionCredit, isBoilerplate, isByline, isDateline, isHeading, postSignature, SOCIAL_LINK } from "./block-cues.js";
+import {
+  captionCredit,
+  isBoilerplate,
+  isByline,
+  isDateline,
+  isHeading,
+  postSignature,
+  SOCIAL_LINK,
+} from "./block-cues.js";
 import { type Paragraph, splitParagraphs, typicalGap } from "./paragraphs.js";
 
 export interface BlockDraft {

@@ -1,10 +1,10 @@
-export { normalizeArticle, type NormalizedArticle, shortenTitle } from "./article.js";
+export { type NormalizedArticle, normalizeArticle, shortenTitle } from "./article.js";
 export { type BlockDraft, classifyBlocks } from "./blocks.js";
 export { parseWrittenDate } from "./calendar.js";
+export { type ManifestInput, type NormalizeOptions, type NormalizeResult, normalize, TEXTS_DIR } from "./normalize.js";
 export { readSeed, type Seed, type SeedResult } from "./read-seed.js";
-export { segmentSentences, type Span } from "./segment.js";
-export { type ManifestInput, normalize, type NormalizeOptions, type NormalizeResult, TEXTS_DIR } from "./normalize.js";
 export { listSeeds, SeedsFolderError, type SkippedEntry } from "./seeds.js";
-export { SOFTWARE } from "./version.js";
+export { type Span, segmentSentences } from "./segment.js";
 export { validateDatasets } from "./validate.js";
-export { OutputFolder, type OutputFile } from "./write-datasets.js";
+export { SOFTWARE } from "./version.js";
+export { type OutputFile, OutputFolder } from "./write-datasets.js";

@@ -20,8 +20,8 @@ import {
 import { normalizeArticle } from "./article.js";
 import { readSeed } from "./read-seed.js";
 import { listSeeds, type SkippedEntry } from "./seeds.js";
-import { OutputFolder } from "./write-datasets.js";
 import { SOFTWARE } from "./version.js";
+import { OutputFolder } from "./write-datasets.js";
 
 export interface NormalizeOptions {
   readonly seedsDir: string;
@@ -69,14 +69,28 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       } catch (error) {
         const detail = `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
         rejects.push({ source_file: entry.sourceFile, reason: "unreadable", detail });
-        inputs.push({ source_file: entry.sourceFile, status: "rejected", bytes: entry.bytes, sha256: null, reason: "unreadable", message: detail });
+        inputs.push({
+          source_file: entry.sourceFile,
+          status: "rejected",
+          bytes: entry.bytes,
+          sha256: null,
+          reason: "unreadable",
+          message: detail,
+        });
         continue;
       }
       const hash = sha256Hex(bytes);
       const result = readSeed(bytes);
       if (!result.ok) {
         rejects.push({ source_file: entry.sourceFile, reason: result.reason, detail: result.detail });
-        inputs.push({ source_file: entry.sourceFile, status: "rejected", bytes: bytes.byteLength, sha256: hash, reason: result.reason, message: result.detail });
+        inputs.push({
+          source_file: entry.sourceFile,
+          status: "rejected",
+          bytes: bytes.byteLength,
+          sha256: hash,
+          reason: result.reason,
+          message: result.detail,
+        });
         continue;
       }
       const id = ids.get(entry.sourceFile) as string;
@@ -85,10 +99,23 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       blocks.push(...normalized.blocks);
       sentences.push(...normalized.sentences);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);
-      inputs.push({ source_file: entry.sourceFile, status: "processed", bytes: bytes.byteLength, sha256: hash, article_id: id });
+      inputs.push({
+        source_file: entry.sourceFile,
+        status: "processed",
+        bytes: bytes.byteLength,
+        sha256: hash,
+        article_id: id,
+      });
     }
     for (const s of skipped) {
-      inputs.push({ source_file: s.sourceFile, status: "skipped", bytes: null, sha256: null, reason: s.reason, message: s.message });
+      inputs.push({
+        source_file: s.sourceFile,
+        status: "skipped",
+        bytes: null,
+        sha256: null,
+        reason: s.reason,
+        message: s.message,
+      });
     }
     for (const r of rejects) log(`rejected ${r.source_file}: ${r.reason} — ${r.detail}`);
     for (const s of skipped) log(`skipped ${s.sourceFile}: ${s.message}`);
@@ -101,7 +128,8 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       name: "sitrep-datasets",
       title: "sitrep datasets",
       version: SOFTWARE.version,
-      description: "News articles normalized into blocks and sentences; every row carries offsets into texts/<article_id>.txt.",
+      description:
+        "News articles normalized into blocks and sentences; every row carries offsets into texts/<article_id>.txt.",
     });
     inputs.sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
     await out.writeJson("manifest.json", {
@@ -111,7 +139,9 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       outputs: [...out.files].sort((a, b) => (a.path < b.path ? -1 : 1)),
     });
     await out.commit();
-    log(`${articles.length} article(s), ${rejects.length} rejected, ${skipped.length} skipped → ${options.datasetsDir}`);
+    log(
+      `${articles.length} article(s), ${rejects.length} rejected, ${skipped.length} skipped → ${options.datasetsDir}`,
+    );
     return { articles: articles.length, rejects, skipped, datasetsDir: options.datasetsDir };
   } catch (error) {
     await out.abandon();

@@ -30,7 +30,7 @@ export interface Span {
 /** Final punctuation, then closing quotes and brackets, then required whitespace. */
 const CANDIDATE = /(?:[.!?…]+|\.{3})[”"’'»)\]]*(?=\s)/gu;
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.$/u;
-const NEXT_TOKEN = /^\s+([“"‘'«(\[]*)(\S*)/u;
+const NEXT_TOKEN = /^\s+([“"‘'«([]*)(\S*)/u;
 const URL_START = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/|@\w)/u;
 const CAN_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
 const WRAPPED_END = /[\p{Ll},;:(–—-]$/u;

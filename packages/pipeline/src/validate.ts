@@ -79,7 +79,8 @@ export async function validateDatasets(dir: string): Promise<string[]> {
       const seen = new Set<string>();
       rows.forEach((row, r) => {
         const key = primaryKey.map((k) => row[k]).join("\u0000");
-        if (seen.has(key)) report(`${resource.path}: row ${r + 2}: duplicate primary key ${key.replaceAll("\u0000", ", ")}`);
+        if (seen.has(key))
+          report(`${resource.path}: row ${r + 2}: duplicate primary key ${key.replaceAll("\u0000", ", ")}`);
         seen.add(key);
       });
       keys.set(`${resource.name}:${primaryKey.join(",")}`, seen);
@@ -97,7 +98,9 @@ export async function validateDatasets(dir: string): Promise<string[]> {
         const values = fk.fields.map((k) => row[k] ?? "");
         if (values.every((v) => v === "")) return;
         if (!index.has(values.join("\u0000"))) {
-          report(`${resource.path}: row ${r + 2}: ${fk.fields.join(", ")} = ${values.join(", ")} not found in ${target}`);
+          report(
+            `${resource.path}: row ${r + 2}: ${fk.fields.join(", ")} = ${values.join(", ")} not found in ${target}`,
+          );
         }
       });
     }

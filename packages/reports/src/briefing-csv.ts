@@ -1,5 +1,5 @@
 /** The CSV briefing: one row per article, the facts an analyst scans first. */
-import { type BriefingRow, type Block } from "@sitrep/core";
+import type { Block, BriefingRow } from "@sitrep/core";
 import { chronological, type Datasets } from "./read-datasets.js";
 
 const distinct = (values: (string | null)[]) => {

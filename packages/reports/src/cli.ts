@@ -131,7 +131,9 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     if (args.command === "validate") {
       const problems = await validateDatasets(datasetsDir);
       for (const p of problems) io.stderr(`sitrep validate: ${p}`);
-      io.stderr(`sitrep validate: ${problems.length === 0 ? "valid" : `${problems.length} problem(s)`} — ${datasetsDir}`);
+      io.stderr(
+        `sitrep validate: ${problems.length === 0 ? "valid" : `${problems.length} problem(s)`} — ${datasetsDir}`,
+      );
       return problems.length === 0 ? 0 : 1;
     }
     if (args.command === "build" || args.command === "normalize") {

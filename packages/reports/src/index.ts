@@ -3,4 +3,4 @@ export { runCli } from "./cli.js";
 export { periodOf, renderBriefingPdf } from "./pdf/briefing-pdf.js";
 export { BriefingDocument, FONTS, type Paper } from "./pdf/document.js";
 export { chronological, type Datasets, DatasetsError, readDatasets } from "./read-datasets.js";
-export { report, type ReportOptions, type ReportResult } from "./report.js";
+export { type ReportOptions, type ReportResult, report } from "./report.js";

@@ -5,7 +5,8 @@ import { articleId, language, opt, req } from "./common.js";
 export const briefingTable = defineTable({
   name: "briefing",
   title: "Briefing: articles at a glance",
-  description: "One row per article with the facts an analyst scans first; sorted by publication date, then article_id.",
+  description:
+    "One row per article with the facts an analyst scans first; sorted by publication date, then article_id.",
   primaryKey: ["article_id"],
   columns: [
     articleId,
@@ -15,7 +16,12 @@ export const briefingTable = defineTable({
     language,
     req("word_count", "integer", "Words in the article.", "612"),
     req("sentence_count", "integer", "Sentences in the article.", "31"),
-    req("lede", "string", "First sentence of the first body block.", "US President Joe Biden has told Ukraine's President…"),
+    req(
+      "lede",
+      "string",
+      "First sentence of the first body block.",
+      "US President Joe Biden has told Ukraine's President…",
+    ),
     req("headings", "integer", "Heading blocks (title and subheadings).", "1"),
     req("captions", "integer", "Photo captions.", "3"),
     req("social_posts", "integer", "Embedded social-media posts.", "2"),

@@ -14,13 +14,23 @@ export const entitiesTable = defineTable({
   description: "One row per real-world entity across the corpus; mentions.csv points here.",
   primaryKey: ["entity_id"],
   columns: [
-    req("entity_id", "string", "Stable readable ID: a Wikidata QID where the lexicon has one, else type:slug.", "Q6279"),
+    req(
+      "entity_id",
+      "string",
+      "Stable readable ID: a Wikidata QID where the lexicon has one, else type:slug.",
+      "Q6279",
+    ),
     req("name", "string", "Canonical name.", "Joe Biden"),
     oneOf("type", ENTITY_TYPES, true, "PERSON, ORG, GPE, LOC, FACILITY, WEAPON or NORP.", "PERSON"),
     opt("iso3", "string", "ISO 3166-1 alpha-3 country code where known.", "USA"),
     opt("latitude", "number", "WGS 84 latitude for places.", "50.4501"),
     opt("longitude", "number", "WGS 84 longitude for places.", "30.5234"),
-    opt("aliases", "string", "Other surface forms seen or known, separated by ' | '.", "Biden | President Biden | @POTUS"),
+    opt(
+      "aliases",
+      "string",
+      "Other surface forms seen or known, separated by ' | '.",
+      "Biden | President Biden | @POTUS",
+    ),
     req("mention_count", "integer", "Mentions across the corpus.", "14"),
     req("article_count", "integer", "Articles that mention the entity.", "3"),
   ],
@@ -32,7 +42,11 @@ export const mentionsTable = defineTable({
   title: "Entity mentions",
   description: "Every mention of an entity, with offsets.",
   primaryKey: ["mention_id"],
-  foreignKeys: [articleFk, sentenceFk, { fields: ["entity_id"], reference: { table: "entities", fields: ["entity_id"] } }],
+  foreignKeys: [
+    articleFk,
+    sentenceFk,
+    { fields: ["entity_id"], reference: { table: "entities", fields: ["entity_id"] } },
+  ],
   columns: [
     articleId,
     req("mention_id", "string", "`<article_id>#m<seq>`.", "000_4ff6b53ac6acf856#m7"),

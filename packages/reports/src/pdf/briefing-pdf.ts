@@ -30,7 +30,8 @@ const languageName = (code: string) =>
     .join(" and ");
 
 /** pdfkit's lang tag for a block, when the block is in one language other than the document's. */
-const langOf = (block: Block) => (block.language !== "en" && !block.language.includes("+") ? block.language : undefined);
+const langOf = (block: Block) =>
+  block.language !== "en" && !block.language.includes("+") ? block.language : undefined;
 
 function titlePage(pdf: BriefingDocument, data: Datasets, articles: readonly Article[]): void {
   const period = periodOf(articles);
@@ -116,7 +117,11 @@ function typesetBlock(pdf: BriefingDocument, block: Block, isTitle: boolean): vo
 export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOptions): Promise<Buffer> {
   const articles = chronological(data.articles);
   const period = periodOf(articles);
-  const periodText = period ? (period.first === period.last ? period.first : `${period.first} to ${period.last}`) : "empty";
+  const periodText = period
+    ? period.first === period.last
+      ? period.first
+      : `${period.first} to ${period.last}`
+    : "empty";
   // The newest publication date stands in for "now", so the same data gives the same bytes.
   const date = new Date(`${period?.last ?? "2000-01-01"}T00:00:00Z`);
   const pdf = new BriefingDocument({

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { firstInvalidUtf8, readSeed } from "./read-seed.js";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const ok = (s: string | Uint8Array) => {
+  const result = readSeed(typeof s === "string" ? utf8(s) : s);
+  if (!result.ok) throw new Error(`rejected: ${result.reason} ${result.detail}`);
+  return result.seed;
+};
+const rejected = (s: string | Uint8Array) => {
+  const result = readSeed(typeof s === "string" ? utf8(s) : s);
+  if (result.ok) throw new Error("accepted");
+  return result;
+};
+
+describe("readSeed", () => {
+  it("takes the text from the date line itself, after leading whitespace, as in the original seed", () => {
+    const seed = ok(" date 2023-09-23 US President Joe Biden has told Ukraine.\n\nSecond paragraph.");
+    expect(seed.published).toBe("2023-09-23");
+    expect(seed.text).toBe("US President Joe Biden has told Ukraine.\n\nSecond paragraph.");
+  });
+
+  it("takes the text from the next line, after optional header lines", () => {
+    const seed = ok(
+      "date 2008-03-01\ntitle: Airbus wins tanker deal\nsource Wikinews\nurl https://example.org/a\nauthor: Jane Doe\n\nAirbus wins.\n",
+    );
+    expect(seed.headers).toEqual({
+      title: "Airbus wins tanker deal",
+      source: "Wikinews",
+      url: "https://example.org/a",
+      author: "Jane Doe",
+    });
+    expect(seed.text).toBe("Airbus wins.");
+  });
+
+  it("treats a capitalized first line as text, not as a header", () => {
+    expect(ok("date 2008-03-01\nTitle fight ends in a draw\n\nBody.").text).toBe("Title fight ends in a draw\n\nBody.");
+  });
+
+  it("drops a BOM, turns CRLF and CR into LF and composes to NFC, leaving quotes and dashes alone", () => {
+    const seed = ok("\ufeffdate 2023-01-02\r\nCafe\u0301 “quoted” – dash\r\rEnd.");
+    expect(seed.text).toBe("Café “quoted” – dash\n\nEnd.");
+  });
+
+  it.each([
+    ["", "empty"],
+    [" \n\t\n", "empty"],
+    ["Breaking news\nBody", "no_date_header"],
+    ["date 23-09-2023 Body", "invalid_date"],
+    ["date 2023-02-30 Body", "invalid_date"],
+    ["date 2023-09-23\ntitle Only a title\n\n", "no_body"],
+  ])("rejects %j as %s", (input, reason) => {
+    expect(rejected(input).reason).toBe(reason);
+  });
+
+  it("explains a bad date and a missing header in words", () => {
+    expect(rejected("date 2023-02-30 x").detail).toBe("line 1: 2023-02-30 is not a day of the calendar");
+    expect(rejected("\n\nHello world\n").detail).toBe("line 3: expected 'date YYYY-MM-DD', found 'Hello world'");
+  });
+
+  it("rejects binary data and invalid UTF-8 with the byte position", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    expect(rejected(png).reason).toBe("binary");
+    const latin1 = new Uint8Array([...utf8("date 2023-01-01 Price: "), 0xa3, ...utf8("5")]);
+    const result = rejected(latin1);
+    expect(result.reason).toBe("invalid_utf8");
+    expect(result.detail).toContain("byte 23 (line 1) is 0xA3");
+  });
+
+  it("finds the first invalid UTF-8 byte, including overlong forms and surrogates", () => {
+    expect(firstInvalidUtf8(utf8("ok Дві 😀"))).toBe(-1);
+    expect(firstInvalidUtf8(new Uint8Array([0x41, 0xc0, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(new Uint8Array([0x41, 0xe2, 0x82]))).toBe(1);
+  });
+});

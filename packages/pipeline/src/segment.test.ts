@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { segmentSentences } from "./segment.js";
+
+const split = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("segmentSentences", () => {
+  it("keeps abbreviations, titles and initials inside the sentence", () => {
+    expect(
+      split(
+        "Lt. Gen. Ben Hodges met Mr. Smith in the U.S. Army base on Sept. 21. J.R.R. Tolkien and Joe R. Biden agreed.",
+      ),
+    ).toEqual([
+      "Lt. Gen. Ben Hodges met Mr. Smith in the U.S. Army base on Sept. 21.",
+      "J.R.R. Tolkien and Joe R. Biden agreed.",
+    ]);
+  });
+
+  it("ends a sentence after an abbreviation when a new sentence clearly starts", () => {
+    expect(
+      split("Aid went to the U.S. The next day it left. They sold Chrysler Holding LLC. Daimler kept 19.9%."),
+    ).toEqual([
+      "Aid went to the U.S.",
+      "The next day it left.",
+      "They sold Chrysler Holding LLC.",
+      "Daimler kept 19.9%.",
+    ]);
+  });
+
+  it("does not split decimals, amounts or times", () => {
+    expect(split("It fell 2.64% to 1,500.63 at 3.30 p.m. on Friday.")).toEqual([
+      "It fell 2.64% to 1,500.63 at 3.30 p.m. on Friday.",
+    ]);
+  });
+
+  it("keeps closing quotes with their sentence and does not split before a lowercase attribution", () => {
+    expect(
+      split('It would be a "red line." The US will be "a party to the conflict," the ministry said. "Stop!" he said.'),
+    ).toEqual([
+      'It would be a "red line."',
+      'The US will be "a party to the conflict," the ministry said.',
+      '"Stop!" he said.',
+    ]);
+  });
+
+  it("splits inside a quotation that holds several sentences", () => {
+    expect(split("“We are worried. The decline hit us,” said a supplier.")).toEqual([
+      "“We are worried.",
+      "The decline hit us,” said a supplier.",
+    ]);
+  });
+
+  it("splits Cyrillic sentences and a trailing link in a post", () => {
+    expect(
+      split("Дві країни. Один чіткий сигнал: ми разом. pic.twitter.com/d5VGFt8nJk — President Biden (@POTUS)"),
+    ).toEqual([
+      "Дві країни.",
+      "Один чіткий сигнал: ми разом.",
+      "pic.twitter.com/d5VGFt8nJk — President Biden (@POTUS)",
+    ]);
+  });
+
+  it("gives each list item its own sentence and joins lines that were only wrapped", () => {
+    expect(split("Ford will:\n- close plants\n- cut 30,000 jobs\nThe plan was\nannounced in January.")).toEqual([
+      "Ford will:",
+      "- close plants",
+      "- cut 30,000 jobs",
+      "The plan was\nannounced in January.",
+    ]);
+  });
+
+  it("returns offsets into the original string within the requested range", () => {
+    const text = "Skip this. Keep one. Keep two.";
+    const spans = segmentSentences(text, 11, text.length);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["Keep one.", "Keep two."]);
+  });
+});

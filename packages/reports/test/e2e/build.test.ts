@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { articlesTable, blocksTable, parseCsv, sentencesTable, untruncated } from "@sitrep/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { exec, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
+
+const DATASET_FILES = [
+  "articles.csv",
+  "blocks.csv",
+  "sentences.csv",
+  "rejects.csv",
+  "data-dictionary.csv",
+  "data-dictionary.md",
+  "datapackage.json",
+  "manifest.json",
+];
+
+describe("sitrep build on seeds/", () => {
+  const out = join(tempDir(), "out");
+  const datasets = join(out, "datasets");
+  const pdf = join(out, "briefings", "briefing.pdf");
+  let stderr = "";
+
+  beforeAll(async () => {
+    const result = await sitrep(["build", "--seeds", SEEDS, "--out", out]);
+    expect(result.code, result.stderr).toBe(0);
+    stderr = result.stderr;
+  });
+
+  it("writes every dataset file, the texts and both briefings, and says so on stderr", () => {
+    for (const file of DATASET_FILES) expect(readdirSync(datasets)).toContain(file);
+    const seedCount = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).length;
+    expect(readdirSync(join(datasets, "texts"))).toHaveLength(seedCount);
+    expect(readdirSync(join(out, "briefings")).sort()).toEqual(["briefing.csv", "briefing.pdf"]);
+    expect(stderr).toContain(`${seedCount} article(s), 0 rejected, 0 skipped`);
+  });
+
+  it("has offsets in every CSV that slice the row's text out of texts/<article_id>.txt", () => {
+    const text = (id: string) => readFileSync(join(datasets, "texts", `${id}.txt`), "utf8");
+    const read = (file: string) => readFileSync(join(datasets, file), "utf8");
+    const rows = [...parseCsv(blocksTable, read("blocks.csv")), ...parseCsv(sentencesTable, read("sentences.csv"))];
+    let checked = 0;
+    for (const row of rows) {
+      expect(text(row.article_id).slice(row.start, row.end)).toBe(untruncated(row.text));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it("validates against its own datapackage.json", async () => {
+    const result = await sitrep(["validate", "--out", out]);
+    expect(result.stderr).toContain("valid");
+    expect(result.code).toBe(0);
+  });
+
+  it("writes a PDF whose text holds the Ukrainian sentence exactly, with page X of Y footers", async () => {
+    const { stdout, code } = await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(UKRAINIAN);
+    const pages = Number(/Pages:\s+(\d+)/.exec((await exec("pdfinfo", [pdf])).stdout)?.[1]);
+    expect(stdout).toContain(`page 1 of ${pages}`);
+    expect(stdout).toContain(`page ${pages} of ${pages}`);
+    expect(stdout).toContain("Credit: Iryna Rybakova via AP");
+    expect(stdout).toContain("President Biden (@POTUS), 2023-09-21");
+  });
+
+  it("writes a tagged PDF with title metadata that qpdf finds no errors in", async () => {
+    const info = await exec("pdfinfo", [pdf]);
+    expect(info.stdout).toMatch(/^Title:\s+sitrep briefing, 2023-09-23$/m);
+    expect(info.stdout).toMatch(/^Tagged:\s+yes$/m);
+    expect(info.stdout).toMatch(/^Page size:.*\(A4\)$/m);
+    const check = await exec("qpdf", ["--check", pdf]);
+    expect(check.stdout).toContain("No syntax or stream encoding errors found");
+    expect(check.code).toBe(0);
+  });
+
+  it("embeds its fonts and bookmarks every article", async () => {
+    const fonts = await exec("pdffonts", [pdf]);
+    const rows = fonts.stdout.split("\n").slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/DejaVu.*\byes\s+yes\s+yes\b/);
+    const outline = JSON.parse((await exec("qpdf", ["--json=2", "--json-key=outlines", pdf])).stdout) as {
+      outlines: { title: string; kids: { title: string }[] }[];
+    };
+    const titles = outline.outlines.map((o) => o.title);
+    expect(titles).toEqual(["Overview", "Articles"]);
+    const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
+    expect(outline.outlines[1]?.kids).toHaveLength(articles.length);
+  });
+
+  it("gives byte-identical output on a second build, also from another working directory", async () => {
+    const again = join(tempDir(), "out");
+    const result = await sitrep(["build", "--seeds", SEEDS, "--out", again], tempDir());
+    expect(result.code).toBe(0);
+    const first = snapshot(out);
+    const second = snapshot(again);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [path, bytes] of first) expect(second.get(path)?.equals(bytes), path).toBe(true);
+  });
+
+  it("prints Letter pages when asked", async () => {
+    const letter = join(tempDir(), "out");
+    expect((await sitrep(["build", "--seeds", SEEDS, "--out", letter, "--paper", "letter"])).code).toBe(0);
+    const info = await exec("pdfinfo", [join(letter, "briefings", "briefing.pdf")]);
+    expect(info.stdout).toMatch(/^Page size:.*\(letter\)$/m);
+  });
+});
