@@ -110,13 +110,17 @@ export const isBoilerplate = (text: string) =>
 
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)])\s/u;
 
+/** One line of at most 22 words that starts like a title. */
+export function isShortLine(text: string): boolean {
+  if (text.includes("\n") || text.length > 160 || LIST_ITEM.test(text)) return false;
+  const words = wordCount(text);
+  return words > 0 && words <= 22 && /^[\p{Lu}\p{N}"'“‘«(]/u.test(text);
+}
+
 /** A title or subheading: one short line that does not read as a sentence. */
 export function isHeading(text: string): boolean {
   if (/^#{1,6}\s+\S/.test(text)) return true;
-  if (text.includes("\n") || text.length > 160 || LIST_ITEM.test(text)) return false;
-  const words = wordCount(text);
-  if (words === 0 || words > 22) return false;
-  if (!/^[\p{Lu}\p{N}"'“‘«(]/u.test(text)) return false;
+  if (!isShortLine(text)) return false;
   // A paragraph that is one whole quotation is a quoted remark, not a heading.
   if (/^["“«„]/u.test(text) && /["”»]$/u.test(text)) return false;
   return !/[.,;:…]["'”’»)]*$/u.test(text);

@@ -62,6 +62,15 @@ describe("block classification on other layouts", () => {
     ).toEqual(["heading", "dateline", "body", "body"]);
   });
 
+  it("takes an opening line that ends like a sentence for the title when a dateline follows", () => {
+    expect(kinds("Ford cuts 10,000 jobs in the U.S.\n\nJune 3, 2008\n\nFord said on Tuesday.")).toEqual([
+      "heading",
+      "dateline",
+      "body",
+    ]);
+    expect(kinds("Ford cuts 10,000 jobs in the U.S.\n\nFord said on Tuesday.")).toEqual(["body", "body"]);
+  });
+
   it("recognizes bylines, boilerplate and agency photo credits", () => {
     const text = [
       "By Jane Doe and John Roe",

@@ -11,6 +11,7 @@ import {
   isByline,
   isDateline,
   isHeading,
+  isShortLine,
   postSignature,
   SOCIAL_LINK,
 } from "./block-cues.js";
@@ -39,13 +40,17 @@ const draft = (p: Paragraph, kind: BlockKind, credit: string | null = null): Blo
   posted: null,
 });
 
-function classifyParagraph(p: Paragraph, index: number, count: number): BlockDraft {
+function classifyParagraph(p: Paragraph, index: number, paragraphs: readonly Paragraph[]): BlockDraft {
   const credit = captionCredit(p.text);
   if (credit) return draft(p, "caption", credit);
   if (isByline(p.text)) return draft(p, "byline");
   if (isDateline(p.text)) return draft(p, "dateline");
   if (isBoilerplate(p.text)) return draft(p, "other");
-  if (index < count - 1 && isHeading(p.text)) return draft(p, "heading");
+  if (index < paragraphs.length - 1 && isHeading(p.text)) return draft(p, "heading");
+  // A headline may end like a sentence ("... in the U.S."); a one-liner opening the article
+  // right above its dateline or byline is one all the same.
+  const next = paragraphs[index + 1]?.text ?? "";
+  if (index === 0 && isShortLine(p.text) && (isDateline(next) || isByline(next))) return draft(p, "heading");
   return draft(p, "body");
 }
 
@@ -87,7 +92,7 @@ export function classifyBlocks(text: string): BlockDraft[] {
   const result: BlockDraft[] = [];
   paragraphs.forEach((p, i) => {
     const claimed = blocks[i];
-    if (claimed === undefined) result.push(classifyParagraph(p, i, paragraphs.length));
+    if (claimed === undefined) result.push(classifyParagraph(p, i, paragraphs));
     else if (claimed.start === p.start) result.push(claimed);
   });
   return result;

@@ -146,7 +146,8 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   const articlesOutline = articles.length > 0 ? pdf.bookmark("Articles") : undefined;
   articles.forEach((article, i) => {
     const blocks = blocksByArticle.get(article.article_id) ?? [];
-    pdf.newPage();
+    if (i === 0) pdf.newPage();
+    else pdf.rule();
     pdf.heading(2, article.title, destinationOf(article.article_id));
     pdf.bookmark(`${article.published} ${article.title}`, articlesOutline);
     pdf.paragraph(articleMeta(article, blocks), "meta");

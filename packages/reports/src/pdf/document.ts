@@ -98,6 +98,22 @@ export class BriefingDocument {
     this.doc.addPage();
   }
 
+  /** A thin line across the text column that separates two articles; starts a page near the bottom. */
+  rule(): void {
+    this.keepSpace(140);
+    this.doc.moveDown(0.8);
+    const y = this.doc.y;
+    this.artifact(() => {
+      this.doc.save().lineWidth(0.6).strokeColor("#8da9c4");
+      this.doc
+        .moveTo(this.doc.page.margins.left, y)
+        .lineTo(this.doc.page.width - this.doc.page.margins.right, y)
+        .stroke();
+      this.doc.restore();
+    });
+    this.doc.moveDown(0.4);
+  }
+
   heading(level: 1 | 2 | 3, text: string, destination?: string): void {
     const size = HEADINGS[level];
     this.keepSpace(size * 4);
