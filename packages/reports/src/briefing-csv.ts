@@ -1,6 +1,6 @@
 /** The CSV briefing: one row per article, the facts an analyst scans first. */
 import type { Block, BriefingRow } from "@sitrep/core";
-import { chronological, type Datasets } from "./read-datasets.js";
+import { byArticle, chronological, type Datasets } from "./read-datasets.js";
 
 const distinct = (values: (string | null)[]) => {
   const list = [...new Set(values.filter((v): v is string => !!v))];
@@ -8,12 +8,7 @@ const distinct = (values: (string | null)[]) => {
 };
 
 export function briefingRows(data: Datasets): BriefingRow[] {
-  const blocksByArticle = new Map<string, Block[]>();
-  for (const block of data.blocks) {
-    const list = blocksByArticle.get(block.article_id) ?? [];
-    list.push(block);
-    blocksByArticle.set(block.article_id, list);
-  }
+  const blocksByArticle = byArticle(data.blocks);
   const firstSentence = new Map<string, string>();
   for (const sentence of data.sentences) {
     if (!firstSentence.has(sentence.block_id)) firstSentence.set(sentence.block_id, sentence.text);

@@ -68,3 +68,14 @@ export function chronological(articles: readonly Article[]): Article[] {
     a.published !== b.published ? (a.published < b.published ? -1 : 1) : a.article_id < b.article_id ? -1 : 1,
   );
 }
+
+/** Rows grouped by article, in their original order. */
+export function byArticle<R extends { article_id: string }>(rows: readonly R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = groups.get(row.article_id);
+    if (list) list.push(row);
+    else groups.set(row.article_id, [row]);
+  }
+  return groups;
+}

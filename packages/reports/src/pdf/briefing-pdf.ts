@@ -5,7 +5,7 @@
  * between the title page and the articles.
  */
 import type { Article, Block } from "@sitrep/core";
-import { chronological, type Datasets } from "../read-datasets.js";
+import { byArticle, chronological, type Datasets } from "../read-datasets.js";
 import { BriefingDocument, type Paper } from "./document.js";
 
 export interface BriefingPdfOptions {
@@ -137,12 +137,7 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   titlePage(pdf, data, articles);
   pdf.bookmark("Overview");
 
-  const blocksByArticle = new Map<string, Block[]>();
-  for (const block of data.blocks) {
-    const list = blocksByArticle.get(block.article_id) ?? [];
-    list.push(block);
-    blocksByArticle.set(block.article_id, list);
-  }
+  const blocksByArticle = byArticle(data.blocks);
   const articlesOutline = articles.length > 0 ? pdf.bookmark("Articles") : undefined;
   articles.forEach((article, i) => {
     const blocks = blocksByArticle.get(article.article_id) ?? [];

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { normalizeArticle, readSeed } from "@sitrep/pipeline";
+import { describe, expect, it } from "vitest";
+import { briefingRows } from "./briefing-csv.js";
+import type { Datasets } from "./read-datasets.js";
+
+const seeds = new URL("../../../seeds/", import.meta.url);
+
+function datasetsOf(files: Record<string, Uint8Array>): Datasets {
+  const normalized = Object.entries(files).map(([name, bytes]) => {
+    const result = readSeed(bytes);
+    if (!result.ok) throw new Error(result.detail);
+    return normalizeArticle(result.seed, name.replace(/\.txt$/, ""), name);
+  });
+  return {
+    articles: normalized.map((n) => n.article),
+    blocks: normalized.flatMap((n) => n.blocks),
+    sentences: normalized.flatMap((n) => n.sentences),
+    rejects: [],
+    dataVersion: "test",
+    softwareVersion: "test",
+  };
+}
+
+describe("briefingRows", () => {
+  it("sums up the original seed: captions, credits, embedded posts, handles and the Ukrainian passage", () => {
+    const name = readdirSync(seeds).find((f) => f.endsWith(".txt")) as string;
+    const [row] = briefingRows(datasetsOf({ [name]: readFileSync(new URL(name, seeds)) }));
+    expect(row).toMatchObject({
+      published: "2023-09-23",
+      language: "en",
+      headings: 1,
+      captions: 3,
+      social_posts: 2,
+      credits: "AP | Iryna Rybakova via AP",
+      social_handles: "@POTUS",
+      other_languages: "uk",
+      source_file: name,
+    });
+    expect(row?.lede).toMatch(/^US President Joe Biden has told Ukraine's President Volodymyr Zelenskyy/);
+  });
+
+  it("lists articles by publication date, then ID", () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const rows = briefingRows(
+      datasetsOf({
+        "b.txt": enc("date 2024-02-01 Later."),
+        "c.txt": enc("date 2024-01-01 Earlier."),
+        "a.txt": enc("date 2024-02-01 Same day."),
+      }),
+    );
+    expect(rows.map((r) => r.article_id)).toEqual(["c", "a", "b"]);
+  });
+});
