@@ -143,11 +143,13 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
     const blocks = blocksByArticle.get(article.article_id) ?? [];
     if (i === 0) pdf.newPage();
     else pdf.rule();
-    pdf.heading(2, article.title, destinationOf(article.article_id));
-    pdf.bookmark(`${article.published} ${article.title}`, articlesOutline);
-    pdf.paragraph(articleMeta(article, blocks), "meta");
-    blocks.forEach((block, b) => {
-      typesetBlock(pdf, block, b === 0 && article.title_source === "heading");
+    pdf.section(() => {
+      pdf.heading(2, article.title, destinationOf(article.article_id));
+      pdf.bookmark(`${article.published} ${article.title}`, articlesOutline);
+      pdf.paragraph(articleMeta(article, blocks), "meta");
+      blocks.forEach((block, b) => {
+        typesetBlock(pdf, block, b === 0 && article.title_source === "heading");
+      });
     });
     if (i === articles.length - 1) pdf.paragraph("End of briefing.", "meta");
   });

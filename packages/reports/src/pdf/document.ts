@@ -46,6 +46,8 @@ const MARGIN = 56;
 export class BriefingDocument {
   readonly doc: PDFKit.PDFDocument;
   private readonly root: PDFKit.PDFStructureElement;
+  /** Where new structure elements go: the document, or the section being written. */
+  private parent: PDFKit.PDFStructureElement;
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
@@ -79,6 +81,20 @@ export class BriefingDocument {
     });
     this.root = this.doc.struct("Document");
     this.doc.addStructure(this.root);
+    this.parent = this.root;
+  }
+
+  /** Groups what `write` puts on the page into one tagged section (an article, say). */
+  section(write: () => void): void {
+    const sect = this.doc.struct("Sect");
+    this.root.add(sect);
+    this.parent = sect;
+    try {
+      write();
+    } finally {
+      sect.end();
+      this.parent = this.root;
+    }
   }
 
   get contentWidth(): number {
@@ -119,7 +135,7 @@ export class BriefingDocument {
     this.keepSpace(size * 4);
     this.doc.moveDown(level === 3 ? 0.3 : 0.6);
     const clean = oneLine(text);
-    this.root.add(
+    this.parent.add(
       this.doc.struct(`H${level}`, () => {
         this.doc.font("bold", size).fillColor("#0b2545");
         this.doc.text(clean, { ...(destination ? { destination } : {}), paragraphGap: level === 3 ? 3 : 6 });
@@ -129,7 +145,7 @@ export class BriefingDocument {
 
   paragraph(text: string, style: TextStyle = "body", lang?: string): void {
     const s = STYLES[style];
-    this.root.add(
+    this.parent.add(
       this.doc.struct("P", lang ? { lang } : {}, () => {
         this.doc.font(s.font, s.size).fillColor(s.color);
         this.doc.text(flow(text), { paragraphGap: s.gap, lineGap: 1.5 });
@@ -140,7 +156,7 @@ export class BriefingDocument {
   /** A link to a named destination inside the document. */
   internalLink(text: string, destination: string, style: TextStyle = "body"): void {
     const s = STYLES[style];
-    this.root.add(
+    this.parent.add(
       this.doc.struct("Link", () => {
         this.doc.font(s.font, s.size).fillColor("#1d4e89");
         this.doc.text(oneLine(text), { goTo: destination, paragraphGap: 2, underline: false });
@@ -161,7 +177,7 @@ export class BriefingDocument {
     if (fits) this.keepSpace(height + 6);
     const left = this.doc.page.margins.left;
     const top = this.doc.y;
-    this.root.add(
+    this.parent.add(
       this.doc.struct("BlockQuote", lang ? { lang } : {}, () => {
         this.doc.font(q.font, q.size).fillColor(q.color);
         this.doc.text(body, left + pad, top + pad, { width, lineGap: 1.5 });
