@@ -15,8 +15,15 @@ describe("article IDs", () => {
     const b = assignArticleIds(["Львів.txt", "Київ.txt", "a/story.txt", "b/Story.txt"]);
     expect(a).toEqual(b);
     expect(a.get("a/story.txt")).toBe("story");
-    expect(a.get("b/Story.txt")).toBe("story-2");
+    expect(a.get("b/Story.txt")).toMatch(/^story-[0-9a-f]{6}$/);
+    expect(a.get("Київ.txt")).toMatch(/^article-[0-9a-f]{6}$/);
     expect(new Set(a.values()).size).toBe(4);
+  });
+
+  it("never renames a clean file name when another file with the same slug is added", () => {
+    expect(assignArticleIds(["news.txt"]).get("news.txt")).toBe("news");
+    expect(assignArticleIds(["news.txt", "News.txt"]).get("news.txt")).toBe("news");
+    expect(assignArticleIds(["News Story.txt"]).get("News Story.txt")).toBe("news-story");
   });
 
   it("derives block and sentence IDs from the article ID", () => {

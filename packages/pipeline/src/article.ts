@@ -2,7 +2,7 @@
 import { type Article, type Block, blockId, type Sentence, sentenceId, sha256Hex } from "@sitrep/core";
 import { wordCount } from "./block-cues.js";
 import { classifyBlocks } from "./blocks.js";
-import { countLetters, dominantLanguage, languageLabel, latinLanguage, mergeCounts } from "./language.js";
+import { countLetters, dominantLanguage, languageLabel, mergeCounts, scriptLanguages } from "./language.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
 
@@ -15,19 +15,22 @@ export interface NormalizedArticle {
 }
 
 const TITLE_LIMIT = 160;
+const FURNITURE: ReadonlySet<Block["kind"]> = new Set(["other", "byline", "dateline"]);
 
 /** A long first sentence as a title: cut at a word boundary and marked with an ellipsis. */
 export function shortenTitle(sentence: string): string {
   const flat = sentence.replace(/\s+/g, " ").trim();
   if (flat.length <= TITLE_LIMIT) return flat;
-  const cut = flat.slice(0, TITLE_LIMIT - 1);
+  let cut = flat.slice(0, TITLE_LIMIT - 1);
+  // Never leave half of a surrogate pair (an emoji, a rare CJK character) at the cut.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(" ");
   return `${(space > TITLE_LIMIT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
 }
 
 export function normalizeArticle(seed: Seed, articleId: string, sourceFile: string): NormalizedArticle {
   const { text } = seed;
-  const latin = latinLanguage(text);
+  const scripts = scriptLanguages(text);
   const drafts = classifyBlocks(text);
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
@@ -38,7 +41,7 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
     const blockCounts = new Map<string, number>();
     for (const span of segmentSentences(text, draft.start, draft.end)) {
       const sentenceText = text.slice(span.start, span.end);
-      const counts = countLetters(sentenceText, latin);
+      const counts = countLetters(sentenceText, scripts);
       mergeCounts(blockCounts, counts);
       sentences.push({
         article_id: articleId,
@@ -69,15 +72,16 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
   });
 
   const headerTitle = seed.headers.title;
-  const firstBlock = blocks[0];
+  // The headline is the first heading, when only furniture (an ad, a timestamp, a byline) precedes it.
+  const leading = blocks.find((b) => !FURNITURE.has(b.kind));
   const firstBody = blocks.find((b) => b.kind === "body");
-  const lede = sentences.find((s) => s.block_id === (firstBody ?? firstBlock)?.block_id);
+  const lede = sentences.find((s) => s.block_id === (firstBody ?? blocks[0])?.block_id);
   let title: string;
   let titleSource: Article["title_source"];
   if (headerTitle) {
     [title, titleSource] = [headerTitle, "header"];
-  } else if (firstBlock?.kind === "heading") {
-    [title, titleSource] = [firstBlock.text.replace(/^#+\s*/, ""), "heading"];
+  } else if (leading?.kind === "heading") {
+    [title, titleSource] = [leading.text.replace(/^#+\s*/, ""), "heading"];
   } else {
     [title, titleSource] = [shortenTitle(lede?.text ?? text), "first_sentence"];
   }

@@ -2,58 +2,105 @@
  * Recognizers for the paragraph kinds that page furniture leaves in scraped articles: photo
  * captions with credits, embedded social posts and their signatures, bylines, datelines and
  * boilerplate. Words come from lexicons/block-cues.json; the patterns here are formatting only.
+ * Cue words match as written or in ALL CAPS, never in lowercase, so that running text ("a photo:
+ * it showed…", "sources said…") is not mistaken for furniture.
  */
-import { parseWrittenDate, WRITTEN_DATE } from "./calendar.js";
+import { parseWrittenDate, WRITTEN_DATE, WRITTEN_TIME } from "./calendar.js";
 import { loadLexicon } from "./lexicons.js";
 
 interface BlockCues {
   photo_agencies: string[];
   credit_labels: string[];
+  caption_openers: string[];
   byline_openers: string[];
-  boilerplate: string[];
+  byline_lowercase: string[];
+  furniture_openers: string[];
+  furniture_labels: string[];
 }
 
 const cues = loadLexicon<BlockCues>("block-cues.json");
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Longest first, so "Getty Images" wins over "Getty". */
+/** The words as written and in capitals, longest first so "Getty Images" wins over "Getty". */
 const alternation = (words: string[]) =>
-  [...words]
+  [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|");
 
 const AGENCY = `(?:${alternation(cues.photo_agencies)})`;
 const LABEL = `(?:${alternation(cues.credit_labels)})`;
-/** A name of up to five capitalized words ("Anatolii Stepanov", "J. Scott Applewhite"). */
-const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*\\.?){0,4}";
+const PARTICLES = "de|van|von|der|da|al|bin|el|la|le|di|du";
+/** Up to five capitalized words or initials ("Anatolii Stepanov", "J. Scott Applewhite", "SERGEY DOLZHENKO"). */
+const NAME = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+|${PARTICLES})){0,4}`;
+const PHOTO = "(?:Photo(?:graph)?|PHOTO)";
+/** "AP Photo/Efrem Lukatsky", "Genya Savilov/AFP via Getty Images", "REUTERS/Alina Smutko", "© Reuters". */
+const CREDIT = `(?:©\\s*)?(?:${AGENCY}|${NAME})(?: ${PHOTO})?(?:\\s?/\\s?(?:${AGENCY}|${NAME}))*(?: via (?:${AGENCY}|${NAME}))?`;
+const SENTENCE_END = "(?:^|[.!?…”\"')\\]]\\s+)";
 
-const CREDIT_PATTERNS: readonly RegExp[] = [
-  // "... Credit: Iryna Rybakova via AP"
-  new RegExp(`(?:^|[\\s.!?)\\]”"])${LABEL}\\s*:\\s*(?<credit>[^:\\n]{1,100}?)\\s*[.)]?$`, "iu"),
-  // "... (AP Photo/Efrem Lukatsky)", "(Photo: Reuters)"
-  new RegExp(
-    `\\((?<credit>${AGENCY}\\s+Photo(?:graph)?\\s*/\\s*[^)\\n]{1,80}|Photo(?:graph)?\\s*(?::|by)\\s*[^)\\n]{1,80})\\)\\s*\\.?$`,
-    "u",
-  ),
-  // "... Photo by Jane Doe/Reuters"
-  /(?:Photo(?:graph)?|Image|Picture)s?\s+(?:by|courtesy(?:\s+of)?)\s+(?<credit>[^\n]{1,80}?)\s*\.?$/u,
-  // "... Jane Doe/AFP via Getty Images", "... | Reuters"
-  new RegExp(`(?:^|\\s)(?<credit>(?:${NAME}\\s?/\\s?)?${AGENCY}(?:\\s+via\\s+${AGENCY})?)\\s*\\)?$`, "u"),
+interface CreditPattern {
+  readonly re: RegExp;
+  /** Whether the credit must show it is one: name an agency, or use a slash or ©. */
+  readonly mustLookLikeCredit: boolean;
+}
+
+const CREDIT_PATTERNS: readonly CreditPattern[] = [
+  // "… Credit: Iryna Rybakova via AP", "… Credit...Tyler Hicks/The New York Times", "Фото: Reuters"
+  {
+    re: new RegExp(
+      `${SENTENCE_END}${LABEL}\\s*(?::|\\.{3}|…|,)\\s*(?<credit>[\\p{Lu}\\p{N}©][^:\\n]{0,99}?)\\s*[.)]?$`,
+      "u",
+    ),
+    mustLookLikeCredit: false,
+  },
+  // "… (AP Photo/Efrem Lukatsky)", "(Reuters)", "(Photo: Reuters)", "(Photo by Jane Doe/AFP)", "[Jane Doe/AFP]"
+  {
+    re: new RegExp(`[([](?:${PHOTO}\\s*(?::|by)\\s*)?(?<credit>${CREDIT})[)\\]]\\s*\\.?$`, "u"),
+    mustLookLikeCredit: true,
+  },
+  // "… Photo by Jane Doe/Reuters"
+  {
+    re: new RegExp(`${SENTENCE_END}${PHOTO}s? (?:by|courtesy(?: of)?) (?<credit>${CREDIT})\\s*\\.?$`, "u"),
+    mustLookLikeCredit: false,
+  },
+  // "… Genya Savilov/AFP via Getty Images", "… AP Photo/Vadim Ghirda", "… © Reuters", "… | Reuters"
+  { re: new RegExp(`(?:${SENTENCE_END}|\\s[|/]\\s)(?<credit>${CREDIT})\\s*$`, "u"), mustLookLikeCredit: true },
 ];
+const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})$`, "u");
+const LOOKS_LIKE_CREDIT = new RegExp(`/|©|\\b${PHOTO}\\b`, "u");
+/** "Image caption, …" on any line of the paragraph (BBC prints the credit on the line above). */
+const CAPTION_OPENER = new RegExp(`(?:^|\\n)(?:${alternation(cues.caption_openers)})\\s*[,:]\\s*\\S`, "u");
+const CREDIT_LINE = new RegExp(`^(?:(?:Image source|IMAGE SOURCE),\\s*)?(?<credit>${CREDIT})$`, "u");
 
-/** The credit of a caption, when the paragraph ends with one. */
+export function wordCount(text: string): number {
+  return text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+}
+
+/**
+ * The credit of a caption, when the paragraph ends with one; "" for a caption without a credit
+ * (`Image caption, …`); null when the paragraph is not a caption.
+ */
 export function captionCredit(text: string): string | null {
   if (wordCount(text) > 120) return null;
-  for (const [i, pattern] of CREDIT_PATTERNS.entries()) {
-    const m = pattern.exec(text);
-    const credit = m?.groups?.credit?.trim();
-    if (!m || !credit || wordCount(credit) > 12) continue;
-    // A bare agency name ends many body sentences ("... told Reuters"); as a credit it must be
-    // set apart from the caption by a slash, a bar or brackets.
-    if (i === CREDIT_PATTERNS.length - 1 && !/[/|(]|\s[|–—-]\s/.test(text.slice(Math.max(0, m.index - 2)))) continue;
+  for (const { re, mustLookLikeCredit } of CREDIT_PATTERNS) {
+    const credit = re.exec(text)?.groups?.credit?.trim();
+    if (!credit || wordCount(credit) > 12 || credit === text.trim()) continue;
+    if (
+      mustLookLikeCredit &&
+      !LOOKS_LIKE_CREDIT.test(credit) &&
+      !AGENCY_ONLY.test(credit) &&
+      !/^[([]/.test(text.slice(-credit.length - 2))
+    ) {
+      continue;
+    }
     return credit;
   }
-  return null;
+  if (!CAPTION_OPENER.test(text)) return null;
+  for (const line of text.split("\n")) {
+    const credit = CREDIT_LINE.exec(line.trim())?.groups?.credit;
+    if (credit && (LOOKS_LIKE_CREDIT.test(credit) || AGENCY_ONLY.test(credit) || /^Image source/i.test(line)))
+      return credit;
+  }
+  return "";
 }
 
 export interface PostSignature {
@@ -65,22 +112,24 @@ export interface PostSignature {
 }
 
 const SIGNATURE = new RegExp(
-  `(?:^|\\s)[—–―-]{1,2}\\s*(?<author>[^()\\n—–]{1,80}?)?\\s*\\((?<handle>@[A-Za-z0-9_]{1,30})\\)\\s*(?<date>${WRITTEN_DATE})?\\s*$`,
+  `(?:[—–―]|&mdash;|(?:^|\\s)--?)\\s*(?<author>[^()\\n—–]{1,80}?)?\\s*\\((?<handle>@[A-Za-z0-9_]{1,30})\\)\\s*(?<date>${WRITTEN_DATE})?(?:\\s+https?:\\/\\/\\S+)?\\s*$`,
   "u",
 );
 const SHARED_BY = /A post shared by (?<author>[^()\n]{1,80}?)\s*\((?<handle>@[\w.]{1,30})\)(?<rest>.*)$/u;
+export const INSTAGRAM_OPENER = /^View this post on Instagram\s*$/u;
 const TRAILING_DATE = new RegExp(
   `(?:^|[.!?…"”’')\\]]|https?://\\S+|pic\\.twitter\\.com/\\S+)\\s*(?<date>${WRITTEN_DATE})\\s*$`,
   "u",
 );
-export const SOCIAL_LINK =
-  /\b(?:pic\.twitter\.com\/\w+|(?:twitter|x)\.com\/\w+\/status\/\d+|t\.co\/\w+|instagram\.com\/p\/)/u;
+/** A post link at the end of a paragraph, as embeds print it; a link mid-sentence is just a link. */
+export const SOCIAL_LINK_AT_END =
+  /(?:pic\.twitter\.com\/\w+|https?:\/\/(?:t\.co|(?:www\.)?(?:twitter|x)\.com\/\w+\/status|(?:www\.)?instagram\.com\/p)\/\S+)\s*$/u;
 
 /** The signature that closes an embedded post, if this paragraph ends with one. */
 export function postSignature(text: string): PostSignature | null {
   const m = SIGNATURE.exec(text) ?? SHARED_BY.exec(text);
   if (m?.groups) {
-    const author = m.groups.author?.trim() || null;
+    const author = m.groups.author?.replace(/^(?:&mdash;|[—–-])\s*/u, "").trim() || null;
     const date = m.groups.date ?? m.groups.rest ?? "";
     return { author, handle: m.groups.handle ?? null, posted: parseWrittenDate(date), at: m.index };
   }
@@ -90,22 +139,41 @@ export function postSignature(text: string): PostSignature | null {
   return null;
 }
 
-const BYLINE = new RegExp(`^(?:${alternation(cues.byline_openers)})\\s+[\\p{Lu}@]`, "u");
-const BOILERPLATE = new RegExp(`^(?:${alternation(cues.boilerplate)})(?=$|[\\s:.,!|»›>-])`, "iu");
-const DATELINE = new RegExp(
-  `^(?:(?:Published|Updated|Posted|Last updated)(?:\\s+on)?:?\\s+)?(?:[\\p{Lu}][\\p{L} .'’-]{1,40}[,—–-]\\s*)?${WRITTEN_DATE}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\.?$`,
-  "u",
-);
+export const isSharedBy = (text: string) => SHARED_BY.test(text);
 
-export function wordCount(text: string): number {
-  return text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+/** A paragraph that is nothing but a post signature ("— Name (@handle) Date"). */
+export function isSignatureOnly(text: string): boolean {
+  const signature = postSignature(text);
+  return signature !== null && signature.at === 0 && signature.handle !== null;
 }
 
-export const isByline = (text: string) => BYLINE.test(text) && wordCount(text) <= 15 && !text.includes("\n");
-export const isDateline = (text: string) => DATELINE.test(text);
+const BYLINE = new RegExp(`^(?:${alternation(cues.byline_openers)})\\s+(?<rest>\\S.*)$`, "u");
+const BYLINE_LOWERCASE = new Set(cues.byline_lowercase);
+const NOT_A_NAME =
+  /^(?:the|a|an|this|that|then|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d.*)$/i;
+
+/** "By Jane Doe and John Roe, BBC News"; not "By Monday evening, the fires were out." */
+export function isByline(text: string): boolean {
+  const m = BYLINE.exec(text);
+  if (!m?.groups || text.includes("\n")) return false;
+  const words = (m.groups.rest ?? "").split(/[\s,;&|/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > (text.includes(";") ? 30 : 15) || NOT_A_NAME.test(words[0] ?? ""))
+    return false;
+  return words.every((w) => !/^\p{Ll}/u.test(w) || BYLINE_LOWERCASE.has(w));
+}
+
+const DATELINE = new RegExp(
+  `^(?:(?:Published|Updated|Posted|Last updated|First published)(?: on)?:?\\s+)?(?:[\\p{Lu}][\\p{L} .'’-]{1,40}[,—–-]\\s*)?(?:${WRITTEN_TIME}[,\\s]+)?${WRITTEN_DATE}(?:,?\\s+(?:at\\s+)?${WRITTEN_TIME})?\\.?$`,
+  "iu",
+);
+export const isDateline = (text: string) => DATELINE.test(text.trim());
+
+const FURNITURE_OPENER = new RegExp(`^(?:${alternation(cues.furniture_openers)})`, "u");
+const FURNITURE_LABEL = new RegExp(`^(?:${alternation(cues.furniture_labels)})\\s*:?$`, "iu");
 export const isBoilerplate = (text: string) =>
   !/[\p{L}\p{N}]/u.test(text) ||
-  (BOILERPLATE.test(text) && wordCount(text) <= 15) ||
+  FURNITURE_LABEL.test(text) ||
+  (FURNITURE_OPENER.test(text) && wordCount(text) <= 25) ||
   /^(?:\s*(?:https?:\/\/|www\.)\S+\s*)+$/u.test(text);
 
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)])\s/u;
@@ -123,5 +191,7 @@ export function isHeading(text: string): boolean {
   if (!isShortLine(text)) return false;
   // A paragraph that is one whole quotation is a quoted remark, not a heading.
   if (/^["“«„]/u.test(text) && /["”»]$/u.test(text)) return false;
+  // Nor is one that ends a sentence and goes on ("… before dawn. February 24, 2022", "… said. - Reuters").
+  if (/\p{Ll}{2}[.!?]["'”’)]*\s+\S/u.test(text)) return false;
   return !/[.,;:…]["'”’»)]*$/u.test(text);
 }

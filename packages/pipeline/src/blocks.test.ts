@@ -117,4 +117,84 @@ describe("block classification on other layouts", () => {
   it("does not take a one-line quotation for a heading", () => {
     expect(kinds('"How can it go away?"\n\nHe asked.')).toEqual(["body", "body"]);
   });
+
+  it("keeps body paragraphs that merely start with a furniture word", () => {
+    const text = [
+      "Sources said the first ship left Odesa before dawn.",
+      "Loading of grain resumed at three Black Sea ports.",
+      "Comments by the ambassador drew criticism.",
+      "Related talks are expected next week.",
+      "Related Topics",
+      "Read more: Ukraine war latest",
+    ].join("\n\n");
+    expect(kinds(text)).toEqual(["body", "body", "body", "body", "other", "other"]);
+  });
+
+  it("joins post text ending in a link with the signature paragraph under it", () => {
+    const blocks = classifyBlocks(
+      "Allies posted early.\n\nTwo years ago, Russia invaded. Ukraine stands. https://t.co/AbC123xyz\n\n— Dmytro Kuleba (@DmytroKuleba) February 24, 2024\n\nThe minister spoke later.",
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(["body", "social", "body"]);
+    expect(blocks[1]).toMatchObject({ author: "Dmytro Kuleba", handle: "@DmytroKuleba", posted: "2024-02-24" });
+  });
+
+  it("leaves body text that ends in a date, or links to a post mid-sentence, as body", () => {
+    const text = [
+      "Key moments of the war",
+      "Russian troops crossed the border before dawn. February 24, 2022",
+      "Ukraine retook Kherson. November 11, 2022",
+      "The footage, first shared at https://x.com/DefenceU/status/1765012345678901234 and later removed, was verified.",
+    ].join("\n\n");
+    expect(kinds(text)).toEqual(["heading", "body", "body", "body"]);
+  });
+
+  it("does not let a date line after a wide gap swallow the headline above it", () => {
+    expect(
+      kinds(
+        "Zelenskyy names new army chief\n\n\nFebruary 8, 2024\n\nKyiv has a new commander.\n\nHe replaces Zaluzhnyi.",
+      ),
+    ).toEqual(["heading", "dateline", "body", "body"]);
+  });
+
+  it.each([
+    ["Residents look at a damaged building. REUTERS/Alina Smutko", "REUTERS/Alina Smutko"],
+    ["Smoke rises over Kherson. © Reuters", "© Reuters"],
+    ["Debris lies in a field. Credit...Tyler Hicks/The New York Times", "Tyler Hicks/The New York Times"],
+    [
+      "Firefighters work at the scene in Kyiv. Genya Savilov/AFP via Getty Images",
+      "Genya Savilov/AFP via Getty Images",
+    ],
+    ["A rescuer carries a child. (Photo: Reuters)", "Reuters"],
+    ["Troops near Bakhmut. (EPA-EFE/SERGEY DOLZHENKO)", "EPA-EFE/SERGEY DOLZHENKO"],
+    ["Мітинг у Києві, 20 лютого 2024 року. Фото: Reuters", "Reuters"],
+    ["Getty Images\nImage caption, A residential building in Kharkiv was hit overnight", "Getty Images"],
+  ])("reads the caption %j with credit %j", (text, credit) => {
+    const [block] = classifyBlocks(`${text}\n\nBody text follows.`);
+    expect(block).toMatchObject({ kind: "caption", credit });
+  });
+
+  it.each([
+    "The attack lasted several hours. — AFP",
+    "The ministry later published a photo: it showed a crater next to a school.",
+    "He summed up the problem in a single word. Source: logistics.",
+  ])("does not take %j for a caption", (text) => {
+    expect(kinds(`${text}\n\nMore text.`)[0]).toBe("body");
+  });
+
+  it("tells bylines from sentences that start with 'By'", () => {
+    expect(kinds("By HANNA ARHIROVA and SUSIE BLANN Associated Press\n\nText.")[0]).toBe("byline");
+    expect(kinds("Reporting by Steve Holland and Jeff Mason; Editing by Chris Reese\n\nText.")[0]).toBe("byline");
+    expect(kinds("By Monday evening, the fires were out.\n\nText.")[0]).toBe("body");
+    expect(kinds("By contrast, Russia's economy grew 3.6% last year.\n\nText.")[0]).toBe("body");
+  });
+
+  it("recognizes timestamps as datelines", () => {
+    for (const stamp of [
+      "Updated 12:34 GMT, 24 Feb 2024",
+      "Sat 10 Feb 2024 01.31 GMT",
+      "February 24, 2024 at 10:15 a.m. EST",
+    ]) {
+      expect(kinds(`${stamp}\n\nText.`)[0], stamp).toBe("dateline");
+    }
+  });
 });

@@ -20,7 +20,11 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
 
 const MONTH =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)";
+const WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,?\\s+)";
+
+/** A clock time with optional meridiem and zone: "10:15 a.m. EST", "01.31 GMT", "12:34 UTC+2". */
+export const WRITTEN_TIME =
+  "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:GMT|UTC)(?:[+-]\\d{1,2})?|\\s+[A-Z]{2,4})?)";
 
 /** A full written date; capture-free so callers can embed it in larger patterns. */
 export const WRITTEN_DATE = `(?:${WEEKDAY}?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})|\\d{4}-\\d{2}-\\d{2})`;

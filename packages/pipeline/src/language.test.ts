@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { countLetters, languageLabel, latinLanguage } from "./language.js";
+import { countLetters, languageLabel, latinLanguage, scriptLanguages } from "./language.js";
 
-const label = (text: string, latin = "en") => languageLabel(countLetters(text, latin));
+/** Labels text as a whole article would be labelled. */
+const label = (text: string) => languageLabel(countLetters(text, scriptLanguages(text)));
 
 describe("language labels", () => {
   it("tells Ukrainian from Russian by their letters", () => {
@@ -14,6 +15,24 @@ describe("language labels", () => {
       "en+uk",
     );
     expect(label("A long English sentence about missiles and aid with one word Київ.")).toBe("en");
+  });
+
+  it("takes a Cyrillic name in an English text for Ukrainian or Russian, never Serbian", () => {
+    expect(label("Thank you, @POTUS! — Володимир Зеленський (@ZelenskyyUa) September 21, 2023")).toMatch(
+      /^en\+(uk|ru)$/,
+    );
+    expect(label("Вучић је рекао да ће Србија")).toBe("sr");
+  });
+
+  it("gives a short Ukrainian sentence without і, ї, є or ґ the language of the rest of its article", () => {
+    const article = "Т. Г. Шевченко народився в 1814 р. Він був поетом.";
+    const defaults = scriptLanguages(article);
+    expect(languageLabel(countLetters("Т. Г. Шевченко народився в 1814 р.", defaults))).toBe("uk");
+  });
+
+  it("labels Japanese with kana as Japanese, not Chinese", () => {
+    expect(label("東京で会議が開かれた")).toBe("ja");
+    expect(label("北京举行会议")).toBe("zh");
   });
 
   it("labels text without letters as undetermined", () => {

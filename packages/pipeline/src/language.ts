@@ -11,6 +11,7 @@ interface LanguageData {
   english_function_words: string[];
   latin_candidates: string[];
   cyrillic_candidates: string[];
+  short_cyrillic_candidates: string[];
   distinctive: Record<string, string>;
   scripts: Record<string, string>;
 }
@@ -28,28 +29,53 @@ const MIXED_SHARE = 0.2;
 
 const toIso1 = (code: string) => data.iso639_1[code] ?? code;
 
-/** Letters per language; Latin letters go to `latin`, the article's Latin-script language. */
+/** Letters per language. */
 export type LetterCounts = Map<string, number>;
 
-export function countLetters(text: string, latin: string): LetterCounts {
+/** The languages an article's scripts default to, decided once from the whole text. */
+export interface ScriptLanguages {
+  readonly latin: string;
+  readonly cyrillic: string;
+}
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export function countLetters(text: string, defaults: ScriptLanguages): LetterCounts {
   const counts: LetterCounts = new Map();
   const add = (lang: string, n: number) => n > 0 && counts.set(lang, (counts.get(lang) ?? 0) + n);
-  add(latin, text.match(LATIN)?.length ?? 0);
+  add(defaults.latin, text.match(LATIN)?.length ?? 0);
   const cyrillic = text.match(CYRILLIC)?.join("") ?? "";
-  if (cyrillic) add(cyrillicLanguage(cyrillic, text), cyrillic.length);
+  if (cyrillic) add(distinctiveCyrillic(cyrillic) ?? defaults.cyrillic, cyrillic.length);
+  const japanese = KANA.test(text);
   for (const ch of text.match(OTHER_LETTER) ?? []) {
     const script = SCRIPTS.find((s) => s.re.test(ch));
-    add(script ? (data.scripts[script.name] ?? "und") : "und", 1);
+    const lang = script ? (data.scripts[script.name] ?? "und") : "und";
+    add(lang === "zh" && japanese ? "ja" : lang, 1);
   }
   return counts;
 }
 
-function cyrillicLanguage(letters: string, context: string): string {
+function distinctiveCyrillic(letters: string): string | null {
   for (const [lang, chars] of Object.entries(data.distinctive)) {
-    if ([...letters].some((ch) => chars.includes(ch))) return lang;
+    for (const ch of letters) if (chars.includes(ch)) return lang;
   }
-  const [best] = francAll(context, { only: data.cyrillic_candidates, minLength: 3 });
+  return null;
+}
+
+/** The article's Cyrillic language: its distinctive letters, else franc; Russian when undecided. */
+export function cyrillicLanguage(text: string): string {
+  const letters = text.match(CYRILLIC)?.join(" ") ?? "";
+  if (letters === "") return "ru";
+  const distinctive = distinctiveCyrillic(letters);
+  if (distinctive) return distinctive;
+  const only = letters.length < MIN_FRANC_LETTERS ? data.short_cyrillic_candidates : data.cyrillic_candidates;
+  const [best] = francAll(letters, { only, minLength: 3 });
   return best && best[0] !== "und" ? toIso1(best[0]) : "ru";
+}
+
+/** Both script defaults of an article. */
+export function scriptLanguages(text: string): ScriptLanguages {
+  return { latin: latinLanguage(text), cyrillic: cyrillicLanguage(text) };
 }
 
 const ENGLISH_WORDS = new Set(data.english_function_words);

@@ -33,6 +33,25 @@ describe("readSeed", () => {
     expect(seed.text).toBe("Airbus wins.");
   });
 
+  it("accepts trailing spaces after the date, a colon without a space, and capitalized keys with a colon", () => {
+    expect(ok("date 2024-01-13 \t\nBody.").text).toBe("Body.");
+    expect(ok("date:2024-01-13\nBody.").published).toBe("2024-01-13");
+    expect(ok("Date: 2024-01-13\nTitle: Grain deal\nSource: Reuters\nauthor:\n\nBody.").headers).toEqual({
+      title: "Grain deal",
+      source: "Reuters",
+    });
+  });
+
+  it("decodes UTF-16 text that starts with a byte order mark", () => {
+    const text = "date 2024-01-13\nДві країни.";
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    expect(ok(le).text).toBe("Дві країни.");
+  });
+
   it("treats a capitalized first line as text, not as a header", () => {
     expect(ok("date 2008-03-01\nTitle fight ends in a draw\n\nBody.").text).toBe("Title fight ends in a draw\n\nBody.");
   });

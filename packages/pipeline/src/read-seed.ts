@@ -60,19 +60,42 @@ function describeByte(bytes: Uint8Array, at: number): string {
   return `byte ${at} (line ${line}) is 0x${hex}`;
 }
 
-const DATE_LINE = /^[ \t\f\v\u00a0\ufeff]*date[ \t]*:?[ \t]+(\S+)(?:[ \t]+(\S.*))?$/i;
-const HEADER_LINE = /^(title|source|url|author)[ \t]*(?::[ \t]*|[ \t]+)(\S.*)$/;
+const DATE_LINE = /^[\s\ufeff]*date(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)(\S+)(?:[ \t\u00a0]+(.*))?$/i;
+/** Lowercase keys may be followed by a space or a colon; capitalized ones ("Title:") need the colon. */
+const HEADER_LINE = /^(title|source|url|author)(?:[ \t]*:|[ \t]|$)[ \t]*(.*)$/;
+const HEADER_LINE_WITH_COLON = /^(title|source|url|author)[ \t]*:[ \t]*(.*)$/i;
+
+/** UTF-16 text with a byte order mark is unambiguous, so it is decoded rather than rejected. */
+function decodeUtf16(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
+  return null;
+}
 
 /** Decodes and parses one seed file. Pure: bytes in, seed or reason out. */
 export function readSeed(bytes: Uint8Array): SeedResult {
   if (bytes.length === 0) return reject("empty", "the file has no bytes");
+  let utf16: string | null;
+  try {
+    utf16 = decodeUtf16(bytes);
+  } catch {
+    return reject("invalid_utf8", "the file starts with a UTF-16 byte order mark but is not valid UTF-16");
+  }
+  return utf16 === null ? decodeUtf8(bytes) : parseSeedText(utf16);
+}
+
+function decodeUtf8(bytes: Uint8Array): SeedResult {
   const nul = bytes.indexOf(0);
   if (nul >= 0) return reject("binary", `${describeByte(bytes, nul)} (NUL): this looks like a binary file, not text`);
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     return reject("invalid_utf8", `${describeByte(bytes, bad)}, not valid UTF-8; save the file as UTF-8`);
   }
-  const decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  return parseSeedText(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+}
+
+/** Parses decoded seed text (BOM already dropped by the decoder). */
+export function parseSeedText(decoded: string): SeedResult {
   const normalized = decoded.replace(/\r\n?/g, "\n").normalize("NFC");
   if (normalized.trim() === "") return reject("empty", "the file holds only whitespace");
 
@@ -94,19 +117,21 @@ export function readSeed(bytes: Uint8Array): SeedResult {
 
   const headers: Partial<Record<HeaderKey, string>> = {};
   let bodyLines: string[];
-  if (dateLine[2] !== undefined) {
-    bodyLines = [dateLine[2], ...lines.slice(firstIndex + 1)];
+  if (dateLine[2] !== undefined && dateLine[2].trim() !== "") {
+    bodyLines = [dateLine[2].trim(), ...lines.slice(firstIndex + 1)];
   } else {
     let i = firstIndex + 1;
     for (; i < lines.length; i++) {
       const line = lines[i] ?? "";
       if (line.trim() === "") continue;
-      const header = HEADER_LINE.exec(line);
-      if (!header || headers[header[1] as HeaderKey] !== undefined) break;
-      headers[header[1] as HeaderKey] = (header[2] ?? "").trim();
+      const header = HEADER_LINE.exec(line.trim()) ?? HEADER_LINE_WITH_COLON.exec(line.trim());
+      const key = header?.[1]?.toLowerCase() as HeaderKey | undefined;
+      if (!header || !key || key in headers) break;
+      headers[key] = (header[2] ?? "").trim();
     }
     bodyLines = lines.slice(i);
   }
+  for (const key of HEADER_KEYS) if (headers[key] === "") delete headers[key];
   const text = bodyLines.join("\n").trim();
   if (text === "") return reject("no_body", "the header is there but no article text follows it");
   return { ok: true, seed: { published: date, headers, text } };

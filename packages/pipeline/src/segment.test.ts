@@ -26,6 +26,22 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("splits after a single capital that ends a sentence, and keeps list numbers with their item", () => {
+    expect(split("He was held in Block C. Then he escaped. 1. First item. 2. Second item.")).toEqual([
+      "He was held in Block C.",
+      "Then he escaped.",
+      "1. First item.",
+      "2. Second item.",
+    ]);
+  });
+
+  it("knows Ukrainian and Russian abbreviations before numbers", () => {
+    expect(split("Див. також ст. 5 закону. Він народився в 1814 р. у селі.")).toEqual([
+      "Див. також ст. 5 закону.",
+      "Він народився в 1814 р. у селі.",
+    ]);
+  });
+
   it("does not split decimals, amounts or times", () => {
     expect(split("It fell 2.64% to 1,500.63 at 3.30 p.m. on Friday.")).toEqual([
       "It fell 2.64% to 1,500.63 at 3.30 p.m. on Friday.",

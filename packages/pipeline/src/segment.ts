@@ -52,15 +52,16 @@ function isBoundary(text: string, at: number, punct: string, after: number): boo
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at + 1));
   if (!before) return true;
   const word = (before[1] ?? "").toLowerCase();
-  // Initials: "J. R. R. Tolkien", "J.R.R. Tolkien", "Joe R. Biden".
+  const bareToken = token.replace(/[^\p{L}]+$/u, "");
+  // Initials: "J. R. R. Tolkien", "J.R.R. Tolkien", "Joe R. Biden" — but "held in Block C. Then he left".
   if (/^\p{Lu}$/u.test(before[1] ?? "") || /^(?:\p{L}\.)+\p{L}$/u.test(before[1] ?? "")) {
-    if (!CLOSERS.has(word)) return false;
+    if (!CLOSERS.has(word)) return STARTERS.has(bareToken) && /^\p{Lu}$/u.test(before[1] ?? "");
   }
   if (TITLES.has(word)) return false;
   if (SUFFIXES.has(word)) return !LOWER_START.test(head);
   const startsLower = LOWER_START.test(head);
   if (BEFORE_NUMBERS.has(word) && (/^\p{N}/u.test(head) || startsLower)) return false;
-  if (CLOSERS.has(word)) return STARTERS.has(token.replace(/[^\p{L}]+$/u, ""));
+  if (CLOSERS.has(word)) return STARTERS.has(bareToken);
   return true;
 }
 
@@ -98,7 +99,9 @@ export function segmentSentences(text: string, start = 0, end = text.length): Sp
     for (let m = CANDIDATE.exec(slice); m; m = CANDIDATE.exec(slice)) {
       const punctEnd = line.start + m.index + m[0].length;
       const punct = m[0].replace(/[”"’'»)\]]+$/u, "");
-      if (isBoundary(text, line.start + m.index, punct, punctEnd)) {
+      // "1. First item" — a number opening the sentence is its label, not a sentence.
+      const enumerator = /^\s*\(?\d{1,3}$/u.test(text.slice(from, line.start + m.index));
+      if (!enumerator && isBoundary(text, line.start + m.index, punct, punctEnd)) {
         const span = trimSpan(text, { start: from, end: punctEnd });
         if (span) sentences.push(span);
         from = punctEnd;

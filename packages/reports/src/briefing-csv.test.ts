@@ -17,6 +17,7 @@ function datasetsOf(files: Record<string, Uint8Array>): Datasets {
     blocks: normalized.flatMap((n) => n.blocks),
     sentences: normalized.flatMap((n) => n.sentences),
     rejects: [],
+    texts: new Map(normalized.map((n) => [n.article.article_id, n.text])),
     dataVersion: "test",
     softwareVersion: "test",
   };

@@ -2,5 +2,5 @@ export { briefingRows } from "./briefing-csv.js";
 export { runCli } from "./cli.js";
 export { periodOf, renderBriefingPdf } from "./pdf/briefing-pdf.js";
 export { BriefingDocument, FONTS, type Paper } from "./pdf/document.js";
-export { chronological, type Datasets, DatasetsError, readDatasets } from "./read-datasets.js";
+export { byArticle, chronological, type Datasets, DatasetsError, fullText, readDatasets } from "./read-datasets.js";
 export { type ReportOptions, type ReportResult, report } from "./report.js";

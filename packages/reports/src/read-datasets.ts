@@ -22,6 +22,8 @@ export interface Datasets {
   readonly blocks: Block[];
   readonly sentences: Sentence[];
   readonly rejects: Reject[];
+  /** Normalized text per article (texts/<article_id>.txt): the full text behind every cell. */
+  readonly texts: ReadonlyMap<string, string>;
   /** SHA-256 of manifest.json: names the exact data a briefing was made from. */
   readonly dataVersion: string;
   readonly softwareVersion: string;
@@ -52,14 +54,28 @@ async function readTable<S extends TableSpec>(dir: string, spec: S): Promise<Row
 export async function readDatasets(dir: string): Promise<Datasets> {
   const manifest = await readText(dir, "manifest.json");
   const software = (JSON.parse(manifest) as { software?: { version?: string } }).software?.version ?? "unknown";
+  const articles = await readTable(dir, articlesTable);
+  const texts = new Map<string, string>();
+  for (const article of articles) {
+    texts.set(article.article_id, await readText(dir, join("texts", `${article.article_id}.txt`)));
+  }
   return {
-    articles: await readTable(dir, articlesTable),
+    articles,
+    texts,
     blocks: await readTable(dir, blocksTable),
     sentences: await readTable(dir, sentencesTable),
     rejects: await readTable(dir, rejectsTable),
     dataVersion: sha256Hex(manifest),
     softwareVersion: software,
   };
+}
+
+/** The full text of a row with offsets; CSV cells may be cut at the spreadsheet limit. */
+export function fullText(
+  data: Datasets,
+  row: { article_id: string; start: number; end: number; text: string },
+): string {
+  return data.texts.get(row.article_id)?.slice(row.start, row.end) ?? row.text;
 }
 
 /** Articles in reading order for a briefing: by publication date, then ID. */

@@ -5,7 +5,7 @@
  * between the title page and the articles.
  */
 import type { Article, Block } from "@sitrep/core";
-import { byArticle, chronological, type Datasets } from "../read-datasets.js";
+import { byArticle, chronological, type Datasets, fullText } from "../read-datasets.js";
 import { BriefingDocument, type Paper } from "./document.js";
 
 export interface BriefingPdfOptions {
@@ -93,24 +93,24 @@ function signatureOf(block: Block): string | null {
   return parts.length > 0 ? `— ${parts.join(", ")}` : null;
 }
 
-function typesetBlock(pdf: BriefingDocument, block: Block, isTitle: boolean): void {
+function typesetBlock(pdf: BriefingDocument, block: Block, text: string, isTitle: boolean): void {
   switch (block.kind) {
     case "heading":
-      if (!isTitle) pdf.heading(3, block.text);
+      if (!isTitle) pdf.heading(3, text);
       return;
     case "caption":
-      pdf.paragraph(block.credit ? `Photo caption: ${block.text}` : block.text, "caption", langOf(block));
+      pdf.paragraph(`Photo caption: ${text}`, "caption", langOf(block));
       return;
     case "social":
-      pdf.blockQuote(block.text, signatureOf(block), langOf(block));
+      pdf.blockQuote(text, signatureOf(block), langOf(block));
       return;
     case "byline":
     case "dateline":
     case "other":
-      pdf.paragraph(block.text, "meta", langOf(block));
+      pdf.paragraph(text, "meta", langOf(block));
       return;
     default:
-      pdf.paragraph(block.text, "body", langOf(block));
+      pdf.paragraph(text, "body", langOf(block));
   }
 }
 
@@ -147,9 +147,9 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
       pdf.heading(2, article.title, destinationOf(article.article_id));
       pdf.bookmark(`${article.published} ${article.title}`, articlesOutline);
       pdf.paragraph(articleMeta(article, blocks), "meta");
-      blocks.forEach((block, b) => {
-        typesetBlock(pdf, block, b === 0 && article.title_source === "heading");
-      });
+      // The heading the title came from is already printed as the article's H2.
+      const titleBlock = article.title_source === "heading" ? blocks.find((b) => b.kind === "heading") : undefined;
+      for (const block of blocks) typesetBlock(pdf, block, fullText(data, block), block === titleBlock);
     });
     if (i === articles.length - 1) pdf.paragraph("End of briefing.", "meta");
   });

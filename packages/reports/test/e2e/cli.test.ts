@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEEDS, sitrep, tempDir } from "./helpers.js";
+import { exec, SEEDS, sitrep, tempDir } from "./helpers.js";
 
 function seedsWith(files: Record<string, string>): string {
   const dir = tempDir("sitrep-seeds-");
@@ -78,4 +78,16 @@ describe("the sitrep command line", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/blocks\.csv: row \d+, column kind: 'photo' is not one of body/);
   });
+
+  it("prints a paragraph longer than a spreadsheet cell in full in the PDF, though the CSV cell is cut", async () => {
+    const long = `${"The convoy moved east along the highway. ".repeat(900)}It reached Zaporizhzhia at dawn.`;
+    const seeds = seedsWith({ "long.txt": `date 2024-03-01\nLong convoy report\n\n${long}` });
+    const out = tempDir();
+    expect((await sitrep(["build", "--seeds", seeds, "--out", out])).code).toBe(0);
+    expect(readFileSync(join(out, "datasets", "blocks.csv"), "utf8")).toContain("[… truncated; full text at the row's offsets]");
+    const pdfText = await exec("pdftotext", [join(out, "briefings", "briefing.pdf"), "-"]);
+    expect(pdfText.stdout).toContain("It reached Zaporizhzhia at dawn.");
+    expect(pdfText.stdout).not.toContain("truncated");
+  });
 });
+
