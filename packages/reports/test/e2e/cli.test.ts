@@ -84,10 +84,11 @@ describe("the sitrep command line", () => {
     const seeds = seedsWith({ "long.txt": `date 2024-03-01\nLong convoy report\n\n${long}` });
     const out = tempDir();
     expect((await sitrep(["build", "--seeds", seeds, "--out", out])).code).toBe(0);
-    expect(readFileSync(join(out, "datasets", "blocks.csv"), "utf8")).toContain("[… truncated; full text at the row's offsets]");
+    expect(readFileSync(join(out, "datasets", "blocks.csv"), "utf8")).toContain(
+      "[… truncated; full text at the row's offsets]",
+    );
     const pdfText = await exec("pdftotext", [join(out, "briefings", "briefing.pdf"), "-"]);
     expect(pdfText.stdout).toContain("It reached Zaporizhzhia at dawn.");
     expect(pdfText.stdout).not.toContain("truncated");
   });
 });
-
