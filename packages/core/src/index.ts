@@ -9,10 +9,18 @@ export { ARTICLE_ID_PATTERN, LANGUAGE_PATTERN } from "./tables/common.js";
 export * from "./tables/extraction.js";
 export * from "./tables/text.js";
 
+import { entitiesTable, mentionsTable } from "./tables/extraction.js";
 import { articlesTable, blocksTable, rejectsTable, sentencesTable } from "./tables/text.js";
 
 /**
  * The tables the pipeline writes today, in dependency order. Extraction tables join this list
  * as their stages land; until then their specs exist but no empty files are written.
  */
-export const DATASET_TABLES = [articlesTable, blocksTable, sentencesTable, rejectsTable] as const;
+export const DATASET_TABLES = [
+  articlesTable,
+  blocksTable,
+  sentencesTable,
+  entitiesTable,
+  mentionsTable,
+  rejectsTable,
+] as const;

@@ -1,7 +1,8 @@
 /** One seed in, the text layer of one article out: its row, blocks and sentences. Pure. */
-import { type Article, type Block, blockId, type Sentence, sentenceId, sha256Hex } from "@sitrep/core";
+import { type Article, type Block, blockId, type Mention, type Sentence, sentenceId, sha256Hex } from "@sitrep/core";
 import { wordCount } from "./block-cues.js";
 import { classifyBlocks } from "./blocks.js";
+import { extractMentions, type LinkedMention } from "./entities/index.js";
 import { countLetters, dominantLanguage, languageLabel, mergeCounts, scriptLanguages } from "./language.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
@@ -10,6 +11,9 @@ export interface NormalizedArticle {
   readonly article: Article;
   readonly blocks: Block[];
   readonly sentences: Sentence[];
+  readonly mentions: Mention[];
+  /** Mentions with their canonical entity, for the corpus-wide entity table. */
+  readonly linked: LinkedMention[];
   /** The normalized text, written to texts/<article_id>.txt. */
   readonly text: string;
 }
@@ -86,10 +90,13 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
     [title, titleSource] = [shortenTitle(lede?.text ?? text), "first_sentence"];
   }
 
+  const { mentions, linked } = extractMentions(articleId, text, sentences, blocks);
   return {
     text,
     blocks,
     sentences,
+    mentions,
+    linked,
     article: {
       article_id: articleId,
       source_file: sourceFile,

@@ -1,6 +1,8 @@
 export { type NormalizedArticle, normalizeArticle, shortenTitle } from "./article.js";
 export { type BlockDraft, classifyBlocks } from "./blocks.js";
 export { parseWrittenDate } from "./calendar.js";
+export { EntityTable, extractMentions, gazetteer } from "./entities/index.js";
+export { formatScores, type Score, type Span as ScoredSpan, scoreMentions, spansFromSurfaces } from "./evaluate.js";
 export { type ManifestInput, type NormalizeOptions, type NormalizeResult, normalize, TEXTS_DIR } from "./normalize.js";
 export { readSeed, type Seed, type SeedResult } from "./read-seed.js";
 export { listSeeds, SeedsFolderError, type SkippedEntry } from "./seeds.js";

@@ -11,6 +11,9 @@ import {
   type Block,
   blocksTable,
   DATASET_TABLES,
+  entitiesTable,
+  type Mention,
+  mentionsTable,
   type Reject,
   rejectsTable,
   type Sentence,
@@ -18,6 +21,7 @@ import {
   sha256Hex,
 } from "@sitrep/core";
 import { normalizeArticle } from "./article.js";
+import { EntityTable } from "./entities/index.js";
 import { readSeed } from "./read-seed.js";
 import { listSeeds, type SkippedEntry } from "./seeds.js";
 import { SOFTWARE } from "./version.js";
@@ -59,6 +63,8 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     const articles: Article[] = [];
     const blocks: Block[] = [];
     const sentences: Sentence[] = [];
+    const mentions: Mention[] = [];
+    const entities = new EntityTable();
     const rejects: Reject[] = [];
     const inputs: ManifestInput[] = [];
 
@@ -98,6 +104,8 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       articles.push(normalized.article);
       blocks.push(...normalized.blocks);
       sentences.push(...normalized.sentences);
+      mentions.push(...normalized.mentions);
+      entities.add(id, normalized.linked, normalized.text);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);
       inputs.push({
         source_file: entry.sourceFile,
@@ -123,6 +131,8 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     await out.writeTable(articlesTable, articles);
     await out.writeTable(blocksTable, blocks);
     await out.writeTable(sentencesTable, sentences);
+    await out.writeTable(entitiesTable, entities.rows());
+    await out.writeTable(mentionsTable, mentions);
     await out.writeTable(rejectsTable, rejects);
     await out.writeDescriptors(DATASET_TABLES, {
       name: "sitrep-datasets",

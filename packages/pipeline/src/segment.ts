@@ -22,6 +22,12 @@ const CLOSERS = new Set(abbreviations.closers);
 const SUFFIXES = new Set(abbreviations.suffixes);
 const STARTERS = new Set(abbreviations.sentence_starters);
 
+/** Whether a word (without its period) is a known abbreviation: "Lt", "Corp", "Sept", "U.S". */
+export function isAbbreviation(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLES.has(w) || BEFORE_NUMBERS.has(w) || CLOSERS.has(w) || SUFFIXES.has(w);
+}
+
 export interface Span {
   readonly start: number;
   readonly end: number;

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CsvFormatError } from "@sitrep/core";
 import { normalize, SeedsFolderError, SOFTWARE, validateDatasets } from "@sitrep/pipeline";
+import { evaluateEntities } from "./evaluate.js";
 import type { Paper } from "./pdf/document.js";
 import { DatasetsError } from "./read-datasets.js";
 import { report } from "./report.js";
@@ -18,6 +19,7 @@ const COMMANDS = {
   normalize: "read seeds and write out/datasets (CSV, texts, datapackage.json, manifest.json)",
   report: "read out/datasets and write out/briefings (briefing.pdf, briefing.csv)",
   validate: "check out/datasets against its own datapackage.json",
+  eval: "score entity mentions of --seeds against gold files in --gold (precision, recall, F1)",
 } as const;
 type Command = keyof typeof COMMANDS;
 
@@ -25,6 +27,7 @@ const OPTIONS = {
   seeds: { type: "string", default: "seeds" },
   out: { type: "string", default: "out" },
   paper: { type: "string", default: "a4" },
+  gold: { type: "string", default: "fixtures/gold/entities" },
   strict: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", default: false },
@@ -35,6 +38,7 @@ const USES: Record<Command, (keyof typeof OPTIONS)[]> = {
   normalize: ["seeds", "out", "strict"],
   report: ["out", "paper"],
   validate: ["out"],
+  eval: ["seeds", "gold"],
 };
 
 const OPTION_HELP: Record<string, string> = {
@@ -42,6 +46,7 @@ const OPTION_HELP: Record<string, string> = {
   out: "--out DIR     output folder (default: out)",
   paper: "--paper SIZE  a4 or letter (default: a4)",
   strict: "--strict      exit 1 if any seed is rejected",
+  gold: "--gold DIR    folder of gold JSON files (default: fixtures/gold/entities)",
 };
 
 export class UsageError extends Error {
@@ -101,6 +106,7 @@ function parse(argv: readonly string[]) {
     out: String(values.out),
     paper: paper as Paper,
     strict: values.strict === true,
+    gold: String(values.gold),
   };
 }
 
@@ -128,6 +134,11 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   const briefingsDir = join(args.out, "briefings");
   const log = (line: string) => io.stderr(`sitrep ${args.command}: ${line}`);
   try {
+    if (args.command === "eval") {
+      const { report: text } = await evaluateEntities(args.seeds, args.gold);
+      io.stdout(text);
+      return 0;
+    }
     if (args.command === "validate") {
       const problems = await validateDatasets(datasetsDir);
       for (const p of problems) io.stderr(`sitrep validate: ${p}`);

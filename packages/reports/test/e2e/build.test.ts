@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { articlesTable, blocksTable, parseCsv, sentencesTable, untruncated } from "@sitrep/core";
+import { articlesTable, blocksTable, mentionsTable, parseCsv, sentencesTable, untruncated } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exec, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
 
@@ -8,6 +8,8 @@ const DATASET_FILES = [
   "articles.csv",
   "blocks.csv",
   "sentences.csv",
+  "entities.csv",
+  "mentions.csv",
   "rejects.csv",
   "data-dictionary.csv",
   "data-dictionary.md",
@@ -38,13 +40,17 @@ describe("sitrep build on seeds/", () => {
   it("has offsets in every CSV that slice the row's text out of texts/<article_id>.txt", () => {
     const text = (id: string) => readFileSync(join(datasets, "texts", `${id}.txt`), "utf8");
     const read = (file: string) => readFileSync(join(datasets, file), "utf8");
-    const rows = [...parseCsv(blocksTable, read("blocks.csv")), ...parseCsv(sentencesTable, read("sentences.csv"))];
+    const rows = [
+      ...parseCsv(blocksTable, read("blocks.csv")),
+      ...parseCsv(sentencesTable, read("sentences.csv")),
+      ...parseCsv(mentionsTable, read("mentions.csv")),
+    ];
     let checked = 0;
     for (const row of rows) {
       expect(text(row.article_id).slice(row.start, row.end)).toBe(untruncated(row.text));
       checked++;
     }
-    expect(checked).toBeGreaterThan(40);
+    expect(checked).toBeGreaterThan(120);
   });
 
   it("validates against its own datapackage.json", async () => {

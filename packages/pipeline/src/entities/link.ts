@@ -1,0 +1,149 @@
+/**
+ * Within one article: surnames and short forms link to the full name seen elsewhere ("Hodges" →
+ * "Ben Hodges"), untyped capitalized words take the type the same words got elsewhere, a social
+ * handle links to the author its signature names, a misspelt place next to "region" links to the
+ * place it nearly spells, and "Russia's Ministry of Foreign Affairs" resolves to the ministry the
+ * lexicon knows. Every mention ends with a stable entity ID.
+ */
+import type { Block, EntityType } from "@sitrep/core";
+import type { Gazetteer, KnownEntity } from "./gazetteer.js";
+import { slug } from "./gazetteer.js";
+import type { Leftover, MentionDraft } from "./recognize.js";
+import { tokenize } from "./tokenize.js";
+
+export interface LinkedMention {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly entityId: string;
+  /** Canonical name of the entity. */
+  readonly name: string;
+  readonly known: KnownEntity | null;
+  readonly role: string | null;
+  readonly sentence: number;
+}
+
+const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
+
+export function linkArticle(
+  text: string,
+  drafts: readonly MentionDraft[],
+  leftovers: readonly Leftover[],
+  blocks: readonly Pick<Block, "start" | "end" | "kind" | "author" | "handle">[],
+  gaz: Gazetteer,
+  sentenceOf: (offset: number) => number,
+): LinkedMention[] {
+  const surface = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+  const mentions: MentionDraft[] = drafts.map((d) => resolveQualified(text, d, gaz));
+
+  // Full names of people, by surname: "Hodges" → "Ben Hodges".
+  const fullNames = new Map<string, MentionDraft>();
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const name = m.known?.name ?? surface(m);
+    if (name.includes(" ")) {
+      const key = lastWord(name);
+      const seen = fullNames.get(key);
+      if (!seen || (seen.known === null && m.known !== null)) fullNames.set(key, m);
+    }
+  }
+  // Words typed somewhere in the article type the same words elsewhere.
+  const typedSurfaces = new Map<string, MentionDraft>();
+  for (const m of mentions) if (!typedSurfaces.has(surface(m))) typedSurfaces.set(surface(m), m);
+
+  for (const left of leftovers) {
+    const words = surface(left);
+    const person = fullNames.get(words);
+    const same = typedSurfaces.get(words);
+    if (person) mentions.push({ ...left, type: "PERSON", known: person.known, role: null, rule: "surname" });
+    else if (same && !(left.sentenceInitial && gaz.isCommonWord(words))) {
+      mentions.push({ ...left, type: same.type, known: same.known, role: null, rule: "same-surface" });
+    }
+  }
+  mentions.push(...handleMentions(text, mentions, blocks, sentenceOf));
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Canonical names: the known name, else the longest form of a person's name in the article.
+  const linked: LinkedMention[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue;
+    lastEnd = m.end;
+    let known = m.known;
+    let name = known?.name ?? surface(m);
+    if (m.type === "PERSON" && !known && !name.includes(" ")) {
+      const full = fullNames.get(name);
+      if (full) {
+        known = full.known;
+        name = known?.name ?? surface(full);
+      }
+    }
+    if (!known && (m.type === "LOC" || m.type === "GPE")) {
+      const near = gaz.nearPlace(name);
+      if (near) {
+        known = near;
+        name = near.name;
+      }
+    }
+    const entityId = known?.id ?? `${m.type.toLowerCase()}:${slug(name) || "unnamed"}`;
+    linked.push({
+      start: m.start,
+      end: m.end,
+      type: known?.type ?? m.type,
+      entityId,
+      name,
+      known,
+      role: m.role,
+      sentence: m.sentence,
+    });
+  }
+  return linked;
+}
+
+/**
+ * An organization named after its country ("Russia's Ministry of Foreign Affairs", "Russian
+ * Defence Ministry") is the lexicon's entity when the lexicon knows the qualified name.
+ */
+function resolveQualified(text: string, m: MentionDraft, gaz: Gazetteer): MentionDraft {
+  if (m.known || m.type !== "ORG") return m;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const qualifier = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s$/u.exec(before);
+  if (!qualifier) return m;
+  const tokens = tokenize(`${qualifier[0]}${text.slice(m.start, m.end)}`);
+  const found = gaz.index.match(tokens, 0, false);
+  return found && found.length === tokens.length && found.value.type === "ORG"
+    ? { ...m, known: found.value, rule: "qualified" }
+    : m;
+}
+
+/** Mentions of a social handle, linked to the author its signature names: "President Biden (@POTUS)". */
+function handleMentions(
+  text: string,
+  mentions: readonly MentionDraft[],
+  blocks: readonly Pick<Block, "start" | "end" | "kind" | "author" | "handle">[],
+  sentenceOf: (offset: number) => number,
+): MentionDraft[] {
+  const owners = new Map<string, MentionDraft>();
+  for (const block of blocks) {
+    if (block.kind !== "social" || !block.author || !block.handle) continue;
+    const author = block.author;
+    const at = text.lastIndexOf(author, block.end);
+    const owner = mentions.find((m) => at >= block.start && m.start >= at && m.end <= at + author.length);
+    if (owner) owners.set(block.handle, owner);
+  }
+  const found: MentionDraft[] = [];
+  for (const [handle, owner] of owners) {
+    const re = new RegExp(`${handle}(?![A-Za-z0-9_])`, "g");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found.push({
+        ...owner,
+        start: m.index,
+        end: m.index + handle.length,
+        role: null,
+        rule: "handle",
+        sentence: sentenceOf(m.index),
+      });
+    }
+  }
+  return found;
+}

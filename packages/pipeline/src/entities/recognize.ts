@@ -1,0 +1,300 @@
+/**
+ * Named-entity recognition, one sentence at a time. Capitalized runs of words are split at
+ * titles ("US President Joe Biden" → US | President | Joe Biden) and at names the gazetteer
+ * knows; what remains is typed by its form (organization suffixes, place words, first names)
+ * and its context (a title before it, "said" after it, "region" after it). A document pass
+ * then finds surnames and short forms of names seen in full (see link.ts).
+ */
+import type { EntityType } from "@sitrep/core";
+import { cues, NAME_PARTICLES } from "./cues.js";
+import type { Gazetteer, KnownEntity } from "./gazetteer.js";
+import { type Token, tokenize } from "./tokenize.js";
+
+export interface MentionDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  /** The gazetteer entity, when the name is known. */
+  readonly known: KnownEntity | null;
+  /** Title or role written before a person's name. */
+  readonly role: string | null;
+  readonly sentence: number;
+  /** How the type was decided, for debugging and the scorer's error analysis. */
+  readonly rule: string;
+}
+
+/** A capitalized run the recognizer left untyped; the document pass may type it. */
+export interface Leftover {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly sentenceInitial: boolean;
+}
+
+export interface SentenceInput {
+  readonly start: number;
+  readonly end: number;
+}
+
+const NOT_AFTER_ORG_ACRONYM = new Set([
+  "troops",
+  "forces",
+  "army",
+  "military",
+  "soldiers",
+  "units",
+  "citizens",
+  "officials",
+  "side",
+]);
+
+const isUpperWord = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+const isAllCapsWord = (t: Token) => t.kind === "word" && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+
+/** A headline set in capitals: capitalization says nothing there. */
+function isAllCaps(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === "word" && /\p{L}{2}/u.test(t.text));
+  return words.length >= 3 && words.filter(isAllCapsWord).length / words.length >= 0.8;
+}
+
+export class Recognizer {
+  constructor(private readonly gaz: Gazetteer) {}
+
+  sentence(text: string, span: SentenceInput, index: number): { mentions: MentionDraft[]; leftovers: Leftover[] } {
+    const tokens = tokenize(text, span.start, span.end);
+    const allCaps = isAllCaps(tokens);
+    const mentions: MentionDraft[] = [];
+    const leftovers: Leftover[] = [];
+    const firstWord = tokens.findIndex((t) => t.kind === "word" || t.kind === "number");
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i] as Token;
+      if (t.kind === "word" && (isUpperWord(t) || allCaps)) {
+        const end = this.runEnd(tokens, i, allCaps);
+        this.segment(tokens, i, end, { allCaps, sentence: index, firstWord, mentions, leftovers });
+        i = end;
+        continue;
+      }
+      // Lowercase names in the gazetteer are common nouns ("cluster munitions").
+      const caseless = t.kind === "word" ? this.gaz.index.match(tokens, i) : null;
+      if (caseless && caseless.value.type === "WEAPON") {
+        const last = tokens[i + caseless.length - 1] as Token;
+        mentions.push(draft(t.start, last.end, caseless.value.type, caseless.value, null, index, "lexicon"));
+        i += caseless.length;
+        continue;
+      }
+      i++;
+    }
+    return { mentions, leftovers };
+  }
+
+  /** End (exclusive) of the capitalized run starting at `start`. */
+  private runEnd(tokens: readonly Token[], start: number, allCaps: boolean): number {
+    let end = start + 1;
+    while (end < tokens.length) {
+      const t = tokens[end] as Token;
+      if (t.kind === "word" && (isUpperWord(t) || (allCaps && /\p{L}/u.test(t.text)))) {
+        end++;
+        continue;
+      }
+      const next = tokens[end + 1];
+      const joins =
+        next !== undefined &&
+        isUpperWord(next) &&
+        ((t.text === "of" && cues.orgHeads.has((tokens[end - 1] as Token).text)) ||
+          (t.text === "of" && cues.locSuffixes.has((tokens[end - 1] as Token).text)) ||
+          t.text === "&" ||
+          (NAME_PARTICLES.has(t.text) && end > start));
+      if (joins) {
+        end += 2;
+        continue;
+      }
+      if (t.kind === "number" && end > start && cues.orgSuffixes.has((tokens[end - 1] as Token).text) === false) {
+        // "Nikkei 225", "Local 1520", "S&P 500" keep their number; "Biden 2024" does not.
+        const prev = tokens[end - 1] as Token;
+        if (/^\p{Lu}[\p{L}&]*$/u.test(prev.text) && this.gaz.index.match(tokens, start)?.length === end - start + 1) {
+          end++;
+          continue;
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  private segment(
+    tokens: readonly Token[],
+    start: number,
+    end: number,
+    ctx: {
+      allCaps: boolean;
+      sentence: number;
+      firstWord: number;
+      mentions: MentionDraft[];
+      leftovers: Leftover[];
+    },
+  ): void {
+    let pos = start;
+    let role: string | null = null;
+    while (pos < end) {
+      const title = cues.titles.match(tokens, pos, true);
+      if (title && pos + title.length < end && !this.startsKnownName(tokens, pos)) {
+        role = role ? `${role} ${title.value}` : title.value;
+        pos += title.length;
+        continue;
+      }
+      const known = this.gaz.index.match(tokens, pos, ctx.allCaps, end - pos);
+      // Months, weekdays and function words are never names on their own, whatever a gazetteer says.
+      if (cues.notNames.has((tokens[pos] as Token).text.replace(/\.$/, "")) && (known?.length ?? 1) === 1) {
+        pos++;
+        continue;
+      }
+      // A name ending in an organization word is one organization, places inside it included
+      // ("Zhytomyr Regional Council", "Bank of England"), unless the gazetteer knows it whole.
+      if (
+        (!known || pos + known.length < end) &&
+        end - pos >= 2 &&
+        cues.orgSuffixes.has((tokens[end - 1] as Token).text) &&
+        !tokens
+          .slice(pos, end)
+          .some(
+            (t, k) =>
+              k > 0 &&
+              cues.titles.match(tokens, pos + k, true) !== null &&
+              /^\p{Lu}/u.test(t.text) &&
+              this.gaz.isFirstName(tokens[pos + k + 1]?.text ?? ""),
+          )
+      ) {
+        this.unknown(tokens, pos, end, role, ctx);
+        return;
+      }
+      if (known && !(known.value.weak && !this.placeCue(tokens, pos, known.length))) {
+        const preferPerson = known.value.type !== "PERSON" && this.isPersonStart(tokens, pos, end);
+        if (!preferPerson) {
+          let stop = pos + known.length;
+          // "Boeing Co.", "Toyota Motor Corp" keep their suffix in the same mention.
+          while (stop < end && cues.orgSuffixes.has((tokens[stop] as Token).text) && known.value.type === "ORG") stop++;
+          const first = tokens[pos] as Token;
+          const last = tokens[stop - 1] as Token;
+          const personRole = known.value.type === "PERSON" ? role : null;
+          ctx.mentions.push(
+            draft(first.start, last.end, known.value.type, known.value, personRole, ctx.sentence, "lexicon"),
+          );
+          role = null;
+          pos = stop;
+          continue;
+        }
+      }
+      let stop = pos + 1;
+      while (stop < end && !this.startsKnownOrTitle(tokens, stop, end, ctx.allCaps)) stop++;
+      this.unknown(tokens, pos, stop, role, ctx);
+      role = null;
+      pos = stop;
+    }
+  }
+
+  private startsKnownName(tokens: readonly Token[], at: number): boolean {
+    const known = this.gaz.index.match(tokens, at);
+    return known !== null && known.value.type === "PERSON";
+  }
+
+  private startsKnownOrTitle(tokens: readonly Token[], at: number, end: number, allCaps: boolean): boolean {
+    if (this.isPersonStart(tokens, at - 1, end)) return false;
+    const title = cues.titles.match(tokens, at, true);
+    if (title && at + title.length < end && /^\p{Lu}/u.test((tokens[at] as Token).text)) return true;
+    const known = this.gaz.index.match(tokens, at, allCaps, end - at);
+    return known !== null && !known.value.weak;
+  }
+
+  /** A known first name followed by another capitalized word: a person, whatever the gazetteer says. */
+  private isPersonStart(tokens: readonly Token[], at: number, end: number): boolean {
+    const t = tokens[at];
+    const next = tokens[at + 1];
+    return t !== undefined && next !== undefined && at + 1 < end && this.gaz.isFirstName(t.text) && isUpperWord(next);
+  }
+
+  /** "in Reading", "Reading, England": cues that a weak place name is a place here. */
+  private placeCue(tokens: readonly Token[], at: number, length: number): boolean {
+    const before = tokens[at - 1]?.text.toLowerCase();
+    const after = tokens[at + length];
+    return (
+      (before !== undefined && ["in", "near", "from", "at", "outside", "into"].includes(before)) ||
+      (after?.text === "," &&
+        isUpperWord(tokens[at + length + 1] ?? after) &&
+        this.gaz.index.match(tokens, at + length + 1)?.value.type === "GPE")
+    );
+  }
+
+  private unknown(
+    tokens: readonly Token[],
+    start: number,
+    end: number,
+    role: string | null,
+    ctx: { allCaps: boolean; sentence: number; firstWord: number; mentions: MentionDraft[]; leftovers: Leftover[] },
+  ): void {
+    let from = start;
+    // Words that are never names on their own: "The", "In", months, weekdays.
+    while (from < end && cues.notNames.has((tokens[from] as Token).text.replace(/\.$/, ""))) from++;
+    if (from >= end || ctx.allCaps) return;
+    const words = tokens.slice(from, end);
+    const first = words[0] as Token;
+    const last = words[words.length - 1] as Token;
+    const next = tokens[end];
+    const sentenceInitial = from === ctx.firstWord;
+    const typed = this.classify(tokens, words, next, role, sentenceInitial);
+    if (typed === "skip") return;
+    if (typed) {
+      const personRole = typed.type === "PERSON" ? role : null;
+      ctx.mentions.push(draft(first.start, last.end, typed.type, null, personRole, ctx.sentence, typed.rule));
+      return;
+    }
+    ctx.leftovers.push({ start: first.start, end: last.end, sentence: ctx.sentence, sentenceInitial });
+  }
+
+  /** The type of an unknown capitalized stretch from its form and context; "skip" for no name. */
+  private classify(
+    tokens: readonly Token[],
+    words: readonly Token[],
+    next: Token | undefined,
+    role: string | null,
+    sentenceInitial: boolean,
+  ): { type: EntityType; rule: string } | "skip" | null {
+    const first = words[0] as Token;
+    const last = words[words.length - 1] as Token;
+    const end = tokens.indexOf(last) + 1;
+    const allCommon = words.every((w) => this.gaz.isCommonWord(w.text));
+
+    if (cues.orgSuffixes.has(last.text) && words.length > 1) return { type: "ORG", rule: "org-suffix" };
+    if (cues.orgHeads.has(first.text) && words.some((w) => w.text === "of")) return { type: "ORG", rule: "org-head" };
+    if (cues.facilitySuffixes.has(last.text) && words.length > 1) return { type: "FACILITY", rule: "facility-suffix" };
+    if (cues.locSuffixes.has(last.text) && words.length > 1) return { type: "LOC", rule: "loc-suffix" };
+    if (role && !allCommon) return { type: "PERSON", rule: "title" };
+    if (next && cues.locFollowing.has(next.text) && !allCommon) return { type: "LOC", rule: "loc-following" };
+    if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first.text))
+      return { type: "PERSON", rule: "first-name" };
+    if (sentenceInitial && allCommon) return "skip";
+    // Acronyms are mostly organizations ("EADS said"), but not as adjectives ("UA troops") or
+    // as a designation before a weapon ("MSLR BM-21").
+    const adjectival =
+      next !== undefined &&
+      (NOT_AFTER_ORG_ACRONYM.has(next.text) || this.gaz.index.match(tokens, end)?.value.type === "WEAPON");
+    if (words.length === 1 && isAllCapsWord(first) && first.text.length >= 2 && first.text.length <= 6 && !adjectival) {
+      return { type: "ORG", rule: "acronym" };
+    }
+    const verb = next?.text === "," ? undefined : next?.text;
+    if (verb && cues.personVerbs.has(verb) && !allCommon) return { type: "PERSON", rule: "said" };
+    return null;
+  }
+}
+
+function draft(
+  start: number,
+  end: number,
+  type: EntityType,
+  known: KnownEntity | null,
+  role: string | null,
+  sentence: number,
+  rule: string,
+): MentionDraft {
+  return { start, end, type, known, role, sentence, rule };
+}
