@@ -27,7 +27,7 @@ export function extractMentions(
   });
   const sentenceOf = (offset: number) => {
     const i = sentences.findIndex((s) => s.start <= offset && offset < s.end);
-    return i < 0 ? 0 : i;
+    return Math.max(i, 0);
   };
   const linked = linkArticle(text, drafts, leftovers, blocks, gaz, sentenceOf);
   const blockKind = new Map(blocks.map((b) => [b.block_id, b.kind]));
