@@ -52,6 +52,7 @@ interface Curated {
 interface CountryExtras {
   aliases: Record<string, string[]>;
   demonyms: Record<string, string[]>;
+  groups: { id: string; name: string; aliases: string[] }[];
 }
 
 const MIN_CITY_POPULATION = 15_000;
@@ -69,6 +70,7 @@ export class Gazetteer {
     this.commonWords = loadCommonWords();
     this.firstNames = loadFirstNames();
     this.addCountries();
+    this.addGroups();
     this.addCurated();
     this.addCities();
   }
@@ -109,6 +111,15 @@ export class Gazetteer {
         };
         this.add(norp, demonyms);
       }
+    }
+  }
+
+  private addGroups(): void {
+    for (const g of loadLexicon<CountryExtras>("countries.json").groups) {
+      this.add(
+        { id: g.id, name: g.name, type: "NORP", iso3: null, latitude: null, longitude: null, weak: false },
+        g.aliases,
+      );
     }
   }
 
@@ -163,7 +174,9 @@ export class Gazetteer {
         iso3,
         latitude: city.loc.coordinates[1],
         longitude: city.loc.coordinates[0],
-        weak: this.commonWords.has(lower) || this.firstNames.has(lower) || name.length < 3,
+        // A big city keeps its name even where a name list has it ("Sydney", "Chicago").
+        weak:
+          this.commonWords.has(lower) || (this.firstNames.has(lower) && city.population < 300_000) || name.length < 3,
       };
       this.add(entity, folded === name ? [] : [folded]);
     }

@@ -137,13 +137,19 @@ export class Recognizer {
     let pos = start;
     let role: string | null = null;
     while (pos < end) {
+      const known = this.gaz.index.match(tokens, pos, ctx.allCaps, end - pos);
       const title = cues.titles.match(tokens, pos, true);
-      if (title && pos + title.length < end && !this.startsKnownName(tokens, pos)) {
+      // A known name at least as long as the title wins: "General Motors" is not General Motors.
+      if (
+        title &&
+        pos + title.length < end &&
+        !this.startsKnownName(tokens, pos) &&
+        (known?.length ?? 0) < title.length + 1
+      ) {
         role = role ? `${role} ${title.value}` : title.value;
         pos += title.length;
         continue;
       }
-      const known = this.gaz.index.match(tokens, pos, ctx.allCaps, end - pos);
       // Months, weekdays and function words are never names on their own, whatever a gazetteer says.
       if (cues.notNames.has((tokens[pos] as Token).text.replace(/\.$/, "")) && (known?.length ?? 1) === 1) {
         pos++;
@@ -151,10 +157,11 @@ export class Recognizer {
       }
       // A name ending in an organization word is one organization, places inside it included
       // ("Zhytomyr Regional Council", "Bank of England"), unless the gazetteer knows it whole.
+      const headOf = cues.orgHeads.has((tokens[pos] as Token).text) && tokens[pos + 1]?.text === "of";
       if (
         (!known || pos + known.length < end) &&
         end - pos >= 2 &&
-        cues.orgSuffixes.has((tokens[end - 1] as Token).text) &&
+        (cues.orgSuffixes.has((tokens[end - 1] as Token).text) || headOf) &&
         !tokens
           .slice(pos, end)
           .some(
@@ -168,8 +175,19 @@ export class Recognizer {
         this.unknown(tokens, pos, end, role, ctx);
         return;
       }
+      // "US$23 billion", "CA$1 billion": a currency, not a country.
+      if (
+        known &&
+        known.length === 1 &&
+        tokens[pos + 1]?.text === "$" &&
+        tokens[pos + 1]?.start === (tokens[pos] as Token).end
+      ) {
+        pos++;
+        continue;
+      }
       if (known && !(known.value.weak && !this.placeCue(tokens, pos, known.length))) {
-        const preferPerson = known.value.type !== "PERSON" && this.isPersonStart(tokens, pos, end);
+        const preferPerson =
+          known.value.type !== "PERSON" && known.length === 1 && this.isPersonStart(tokens, pos, end);
         if (!preferPerson) {
           let stop = pos + known.length;
           // "Boeing Co.", "Toyota Motor Corp" keep their suffix in the same mention.
@@ -278,7 +296,8 @@ export class Recognizer {
     const adjectival =
       next !== undefined &&
       (NOT_AFTER_ORG_ACRONYM.has(next.text) || this.gaz.index.match(tokens, end)?.value.type === "WEAPON");
-    if (words.length === 1 && isAllCapsWord(first) && first.text.length >= 2 && first.text.length <= 6 && !adjectival) {
+    const currency = next?.text === "$" && next.start === first.end;
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text) && !adjectival && !currency) {
       return { type: "ORG", rule: "acronym" };
     }
     const verb = next?.text === "," ? undefined : next?.text;
