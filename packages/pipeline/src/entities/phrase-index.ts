@@ -6,7 +6,8 @@
  */
 import { type Token, tokenize } from "./tokenize.js";
 
-const keyOf = (tokens: readonly { text: string }[]) => tokens.map((t) => t.text.replace(/’/g, "'")).join(" ");
+const normalizeToken = (text: string) => (text.includes("’") ? text.replace(/’/g, "'") : text);
+const keyOf = (tokens: readonly { text: string }[]) => tokens.map((t) => normalizeToken(t.text)).join(" ");
 
 export interface PhraseMatch<T> {
   readonly length: number;
@@ -17,6 +18,10 @@ export class PhraseIndex<T> {
   private readonly exact = new Map<string, T>();
   private readonly folded = new Map<string, T>();
   private readonly caseless = new Set<string>();
+  /** Every prefix of every phrase (folded), so a lookup stops as soon as no phrase can match. */
+  private readonly prefixes = new Set<string>();
+  /** First tokens (folded) of caseless phrases, for the cheap test in mayMatchCaseless. */
+  private readonly caselessFirst = new Set<string>();
   /** Longest phrase, in tokens, per first token (folded), to bound the search. */
   private readonly longest = new Map<string, number>();
 
@@ -27,9 +32,23 @@ export class PhraseIndex<T> {
     const folded = key.toLowerCase();
     if (!this.exact.has(key)) this.exact.set(key, value);
     if (!this.folded.has(folded)) this.folded.set(folded, value);
-    if (caseless) this.caseless.add(folded);
+    if (caseless) {
+      this.caseless.add(folded);
+      this.caselessFirst.add((tokens[0] as Token).text.toLowerCase());
+    }
+    let prefix = "";
+    for (const t of tokens) {
+      prefix =
+        prefix === "" ? normalizeToken(t.text).toLowerCase() : `${prefix} ${normalizeToken(t.text).toLowerCase()}`;
+      this.prefixes.add(prefix);
+    }
     const first = (tokens[0] as Token).text.toLowerCase();
     this.longest.set(first, Math.max(this.longest.get(first) ?? 0, tokens.length));
+  }
+
+  /** Whether a lowercase word can start a caseless phrase; cheaper than `match` for running text. */
+  mayMatchCaseless(word: string): boolean {
+    return this.caselessFirst.has(word.toLowerCase());
   }
 
   has(phrase: string): boolean {
@@ -46,11 +65,21 @@ export class PhraseIndex<T> {
     const first = tokens[at];
     if (!first) return null;
     const longest = Math.min(this.longest.get(first.text.toLowerCase()) ?? 0, tokens.length - at, maxLength);
-    for (let length = longest; length >= 1; length--) {
-      const key = keyOf(tokens.slice(at, at + length));
-      const exact = this.exact.get(key);
+    if (longest === 0) return null;
+    // Keys of every prefix, built once; then the longest that is known wins.
+    const keys: string[] = [];
+    let key = "";
+    for (let length = 1; length <= longest; length++) {
+      const text = (tokens[at + length - 1] as Token).text;
+      key = length === 1 ? normalizeToken(text) : `${key} ${normalizeToken(text)}`;
+      if (!this.prefixes.has(key.toLowerCase())) break;
+      keys.push(key);
+    }
+    for (let length = keys.length; length >= 1; length--) {
+      const candidate = keys[length - 1] as string;
+      const exact = this.exact.get(candidate);
       if (exact !== undefined) return { length, value: exact };
-      const folded = key.toLowerCase();
+      const folded = candidate.toLowerCase();
       if (anyCase || this.caseless.has(folded)) {
         const value = this.folded.get(folded);
         if (value !== undefined) return { length, value };

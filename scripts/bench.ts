@@ -1,0 +1,57 @@
+/**
+ * `pnpm bench`: throughput of the extraction stages on the fixture articles, replicated to a
+ * corpus of a given size (default 10 MB). Prints MB/s per stage and peak memory. Run after
+ * `pnpm build` (it uses the compiled packages). Usage: pnpm bench [--mb 10]
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { extractMentions, gazetteer, normalizeArticle, readSeed } from "../packages/pipeline/dist/index.js";
+
+const { values } = parseArgs({ options: { mb: { type: "string", default: "10" } } });
+const targetBytes = Number(values.mb) * 1024 * 1024;
+const root = new URL("..", import.meta.url).pathname;
+const sources = [join(root, "seeds"), join(root, "fixtures/wikinews")].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(dir, f))),
+);
+
+const corpus: Uint8Array[] = [];
+let bytes = 0;
+while (bytes < targetBytes) {
+  for (const s of sources) {
+    corpus.push(s);
+    bytes += s.byteLength;
+    if (bytes >= targetBytes) break;
+  }
+}
+const mb = bytes / 1024 / 1024;
+
+const t0 = performance.now();
+gazetteer();
+const loadMs = performance.now() - t0;
+
+const seeds = corpus.map((b) => {
+  const r = readSeed(b);
+  if (!r.ok) throw new Error(r.detail);
+  return r.seed;
+});
+let t = performance.now();
+const articles = seeds.map((seed, i) => normalizeArticle(seed, `a${i}`, `a${i}.txt`));
+const normalizeMs = performance.now() - t;
+
+t = performance.now();
+let mentions = 0;
+for (const a of articles)
+  mentions += extractMentions(a.article.article_id, a.text, a.sentences, a.blocks).mentions.length;
+const entityMs = performance.now() - t;
+
+const rate = (ms: number) => (mb / (ms / 1000)).toFixed(2);
+console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (fixtures replicated)`);
+console.log(`gazetteer load: ${loadMs.toFixed(0)} ms (once per process)`);
+console.log(
+  `normalize (read, blocks, sentences, languages, entities): ${rate(normalizeMs)} MB/s, ${(corpus.length / (normalizeMs / 1000)).toFixed(0)} articles/s`,
+);
+console.log(`entity mentions alone: ${rate(entityMs)} MB/s (${mentions} mentions)`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
