@@ -23,6 +23,7 @@ export interface Score {
 
 const CONLL: Record<string, string | undefined> = {
   PERSON: "PER",
+  PER: "PER",
   ORG: "ORG",
   GPE: "LOC",
   LOC: "LOC",

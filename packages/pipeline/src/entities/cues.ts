@@ -11,6 +11,7 @@ interface EntityCues {
   facility_suffixes: string[];
   person_verbs: string[];
   not_names: string[];
+  misc_suffixes: string[];
 }
 
 const raw = loadLexicon<EntityCues>("entity-cues.json");
@@ -29,6 +30,7 @@ export const cues = {
   facilitySuffixes: new Set(raw.facility_suffixes),
   personVerbs: new Set(raw.person_verbs),
   notNames: new Set(raw.not_names),
+  miscSuffixes: new Set(raw.misc_suffixes),
 } as const;
 
 /** Lowercase words that may join capitalized words inside one name. */

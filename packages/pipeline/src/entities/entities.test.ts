@@ -83,4 +83,37 @@ describe("names in no list", () => {
     );
     expect(a.mentions).toEqual([]);
   });
+
+  it("reads wire copy: capitals headlines, datelines, results lines and scorers", () => {
+    const a = article(
+      [
+        "date 1996-08-30",
+        "SOCCER - CUTTITTA BACK FOR ITALY .",
+        "LONDON 1996-08-30",
+        "Marcello Cuttitta returns for Italy . Results :\nLiverpool 2 Newcastle 1\nWerder Bremen 3 ( Basler 23 , Bode 55 ) Hamburg 1",
+        "Mats Eriksson ( Sweden ) beat Andrei Volkov ( Russia ) 6-2 6-2",
+      ].join("\n\n"),
+    );
+    const typed = a.mentions.map((m) => `${m.text}:${m.type}`);
+    for (const expected of [
+      "CUTTITTA:PERSON",
+      "ITALY:GPE",
+      "LONDON:GPE",
+      "Marcello Cuttitta:PERSON",
+      "Liverpool:ORG",
+      "Newcastle:ORG",
+      "Werder Bremen:ORG",
+      "Basler:PERSON",
+      "Bode:PERSON",
+      "Hamburg:ORG",
+      "Mats Eriksson:PERSON",
+      "Sweden:GPE",
+      "Andrei Volkov:PERSON",
+    ]) {
+      expect(typed).toContain(expected);
+    }
+    expect(typed).not.toContain("SOCCER:ORG");
+    const id = (text: string) => a.mentions.find((m) => m.text === text)?.entity_id;
+    expect(id("CUTTITTA")).toBe(id("Marcello Cuttitta"));
+  });
 });

@@ -178,7 +178,18 @@ export class Gazetteer {
         weak:
           this.commonWords.has(lower) || (this.firstNames.has(lower) && city.population < 300_000) || name.length < 3,
       };
-      this.add(entity, folded === name ? [] : [folded]);
+      // News spellings: "Duesseldorf" for Düsseldorf, "Frankfurt" for Frankfurt am Main.
+      const german = name.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
+      const short = /^(\S+) (?:am|an der|im|upon|on) /.exec(name)?.[1];
+      const aliases = [
+        folded,
+        german,
+        ...(short && !this.commonWords.has(short.toLowerCase()) && !this.index.has(short) ? [short] : []),
+      ];
+      this.add(
+        entity,
+        aliases.filter((a) => a !== name),
+      );
     }
   }
 

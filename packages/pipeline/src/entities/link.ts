@@ -6,6 +6,7 @@
  * lexicon knows. Every mention ends with a stable entity ID.
  */
 import type { Block, EntityType } from "@sitrep/core";
+import { cues } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
 import { slug } from "./gazetteer.js";
 import type { Leftover, MentionDraft } from "./recognize.js";
@@ -24,6 +25,7 @@ export interface LinkedMention {
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
+const isGenericOrgWord = (word: string) => cues.orgSuffixes.has(word) || cues.orgHeads.has(word);
 
 export function linkArticle(
   text: string,
@@ -42,20 +44,40 @@ export function linkArticle(
     if (m.type !== "PERSON") continue;
     const name = m.known?.name ?? surface(m);
     if (name.includes(" ")) {
-      const key = lastWord(name);
+      const key = lastWord(name).toLowerCase();
       const seen = fullNames.get(key);
       if (!seen || (seen.known === null && m.known !== null)) fullNames.set(key, m);
     }
   }
   // Words typed somewhere in the article type the same words elsewhere.
   const typedSurfaces = new Map<string, MentionDraft>();
-  for (const m of mentions) if (!typedSurfaces.has(surface(m))) typedSurfaces.set(surface(m), m);
+  for (const m of mentions) {
+    const key = surface(m).toLowerCase();
+    if (!typedSurfaces.has(key)) typedSurfaces.set(key, m);
+  }
+
+  // Distinctive words of organization names: "Valdemar" after "Grupo Valdemar SA".
+  const orgWords = new Map<string, MentionDraft>();
+  for (const m of mentions) {
+    if (m.type !== "ORG") continue;
+    const words = surface(m).split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of words) {
+      const key = w.toLowerCase();
+      if (/^\p{Lu}\p{L}{3,}$/u.test(w) && !gaz.isCommonWord(w) && !isGenericOrgWord(w) && !gaz.index.has(w)) {
+        if (!orgWords.has(key)) orgWords.set(key, m);
+      }
+    }
+  }
 
   for (const left of leftovers) {
     const words = surface(left);
-    const person = fullNames.get(words);
-    const same = typedSurfaces.get(words);
+    const person = fullNames.get(words.toLowerCase());
+    const same = typedSurfaces.get(words.toLowerCase());
+    const org = orgWords.get(words.toLowerCase());
     if (person) mentions.push({ ...left, type: "PERSON", known: person.known, role: null, rule: "surname" });
+    else if (org && !same)
+      mentions.push({ ...left, type: "ORG", known: org.known, role: null, rule: "org-short-form" });
     else if (same && !(left.sentenceInitial && gaz.isCommonWord(words))) {
       mentions.push({ ...left, type: same.type, known: same.known, role: null, rule: "same-surface" });
     }
@@ -72,7 +94,7 @@ export function linkArticle(
     let known = m.known;
     let name = known?.name ?? surface(m);
     if (m.type === "PERSON" && !known && !name.includes(" ")) {
-      const full = fullNames.get(name);
+      const full = fullNames.get(name.toLowerCase());
       if (full) {
         known = full.known;
         name = known?.name ?? surface(full);

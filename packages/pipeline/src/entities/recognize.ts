@@ -8,6 +8,7 @@
 import type { EntityType } from "@sitrep/core";
 import { cues, NAME_PARTICLES } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
+import { isAllCapsWord, isUpperWord, NameRules } from "./name-rules.js";
 import { type Token, tokenize } from "./tokenize.js";
 
 export interface MentionDraft {
@@ -36,21 +37,6 @@ export interface SentenceInput {
   readonly end: number;
 }
 
-const NOT_AFTER_ORG_ACRONYM = new Set([
-  "troops",
-  "forces",
-  "army",
-  "military",
-  "soldiers",
-  "units",
-  "citizens",
-  "officials",
-  "side",
-]);
-
-const isUpperWord = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
-const isAllCapsWord = (t: Token) => t.kind === "word" && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
-
 /** A headline set in capitals: capitalization says nothing there. */
 function isAllCaps(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === "word" && /\p{L}{2}/u.test(t.text));
@@ -58,7 +44,11 @@ function isAllCaps(tokens: readonly Token[]): boolean {
 }
 
 export class Recognizer {
-  constructor(private readonly gaz: Gazetteer) {}
+  private readonly rules: NameRules;
+
+  constructor(private readonly gaz: Gazetteer) {
+    this.rules = new NameRules(gaz);
+  }
 
   sentence(text: string, span: SentenceInput, index: number): { mentions: MentionDraft[]; leftovers: Leftover[] } {
     const tokens = tokenize(text, span.start, span.end);
@@ -138,7 +128,9 @@ export class Recognizer {
     let pos = start;
     let role: string | null = null;
     while (pos < end) {
-      const known = this.gaz.index.match(tokens, pos, ctx.allCaps, end - pos);
+      // "LONDON 1996-08-30": a word in capitals may be a known name in capitals.
+      const shouting = ctx.allCaps || /^\p{Lu}{3,}$/u.test((tokens[pos] as Token).text.replace(/[-.]/g, ""));
+      const known = this.gaz.index.match(tokens, pos, shouting, end - pos);
       const title = cues.titles.match(tokens, pos, true);
       // A known name at least as long as the title wins: "General Motors" is not General Motors.
       if (
@@ -152,7 +144,11 @@ export class Recognizer {
         continue;
       }
       // Months, weekdays and function words are never names on their own, whatever a gazetteer says.
-      if (cues.notNames.has((tokens[pos] as Token).text.replace(/\.$/, "")) && (known?.length ?? 1) === 1) {
+      if (
+        cues.notNames.has((tokens[pos] as Token).text.replace(/\.$/, "")) &&
+        (known?.length ?? 1) === 1 &&
+        !this.rules.isPersonStart(tokens, pos, end)
+      ) {
         pos++;
         continue;
       }
@@ -186,9 +182,26 @@ export class Recognizer {
         pos++;
         continue;
       }
-      if (known && !(known.value.weak && !this.placeCue(tokens, pos, known.length))) {
+      if (known && !(known.value.weak && !this.rules.placeCue(tokens, pos, known.length))) {
         const preferPerson =
-          known.value.type !== "PERSON" && known.length === 1 && this.isPersonStart(tokens, pos, end);
+          known.value.type !== "PERSON" && known.length === 1 && this.rules.isPersonStart(tokens, pos, end);
+        const club = this.rules.clubAround(tokens, pos, pos, pos + known.length, end, known.value);
+        if (club) {
+          ctx.mentions.push(
+            draft(
+              (tokens[club.start] as Token).start,
+              (tokens[club.end - 1] as Token).end,
+              "ORG",
+              null,
+              null,
+              ctx.sentence,
+              club.rule,
+            ),
+          );
+          role = null;
+          pos = club.end;
+          continue;
+        }
         if (!preferPerson) {
           let stop = pos + known.length;
           // "Boeing Co.", "Toyota Motor Corp" keep their suffix in the same mention.
@@ -206,6 +219,25 @@ export class Recognizer {
       }
       let stop = pos + 1;
       while (stop < end && !this.startsKnownOrTitle(tokens, stop, end, ctx.allCaps)) stop++;
+      // "Werder Bremen", "Borussia Dortmund": an unknown word before a city names a club.
+      const city = stop < end ? this.gaz.index.match(tokens, stop, false, end - stop) : null;
+      const club = city ? this.rules.clubAround(tokens, pos, stop, stop + city.length, end, city.value) : null;
+      if (club) {
+        ctx.mentions.push(
+          draft(
+            (tokens[club.start] as Token).start,
+            (tokens[club.end - 1] as Token).end,
+            "ORG",
+            null,
+            null,
+            ctx.sentence,
+            club.rule,
+          ),
+        );
+        role = null;
+        pos = club.end;
+        continue;
+      }
       this.unknown(tokens, pos, stop, role, ctx);
       role = null;
       pos = stop;
@@ -218,30 +250,11 @@ export class Recognizer {
   }
 
   private startsKnownOrTitle(tokens: readonly Token[], at: number, end: number, allCaps: boolean): boolean {
-    if (this.isPersonStart(tokens, at - 1, end)) return false;
+    if (this.rules.isPersonStart(tokens, at - 1, end)) return false;
     const title = cues.titles.match(tokens, at, true);
     if (title && at + title.length < end && /^\p{Lu}/u.test((tokens[at] as Token).text)) return true;
     const known = this.gaz.index.match(tokens, at, allCaps, end - at);
     return known !== null && !known.value.weak;
-  }
-
-  /** A known first name followed by another capitalized word: a person, whatever the gazetteer says. */
-  private isPersonStart(tokens: readonly Token[], at: number, end: number): boolean {
-    const t = tokens[at];
-    const next = tokens[at + 1];
-    return t !== undefined && next !== undefined && at + 1 < end && this.gaz.isFirstName(t.text) && isUpperWord(next);
-  }
-
-  /** "in Reading", "Reading, England": cues that a weak place name is a place here. */
-  private placeCue(tokens: readonly Token[], at: number, length: number): boolean {
-    const before = tokens[at - 1]?.text.toLowerCase();
-    const after = tokens[at + length];
-    return (
-      (before !== undefined && ["in", "near", "from", "at", "outside", "into"].includes(before)) ||
-      (after?.text === "," &&
-        isUpperWord(tokens[at + length + 1] ?? after) &&
-        this.gaz.index.match(tokens, at + length + 1)?.value.type === "GPE")
-    );
   }
 
   private unknown(
@@ -254,13 +267,21 @@ export class Recognizer {
     let from = start;
     // Words that are never names on their own: "The", "In", months, weekdays.
     while (from < end && cues.notNames.has((tokens[from] as Token).text.replace(/\.$/, ""))) from++;
-    if (from >= end || ctx.allCaps) return;
+    if (from >= end) return;
+    if (ctx.allCaps) {
+      // Capitals say nothing in a headline: leave the words for the document pass, which
+      // compares them with names typed in the body ("CUTTITTA" → "Marcello Cuttitta").
+      const kept = tokens.slice(from, end).filter((t) => /\p{L}{2}/u.test(t.text) && !this.gaz.isCommonWord(t.text));
+      for (const t of kept)
+        ctx.leftovers.push({ start: t.start, end: t.end, sentence: ctx.sentence, sentenceInitial: false });
+      return;
+    }
     const words = tokens.slice(from, end);
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
     const next = tokens[end];
     const sentenceInitial = from === ctx.firstWord;
-    const typed = this.classify(tokens, words, next, role, sentenceInitial);
+    const typed = this.rules.classify(tokens, words, next, tokens[from - 1], role, sentenceInitial);
     if (typed === "skip") return;
     if (typed) {
       const personRole = typed.type === "PERSON" ? role : null;
@@ -268,42 +289,6 @@ export class Recognizer {
       return;
     }
     ctx.leftovers.push({ start: first.start, end: last.end, sentence: ctx.sentence, sentenceInitial });
-  }
-
-  /** The type of an unknown capitalized stretch from its form and context; "skip" for no name. */
-  private classify(
-    tokens: readonly Token[],
-    words: readonly Token[],
-    next: Token | undefined,
-    role: string | null,
-    sentenceInitial: boolean,
-  ): { type: EntityType; rule: string } | "skip" | null {
-    const first = words[0] as Token;
-    const last = words[words.length - 1] as Token;
-    const end = tokens.indexOf(last) + 1;
-    const allCommon = words.every((w) => this.gaz.isCommonWord(w.text));
-
-    if (cues.orgSuffixes.has(last.text) && words.length > 1) return { type: "ORG", rule: "org-suffix" };
-    if (cues.orgHeads.has(first.text) && words.some((w) => w.text === "of")) return { type: "ORG", rule: "org-head" };
-    if (cues.facilitySuffixes.has(last.text) && words.length > 1) return { type: "FACILITY", rule: "facility-suffix" };
-    if (cues.locSuffixes.has(last.text) && words.length > 1) return { type: "LOC", rule: "loc-suffix" };
-    if (role && !allCommon) return { type: "PERSON", rule: "title" };
-    if (next && cues.locFollowing.has(next.text) && !allCommon) return { type: "LOC", rule: "loc-following" };
-    if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first.text))
-      return { type: "PERSON", rule: "first-name" };
-    if (sentenceInitial && allCommon) return "skip";
-    // Acronyms are mostly organizations ("EADS said"), but not as adjectives ("UA troops") or
-    // as a designation before a weapon ("MSLR BM-21").
-    const adjectival =
-      next !== undefined &&
-      (NOT_AFTER_ORG_ACRONYM.has(next.text) || this.gaz.index.match(tokens, end)?.value.type === "WEAPON");
-    const currency = next?.text === "$" && next.start === first.end;
-    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text) && !adjectival && !currency) {
-      return { type: "ORG", rule: "acronym" };
-    }
-    const verb = next?.text === "," ? undefined : next?.text;
-    if (verb && cues.personVerbs.has(verb) && !allCommon) return { type: "PERSON", rule: "said" };
-    return null;
   }
 }
 

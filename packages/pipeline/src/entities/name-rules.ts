@@ -1,0 +1,147 @@
+/**
+ * How an unknown capitalized name is typed: by its form (organization and place words), by its
+ * context (titles, "said", results-table layout, "in"), and by the first-name list. Kept apart
+ * from the run splitting in recognize.ts.
+ */
+import type { EntityType } from "@sitrep/core";
+import { cues } from "./cues.js";
+import type { Gazetteer, KnownEntity } from "./gazetteer.js";
+import type { Token } from "./tokenize.js";
+
+const NOT_AFTER_ORG_ACRONYM = new Set([
+  "troops",
+  "forces",
+  "army",
+  "military",
+  "soldiers",
+  "units",
+  "citizens",
+  "officials",
+  "side",
+]);
+
+/** A score or minute in a results line ("2", "23"), not a date or a year. */
+const isScore = (t: Token | undefined) => t !== undefined && t.kind === "number" && /^\d{1,3}$/.test(t.text);
+
+export const isUpperWord = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+export const isAllCapsWord = (t: Token) => t.kind === "word" && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+
+export class NameRules {
+  constructor(private readonly gaz: Gazetteer) {}
+
+  /**
+   * A city inside a club's name or standing for a club: "Werder Bremen", "Bremen Werder",
+   * "Liverpool 2 Newcastle 1" at the start of a results line. Countries stay places: national
+   * teams are named by their country.
+   */
+  clubAround(
+    tokens: readonly Token[],
+    from: number,
+    cityStart: number,
+    cityEnd: number,
+    runEnd: number,
+    city: KnownEntity,
+  ): { start: number; end: number; rule: string } | null {
+    if (city.type !== "GPE" || /^gpe:[a-z]{3}$/.test(city.id)) return null;
+    // Words that can join a city into a club's name: unknown capitalized words, or another
+    // town ("Werder Bremen"), but not titles, first names or common words.
+    const clubWord = (k: number) => {
+      const t = tokens[k];
+      if (t === undefined || !isUpperWord(t) || this.gaz.isCommonWord(t.text) || this.gaz.isFirstName(t.text))
+        return false;
+      if (cues.titles.match([t], 0, true)) return false;
+      const known = this.gaz.index.match(tokens, k, false, 1);
+      return known === null || (known.value.type === "GPE" && !/^gpe:[a-z]{3}$/.test(known.value.id));
+    };
+    if (from < cityStart && Array.from({ length: cityStart - from }, (_, k) => from + k).every(clubWord)) {
+      return { start: from, end: cityEnd, rule: "club" };
+    }
+    if (cityEnd + 1 === runEnd && clubWord(cityEnd)) return { start: cityStart, end: runEnd, rule: "club" };
+    const prev = tokens[cityStart - 1];
+    const next = tokens[cityEnd];
+    if (
+      from === cityStart &&
+      cityEnd === runEnd &&
+      isScore(next) &&
+      (!prev || prev.kind === "number" || prev.text === "-" || prev.text === ")")
+    ) {
+      return { start: cityStart, end: cityEnd, rule: "team-score" };
+    }
+    return null;
+  }
+  /** A known first name followed by another capitalized word: a person, whatever the gazetteer says. */
+  isPersonStart(tokens: readonly Token[], at: number, end: number): boolean {
+    const t = tokens[at];
+    const next = tokens[at + 1];
+    return t !== undefined && next !== undefined && at + 1 < end && this.gaz.isFirstName(t.text) && isUpperWord(next);
+  }
+  /** "in Reading", "Reading, England": cues that a weak place name is a place here. */
+  placeCue(tokens: readonly Token[], at: number, length: number): boolean {
+    const before = tokens[at - 1]?.text.toLowerCase();
+    const after = tokens[at + length];
+    return (
+      (before !== undefined && ["in", "near", "from", "at", "outside", "into"].includes(before)) ||
+      (after?.text === "," &&
+        isUpperWord(tokens[at + length + 1] ?? after) &&
+        this.gaz.index.match(tokens, at + length + 1)?.value.type === "GPE")
+    );
+  }
+  /** The type of an unknown capitalized stretch from its form and context; "skip" for no name. */
+  classify(
+    tokens: readonly Token[],
+    words: readonly Token[],
+    next: Token | undefined,
+    prev: Token | undefined,
+    role: string | null,
+    sentenceInitial: boolean,
+  ): { type: EntityType; rule: string } | "skip" | null {
+    const first = words[0] as Token;
+    const last = words[words.length - 1] as Token;
+    const end = tokens.indexOf(last) + 1;
+    const allCommon = words.every((w) => this.gaz.isCommonWord(w.text));
+    if (words.length > 1 && cues.miscSuffixes.has(last.text)) return "skip";
+    // Results: "Mats Eriksson ( Sweden ) 6-2 6-2".
+    const inBrackets = tokens[end + 1];
+    if (
+      next?.text === "(" &&
+      inBrackets &&
+      this.gaz.index.match(tokens, end + 1)?.value.type === "GPE" &&
+      tokens[end + 1 + (this.gaz.index.match(tokens, end + 1)?.length ?? 0)]?.text === ")" &&
+      !allCommon
+    ) {
+      return { type: "PERSON", rule: "results-country" };
+    }
+    // Results tables: "Arsenal 1", "Bayern Munich 3 ( Klinsmann 23 , Scholl 55 )", "b Caddick 12".
+    // The layout is strong enough evidence that even a word like "Bode" or "Best" is a name here.
+    if (isScore(next) && !(sentenceInitial && allCommon)) {
+      if (prev?.text === "(" || prev?.text === "," || (prev && /^(?:b|c|st|lbw|run)$/.test(prev.text))) {
+        return { type: "PERSON", rule: "scorer" };
+      }
+      if (!prev || prev.kind === "number" || prev.text === "-" || prev.text === "v" || prev.text === "vs") {
+        return { type: "ORG", rule: "team-score" };
+      }
+    }
+
+    if (cues.orgSuffixes.has(last.text) && words.length > 1) return { type: "ORG", rule: "org-suffix" };
+    if (cues.orgHeads.has(first.text) && words.some((w) => w.text === "of")) return { type: "ORG", rule: "org-head" };
+    if (cues.facilitySuffixes.has(last.text) && words.length > 1) return { type: "FACILITY", rule: "facility-suffix" };
+    if (cues.locSuffixes.has(last.text) && words.length > 1) return { type: "LOC", rule: "loc-suffix" };
+    if (role && !allCommon) return { type: "PERSON", rule: "title" };
+    if (next && cues.locFollowing.has(next.text) && !allCommon) return { type: "LOC", rule: "loc-following" };
+    if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first.text))
+      return { type: "PERSON", rule: "first-name" };
+    if (sentenceInitial && allCommon) return "skip";
+    // Acronyms are mostly organizations ("EADS said"), but not as adjectives ("UA troops") or
+    // as a designation before a weapon ("MSLR BM-21").
+    const adjectival =
+      next !== undefined &&
+      (NOT_AFTER_ORG_ACRONYM.has(next.text) || this.gaz.index.match(tokens, end)?.value.type === "WEAPON");
+    const currency = next?.text === "$" && next.start === first.end;
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text) && !adjectival && !currency) {
+      return { type: "ORG", rule: "acronym" };
+    }
+    const verb = next?.text === "," ? undefined : next?.text;
+    if (verb && cues.personVerbs.has(verb) && !allCommon) return { type: "PERSON", rule: "said" };
+    return null;
+  }
+}
