@@ -57,6 +57,14 @@ describe("entities of the original seed", () => {
     expect(seed.mentions.some((m) => /^President\b/.test(m.text))).toBe(false);
   });
 
+  it("takes Kyiv's forces and Kyiv's military for Ukraine, and Kyiv elsewhere for the city", () => {
+    const kyiv = seed.mentions.filter((m) => m.text === "Kyiv");
+    expect(kyiv.length).toBeGreaterThan(0);
+    for (const m of kyiv) expect(m.entity_id).toBe("gpe:ukr");
+    const city = article("date 2024-05-02 Air raid sirens sounded in Kyiv on Monday.");
+    expect(city.mentions.find((m) => m.text === "Kyiv")?.entity_id).toBe("gpe:kyiv");
+  });
+
   it("ties @POTUS to the person its post signature names", () => {
     const handle = seed.mentions.find((m) => m.text === "@POTUS");
     expect(handle?.entity_id).toBe(seed.mentions.find((m) => m.text === "Joe Biden")?.entity_id);

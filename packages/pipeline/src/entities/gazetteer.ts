@@ -24,6 +24,7 @@ export interface KnownEntity {
 
 interface Country {
   name: { common: string; official: string };
+  capital?: string[];
   cca2: string;
   cca3: string;
   altSpellings: string[];
@@ -63,6 +64,8 @@ export class Gazetteer {
   readonly weapons = new Map<string, { category: string; producer: string | null; range_km: number | null }>();
   readonly personCountry = new Map<string, string>();
   readonly iso3ByIso2 = new Map<string, string>();
+  /** Capital city name → its country, for "Kyiv's forces" meaning Ukraine. */
+  readonly countryOfCapital = new Map<string, KnownEntity>();
   readonly firstNames: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
 
@@ -100,6 +103,9 @@ export class Gazetteer {
         weak: false,
       };
       this.add(gpe, [c.name.official, ...aliases, ...(extras.aliases[c.cca3] ?? [])]);
+      const capital = c.capital?.[0];
+      if (capital && c.independent && !this.countryOfCapital.has(capital))
+        this.countryOfCapital.set(capital, this.byId.get(gpe.id) as KnownEntity);
       const demonym = c.demonyms?.eng?.m;
       const demonyms = [...(extras.demonyms[c.cca3] ?? []), ...(demonym ? [demonym, `${demonym}s`] : [])];
       if (demonyms.length > 0) {

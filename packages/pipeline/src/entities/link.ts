@@ -24,6 +24,8 @@ export interface LinkedMention {
   readonly sentence: number;
 }
 
+const STANDS_FOR_STATE =
+  /^(?:['’]s)?\s+(?:armed forces|forces|troops|military|army|air force|navy|government|regime|side|authorities|officials|leadership|administration)\b/u;
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
 const isGenericOrgWord = (word: string) => cues.orgSuffixes.has(word) || cues.orgHeads.has(word);
 
@@ -99,6 +101,12 @@ export function linkArticle(
         known = full.known;
         name = known?.name ?? surface(full);
       }
+    }
+    // "Kyiv's forces", "the Moscow government": the capital stands for its country.
+    const country = m.type === "GPE" ? gaz.countryOfCapital.get(known?.name ?? name) : undefined;
+    if (country && STANDS_FOR_STATE.test(text.slice(m.end, m.end + 40))) {
+      known = country;
+      name = country.name;
     }
     if (!known && (m.type === "LOC" || m.type === "GPE")) {
       const near = gaz.nearPlace(name);
