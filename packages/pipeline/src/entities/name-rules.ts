@@ -126,6 +126,7 @@ export class NameRules {
     if (cues.orgHeads.has(first.text) && words.some((w) => w.text === "of")) return { type: "ORG", rule: "org-head" };
     if (cues.facilitySuffixes.has(last.text) && words.length > 1) return { type: "FACILITY", rule: "facility-suffix" };
     if (cues.locSuffixes.has(last.text) && words.length > 1) return { type: "LOC", rule: "loc-suffix" };
+    if (cues.locSuffixes.has(first.text) && words[1]?.text === "of") return { type: "LOC", rule: "loc-head" };
     if (role && !allCommon) return { type: "PERSON", rule: "title" };
     if (next && cues.locFollowing.has(next.text) && !allCommon) return { type: "LOC", rule: "loc-following" };
     if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first.text))
@@ -137,7 +138,7 @@ export class NameRules {
       next !== undefined &&
       (NOT_AFTER_ORG_ACRONYM.has(next.text) || this.gaz.index.match(tokens, end)?.value.type === "WEAPON");
     const currency = next?.text === "$" && next.start === first.end;
-    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text) && !adjectival && !currency) {
+    if (words.length === 1 && /^\p{Lu}{3,6}$/u.test(first.text) && !adjectival && !currency) {
       return { type: "ORG", rule: "acronym" };
     }
     const verb = next?.text === "," ? undefined : next?.text;

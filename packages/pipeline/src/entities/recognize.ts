@@ -159,6 +159,8 @@ export class Recognizer {
         (!known || pos + known.length < end) &&
         end - pos >= 2 &&
         (cues.orgSuffixes.has((tokens[end - 1] as Token).text) || headOf) &&
+        // "Jim Press" is a person whose surname happens to be an organization word.
+        !(end - pos === 2 && this.rules.isPersonStart(tokens, pos, end)) &&
         !tokens
           .slice(pos, end)
           .some(
