@@ -239,6 +239,11 @@ export class Gazetteer {
     return null;
   }
 
+  /** Any SCOWL word up to level 50, whatever its usual case ("north", "reading"). */
+  isDictionaryWord(word: string): boolean {
+    return this.dictionary.has(word.toLowerCase());
+  }
+
   isCommonWord(word: string): boolean {
     return this.commonWords.has(word.toLowerCase());
   }

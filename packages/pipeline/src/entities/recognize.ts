@@ -92,9 +92,8 @@ export class Recognizer {
       const joins =
         next !== undefined &&
         isUpperWord(next) &&
-        ((t.text === "of" && cues.orgHeads.has((tokens[end - 1] as Token).text)) ||
-          (t.text === "of" && cues.locSuffixes.has((tokens[end - 1] as Token).text)) ||
-          t.text === "&" ||
+        ((t.text === "of" && this.joinsOf(tokens, start, end)) ||
+          ((t.text === "and" || t.text === "&") && this.joinsAnd(tokens, start, end, allCaps)) ||
           (NAME_PARTICLES.has(t.text) && end > start));
       if (joins) {
         end += 2;
@@ -111,6 +110,30 @@ export class Recognizer {
       break;
     }
     return end;
+  }
+
+  /**
+   * "of" inside a name: after an organization or place word ("Bank of Canada", "Bay of Biscay",
+   * "Council of Churches"), or again in a name that already has one ("… of Churches of Kenya").
+   */
+  private joinsOf(tokens: readonly Token[], start: number, at: number): boolean {
+    const prev = (tokens[at - 1] as Token).text;
+    if (cues.orgHeads.has(prev) || cues.orgSuffixes.has(prev) || cues.locSuffixes.has(prev)) return true;
+    return tokens.slice(start, at).some((t) => t.text === "of");
+  }
+
+  /**
+   * "and" or "&" inside an organization's name: the run so far has "Head of …" or the words
+   * after it end in an organization word ("Justice and Equality Movement", "Bureau of Industry
+   * and Security"); "Ukraine and Russia" stays two names.
+   */
+  private joinsAnd(tokens: readonly Token[], start: number, at: number, allCaps: boolean): boolean {
+    if (tokens.slice(start, at).some((t, k) => t.text === "of" && cues.orgHeads.has(tokens[start + k - 1]?.text ?? "")))
+      return true;
+    let k = at + 1;
+    while (k < tokens.length && isUpperWord(tokens[k] as Token)) k++;
+    const last = tokens[k - 1] as Token;
+    return k > at + 1 && cues.orgSuffixes.has(last.text) && !allCaps;
   }
 
   private segment(
@@ -154,7 +177,9 @@ export class Recognizer {
       }
       // A name ending in an organization word is one organization, places inside it included
       // ("Zhytomyr Regional Council", "Bank of England"), unless the gazetteer knows it whole.
-      const headOf = cues.orgHeads.has((tokens[pos] as Token).text) && tokens[pos + 1]?.text === "of";
+      const headOf = tokens
+        .slice(pos, end - 1)
+        .some((t, k) => cues.orgHeads.has(t.text) && tokens[pos + k + 1]?.text === "of");
       if (
         (!known || pos + known.length < end) &&
         end - pos >= 2 &&
