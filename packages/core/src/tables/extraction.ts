@@ -4,6 +4,7 @@
  */
 import { defineTable, type RowOf } from "../table.js";
 import { articleFk, articleId, end, oneOf, opt, req, sentenceFk, sentenceId, start, text } from "./common.js";
+import { BLOCK_KINDS } from "./text.js";
 
 export const ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "FACILITY", "WEAPON", "NORP"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -17,12 +18,17 @@ export const entitiesTable = defineTable({
     req(
       "entity_id",
       "string",
-      "Stable readable ID: a Wikidata QID where the lexicon has one, else type:slug.",
-      "Q6279",
+      "Stable readable ID: the lexicon's ID (gpe:usa, weapon:atacms, org:nato) or <type>:<slug of the name>, the same in every article.",
+      "person:joe-biden",
     ),
     req("name", "string", "Canonical name.", "Joe Biden"),
     oneOf("type", ENTITY_TYPES, true, "PERSON, ORG, GPE, LOC, FACILITY, WEAPON or NORP.", "PERSON"),
-    opt("iso3", "string", "ISO 3166-1 alpha-3 country code where known.", "USA"),
+    opt(
+      "iso3",
+      "string",
+      "ISO 3166-1 alpha-3 code: the country itself for GPE and NORP, the country a place lies in, a person or organization acts for, or a weapon was designed in, where known.",
+      "USA",
+    ),
     opt("latitude", "number", "WGS 84 latitude for places.", "50.4501"),
     opt("longitude", "number", "WGS 84 longitude for places.", "30.5234"),
     opt(
@@ -50,13 +56,13 @@ export const mentionsTable = defineTable({
   columns: [
     articleId,
     req("mention_id", "string", "`<article_id>#m<seq>`.", "000_4ff6b53ac6acf856#m7"),
-    req("entity_id", "string", "The entity mentioned.", "Q6279"),
+    req("entity_id", "string", "The entity mentioned (entities.csv).", "person:joe-biden"),
     oneOf("type", ENTITY_TYPES, true, "Entity type.", "PERSON"),
     start,
     end,
     text,
     sentenceId,
-    req("block_kind", "string", "Kind of the block the mention is in.", "body"),
+    oneOf("block_kind", BLOCK_KINDS, true, "Kind of the block the mention is in.", "body"),
     opt("role", "string", "Title or role written next to the name, not part of the span.", "President"),
   ],
 });
@@ -105,7 +111,7 @@ export const quantitiesTable = defineTable({
     req("normalized_unit", "string", "SI unit, ISO 4217 currency, percent or count.", "km"),
     opt("mod", "string", "approx, up_to, at_least, more_than or less_than.", "up_to"),
     opt("object", "string", "The counted or measured thing.", "drones"),
-    opt("subject_entity_id", "string", "Entity that owns the quantity.", "Q310819"),
+    opt("subject_entity_id", "string", "Entity that owns the quantity.", "weapon:atacms"),
     sentenceId,
   ],
 });
@@ -124,7 +130,7 @@ export const quotesTable = defineTable({
     end,
     text,
     oneOf("kind", ["direct", "partial", "social"] as const, true, "direct, partial or social.", "direct"),
-    opt("speaker_id", "string", "Entity ID of the speaker.", "Q6279"),
+    opt("speaker_id", "string", "Entity ID of the speaker.", "person:joe-biden"),
     opt("speaker", "string", "Canonical speaker name.", "Dmitry Peskov"),
     opt("speaker_text", "string", "The speaker as written.", "Kremlin press secretary"),
     opt("cue", "string", "The attribution verb or pattern.", "warned"),
@@ -144,16 +150,16 @@ export const eventsTable = defineTable({
     opt("mode", "string", "PLOVER mode.", "military"),
     opt("cameo", "string", "CAMEO code crosswalk.", "0332"),
     req("status", "string", "occurred, pledged, delivered, requested, denied or hypothetical.", "pledged"),
-    opt("actor_id", "string", "Entity ID of the actor.", "Q30"),
+    opt("actor_id", "string", "Entity ID of the actor.", "gpe:usa"),
     opt("actor", "string", "Actor name.", "United States"),
     opt("actor_country", "string", "ISO3 of the actor's country.", "USA"),
-    opt("recipient_id", "string", "Entity ID of the recipient.", "Q212"),
+    opt("recipient_id", "string", "Entity ID of the recipient.", "gpe:ukr"),
     opt("recipient", "string", "Recipient name.", "Ukraine"),
     opt("recipient_country", "string", "ISO3 of the recipient's country.", "UKR"),
-    opt("object_id", "string", "Entity ID of the object.", "Q310819"),
+    opt("object_id", "string", "Entity ID of the object.", "weapon:atacms"),
     opt("object", "string", "Object name.", "ATACMS"),
     opt("quantity_id", "string", "Quantity attached to the event.", "000_4ff6b53ac6acf856#q1"),
-    opt("location_id", "string", "Entity ID of the location.", "Q35525"),
+    opt("location_id", "string", "Entity ID of the location.", "facility:white-house"),
     opt("location", "string", "Location name.", "White House"),
     opt("date", "string", "TIMEX3 value of the event date.", "2023-09-21"),
     opt("date_precision", "string", "Precision of the date.", "day"),
