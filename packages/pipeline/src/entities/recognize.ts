@@ -214,17 +214,7 @@ export class Recognizer {
           known.value.type !== "PERSON" && known.length === 1 && this.rules.isPersonStart(tokens, pos, end);
         const club = this.rules.clubAround(tokens, pos, pos, pos + known.length, end, known.value);
         if (club) {
-          ctx.mentions.push(
-            draft(
-              (tokens[club.start] as Token).start,
-              (tokens[club.end - 1] as Token).end,
-              "ORG",
-              null,
-              null,
-              ctx.sentence,
-              club.rule,
-            ),
-          );
+          ctx.mentions.push(tokenDraft(tokens, club.start, club.end, "ORG", ctx.sentence, club.rule));
           role = null;
           pos = club.end;
           continue;
@@ -250,17 +240,7 @@ export class Recognizer {
       const city = stop < end ? this.gaz.index.match(tokens, stop, false, end - stop) : null;
       const club = city ? this.rules.clubAround(tokens, pos, stop, stop + city.length, end, city.value) : null;
       if (club) {
-        ctx.mentions.push(
-          draft(
-            (tokens[club.start] as Token).start,
-            (tokens[club.end - 1] as Token).end,
-            "ORG",
-            null,
-            null,
-            ctx.sentence,
-            club.rule,
-          ),
-        );
+        ctx.mentions.push(tokenDraft(tokens, club.start, club.end, "ORG", ctx.sentence, club.rule));
         role = null;
         pos = club.end;
         continue;
@@ -317,6 +297,18 @@ export class Recognizer {
     }
     ctx.leftovers.push({ start: first.start, end: last.end, sentence: ctx.sentence, sentenceInitial });
   }
+}
+
+/** A draft for an unknown name covering tokens[from, to). */
+function tokenDraft(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  type: EntityType,
+  sentence: number,
+  rule: string,
+): MentionDraft {
+  return draft((tokens[from] as Token).start, (tokens[to - 1] as Token).end, type, null, null, sentence, rule);
 }
 
 function draft(
