@@ -55,11 +55,12 @@ export function spansFromSurfaces(
 function score(label: string, gold: readonly Span[], predicted: readonly Span[]): Score {
   const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
   const goldKeys = new Set(gold.map(key));
-  const correct = predicted.filter((p) => goldKeys.has(key(p))).length;
-  const precision = predicted.length === 0 ? 0 : correct / predicted.length;
-  const recall = gold.length === 0 ? 0 : correct / gold.length;
+  const predictedKeys = new Set(predicted.map(key));
+  const correct = [...predictedKeys].filter((k) => goldKeys.has(k)).length;
+  const precision = predictedKeys.size === 0 ? 0 : correct / predictedKeys.size;
+  const recall = goldKeys.size === 0 ? 0 : correct / goldKeys.size;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { label, gold: gold.length, predicted: predicted.length, correct, precision, recall, f1 };
+  return { label, gold: goldKeys.size, predicted: predictedKeys.size, correct, precision, recall, f1 };
 }
 
 /** Scores per type, the CoNLL types, and overall, over all articles (spans keyed by article). */

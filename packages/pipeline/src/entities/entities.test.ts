@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../article.js";
 import { readSeed } from "../read-seed.js";
+import { EntityTable } from "./index.js";
 
 const root = new URL("../../../../", import.meta.url);
 
@@ -123,5 +124,34 @@ describe("names in no list", () => {
     expect(typed).not.toContain("SOCCER:ORG");
     const id = (text: string) => a.mentions.find((m) => m.text === text)?.entity_id;
     expect(id("CUTTITTA")).toBe(id("Marcello Cuttitta"));
+  });
+
+  it("links a handle to its unknown author under the author's name, and not inside an e-mail address", () => {
+    const a = article(
+      "date 2024-01-02\nSipho Khumalo posted.\n\nWe are ready. — Sipho Khumalo (@skhumalo) January 2, 2024\n\nReaders wrote to x@skhumalo.example and to @SKHUMALO.",
+    );
+    const ids = a.mentions.filter((m) => m.text.toLowerCase() === "@skhumalo").map((m) => m.entity_id);
+    expect(ids).toEqual(["person:sipho-khumalo", "person:sipho-khumalo"]);
+    const table = new EntityTable();
+    table.add("a", a.linked, a.text);
+    expect(table.rows().find((r) => r.entity_id === "person:sipho-khumalo")?.name).toBe("Sipho Khumalo");
+  });
+
+  it("keeps unknown names in other scripts apart", () => {
+    const a = article("date 2024-01-02 Олег Петренко сказав, що Іван Коваль приїде.");
+    const people = a.mentions.filter((m) => m.type === "PERSON");
+    expect(people.map((m) => m.text)).toEqual(["Олег Петренко", "Іван Коваль"]);
+    expect(new Set(people.map((m) => m.entity_id)).size).toBe(2);
+  });
+
+  it("names entities the same whatever order the articles come in", () => {
+    const first = article("date 2024-01-02 Officials said Lloyd Austin spoke.", "a");
+    const second = article("date 2024-01-02 Sipho Mckhumalo and Sipho McKhumalo spoke.", "b");
+    const rows = (order: (typeof first)[]) => {
+      const table = new EntityTable();
+      for (const x of order) table.add(x.article.article_id, x.linked, x.text);
+      return table.rows();
+    };
+    expect(rows([first, second])).toEqual(rows([second, first]));
   });
 });

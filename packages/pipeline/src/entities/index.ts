@@ -77,8 +77,17 @@ export class EntityTable {
         };
         this.entities.set(m.entityId, entry);
       }
-      // Without a lexicon name, the longest form seen anywhere names the entity.
-      if (!entry.known && m.name.length > entry.name.length) entry.name = m.name;
+      // The lexicon's name when any mention knows it; otherwise the longest form seen, ties
+      // broken alphabetically, so the name never depends on the order articles were read.
+      if (m.known && !entry.known) {
+        entry.known = m.known;
+        entry.name = m.known.name;
+      } else if (
+        !entry.known &&
+        (m.name.length > entry.name.length || (m.name.length === entry.name.length && m.name < entry.name))
+      ) {
+        entry.name = m.name;
+      }
       entry.types.set(m.type, (entry.types.get(m.type) ?? 0) + 1);
       entry.aliases.add(text.slice(m.start, m.end).replace(/\s+/g, " "));
       entry.mentions++;

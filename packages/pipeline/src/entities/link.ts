@@ -5,7 +5,7 @@
  * place it nearly spells, and "Russia's Ministry of Foreign Affairs" resolves to the ministry the
  * lexicon knows. Every mention ends with a stable entity ID.
  */
-import type { Block, EntityType } from "@sitrep/core";
+import { type Block, type EntityType, sha256Hex } from "@sitrep/core";
 import { cues } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
 import { slug } from "./gazetteer.js";
@@ -24,6 +24,8 @@ export interface LinkedMention {
   readonly sentence: number;
 }
 
+const oneSpace = (s: string) => s.replace(/\s+/g, " ");
+
 const STANDS_FOR_STATE =
   /^(?:['’]s)?\s+(?:armed forces|forces|troops|military|army|air force|navy|government|regime|side|authorities|officials|leadership|administration)\b/u;
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
@@ -37,7 +39,7 @@ export function linkArticle(
   gaz: Gazetteer,
   sentenceOf: (offset: number) => number,
 ): LinkedMention[] {
-  const surface = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+  const surface = (m: { start: number; end: number }) => oneSpace(text.slice(m.start, m.end));
   const mentions: MentionDraft[] = drafts.map((d) => resolveQualified(text, d, gaz));
 
   // Full names of people, by surname: "Hodges" → "Ben Hodges".
@@ -94,7 +96,7 @@ export function linkArticle(
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
     let known = m.known;
-    let name = known?.name ?? surface(m);
+    let name = known?.name ?? m.canonical ?? surface(m);
     if (m.type === "PERSON" && !known && !name.includes(" ")) {
       const full = fullNames.get(name.toLowerCase());
       if (full) {
@@ -115,7 +117,8 @@ export function linkArticle(
         name = near.name;
       }
     }
-    const entityId = known?.id ?? `${m.type.toLowerCase()}:${slug(name) || "unnamed"}`;
+    // Names without Latin letters ("Олег Петренко") get a hash, so they stay apart.
+    const entityId = known?.id ?? `${m.type.toLowerCase()}:${slug(name) || `x${sha256Hex(name).slice(0, 12)}`}`;
     linked.push({
       start: m.start,
       end: m.end,
@@ -159,11 +162,16 @@ function handleMentions(
     const author = block.author;
     const at = text.lastIndexOf(author, block.end);
     const owner = mentions.find((m) => at >= block.start && m.start >= at && m.end <= at + author.length);
-    if (owner) owners.set(block.handle, owner);
+    if (owner)
+      owners.set(block.handle, {
+        ...owner,
+        canonical: owner.known?.name ?? oneSpace(text.slice(owner.start, owner.end)),
+      });
   }
   const found: MentionDraft[] = [];
   for (const [handle, owner] of owners) {
-    const re = new RegExp(`${handle}(?![A-Za-z0-9_])`, "g");
+    const escaped = handle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(?<![\\w@.])${escaped}(?![\\w])`, "gi");
     for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push({
         ...owner,

@@ -89,6 +89,7 @@ export class NameRules {
   /** The type of an unknown capitalized stretch from its form and context; "skip" for no name. */
   classify(
     tokens: readonly Token[],
+    end: number,
     words: readonly Token[],
     next: Token | undefined,
     prev: Token | undefined,
@@ -97,7 +98,6 @@ export class NameRules {
   ): { type: EntityType; rule: string } | "skip" | null {
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
-    const end = tokens.indexOf(last) + 1;
     const allCommon = words.every((w) => this.gaz.isCommonWord(w.text));
     if (words.length > 1 && cues.miscSuffixes.has(last.text)) return "skip";
     // Results: "Mats Eriksson ( Sweden ) 6-2 6-2".

@@ -22,6 +22,8 @@ export interface MentionDraft {
   readonly sentence: number;
   /** How the type was decided, for debugging and the scorer's error analysis. */
   readonly rule: string;
+  /** The name to use for this mention's entity when it is not its own text (a handle's author). */
+  readonly canonical?: string;
 }
 
 /** A capitalized run the recognizer left untyped; the document pass may type it. */
@@ -119,7 +121,8 @@ export class Recognizer {
   private joinsOf(tokens: readonly Token[], start: number, at: number): boolean {
     const prev = (tokens[at - 1] as Token).text;
     if (cues.orgHeads.has(prev) || cues.orgSuffixes.has(prev) || cues.locSuffixes.has(prev)) return true;
-    return tokens.slice(start, at).some((t) => t.text === "of");
+    for (let k = at - 1; k >= start; k--) if ((tokens[k] as Token).text === "of") return true;
+    return false;
   }
 
   /**
@@ -150,6 +153,22 @@ export class Recognizer {
   ): void {
     let pos = start;
     let role: string | null = null;
+    // Facts about the whole run, found once so that long runs stay linear: the last "Head of"
+    // ("Central Bank of Nigeria") and the last title followed by a first name ("… Governor Bob Riley").
+    let lastHeadOf = -1;
+    let lastTitledName = -1;
+    for (let k = start; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (k < end - 1 && cues.orgHeads.has(t.text) && tokens[k + 1]?.text === "of") lastHeadOf = k;
+      if (
+        k > start &&
+        /^\p{Lu}/u.test(t.text) &&
+        this.gaz.isFirstName(tokens[k + 1]?.text ?? "") &&
+        cues.titles.match(tokens, k, true)
+      ) {
+        lastTitledName = k;
+      }
+    }
     while (pos < end) {
       // "LONDON 1996-08-30": a word in capitals may be a known name in capitals.
       const shouting = ctx.allCaps || /^\p{Lu}{3,}$/u.test((tokens[pos] as Token).text.replace(/[-.]/g, ""));
@@ -177,24 +196,13 @@ export class Recognizer {
       }
       // A name ending in an organization word is one organization, places inside it included
       // ("Zhytomyr Regional Council", "Bank of England"), unless the gazetteer knows it whole.
-      const headOf = tokens
-        .slice(pos, end - 1)
-        .some((t, k) => cues.orgHeads.has(t.text) && tokens[pos + k + 1]?.text === "of");
       if (
         (!known || pos + known.length < end) &&
         end - pos >= 2 &&
-        (cues.orgSuffixes.has((tokens[end - 1] as Token).text) || headOf) &&
+        (cues.orgSuffixes.has((tokens[end - 1] as Token).text) || lastHeadOf >= pos) &&
         // "Jim Press" is a person whose surname happens to be an organization word.
         !(end - pos === 2 && this.rules.isPersonStart(tokens, pos, end)) &&
-        !tokens
-          .slice(pos, end)
-          .some(
-            (t, k) =>
-              k > 0 &&
-              cues.titles.match(tokens, pos + k, true) !== null &&
-              /^\p{Lu}/u.test(t.text) &&
-              this.gaz.isFirstName(tokens[pos + k + 1]?.text ?? ""),
-          )
+        lastTitledName <= pos
       ) {
         this.unknown(tokens, pos, end, role, ctx);
         return;
@@ -288,7 +296,7 @@ export class Recognizer {
     const last = words[words.length - 1] as Token;
     const next = tokens[end];
     const sentenceInitial = from === ctx.firstWord;
-    const typed = this.rules.classify(tokens, words, next, tokens[from - 1], role, sentenceInitial);
+    const typed = this.rules.classify(tokens, end, words, next, tokens[from - 1], role, sentenceInitial);
     if (typed === "skip") return;
     if (typed) {
       const personRole = typed.type === "PERSON" ? role : null;
