@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { normalizeArticle, readSeed } from "@sitrep/pipeline";
+import { EntityTable, normalizeArticle, readSeed } from "@sitrep/pipeline";
 import { describe, expect, it } from "vitest";
 import { briefingRows } from "./briefing-csv.js";
 import type { Datasets } from "./read-datasets.js";
@@ -17,6 +17,12 @@ function datasetsOf(files: Record<string, Uint8Array>): Datasets {
     blocks: normalized.flatMap((n) => n.blocks),
     sentences: normalized.flatMap((n) => n.sentences),
     rejects: [],
+    entities: (() => {
+      const table = new EntityTable();
+      for (const n of normalized) table.add(n.article.article_id, n.linked, n.text);
+      return table.rows();
+    })(),
+    mentions: normalized.flatMap((n) => n.mentions),
     texts: new Map(normalized.map((n) => [n.article.article_id, n.text])),
     dataVersion: "test",
     softwareVersion: "test",
@@ -36,8 +42,11 @@ describe("briefingRows", () => {
       credits: "AP | Iryna Rybakova via AP",
       social_handles: "@POTUS",
       other_languages: "uk",
+      weapons: "ATACMS | Storm Shadow | BM-21 Grad | cluster munitions | HIMARS",
       source_file: name,
     });
+    expect(row?.people?.split(" | ").slice(0, 2)).toEqual(["Joe Biden", "Volodymyr Zelenskyy"]);
+    expect(row?.places?.split(" | ")[0]).toBe("Ukraine");
     expect(row?.lede).toMatch(/^US President Joe Biden has told Ukraine's President Volodymyr Zelenskyy/);
   });
 

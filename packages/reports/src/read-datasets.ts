@@ -7,6 +7,10 @@ import {
   type Block,
   blocksTable,
   csvFileName,
+  type Entity,
+  entitiesTable,
+  type Mention,
+  mentionsTable,
   parseCsv,
   type Reject,
   type RowOf,
@@ -22,6 +26,8 @@ export interface Datasets {
   readonly blocks: Block[];
   readonly sentences: Sentence[];
   readonly rejects: Reject[];
+  readonly entities: Entity[];
+  readonly mentions: Mention[];
   /** Normalized text per article (texts/<article_id>.txt): the full text behind every cell. */
   readonly texts: ReadonlyMap<string, string>;
   /** SHA-256 of manifest.json: names the exact data a briefing was made from. */
@@ -65,6 +71,8 @@ export async function readDatasets(dir: string): Promise<Datasets> {
     blocks: await readTable(dir, blocksTable),
     sentences: await readTable(dir, sentencesTable),
     rejects: await readTable(dir, rejectsTable),
+    entities: await readTable(dir, entitiesTable),
+    mentions: await readTable(dir, mentionsTable),
     dataVersion: sha256Hex(manifest),
     softwareVersion: software,
   };

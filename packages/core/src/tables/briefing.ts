@@ -28,6 +28,20 @@ export const briefingTable = defineTable({
     opt("credits", "string", "Distinct photo credits, separated by ' | '.", "AP | Iryna Rybakova via AP"),
     opt("social_handles", "string", "Distinct handles of embedded posts, separated by ' | '.", "@POTUS"),
     opt("other_languages", "string", "Languages other than the article's own found in its blocks.", "uk"),
+    opt(
+      "people",
+      "string",
+      "Most mentioned people, most mentions first (at most 5), separated by ' | '.",
+      "Joe Biden | Volodymyr Zelenskyy",
+    ),
+    opt("organizations", "string", "Most mentioned organizations (at most 5), separated by ' | '.", "NATO | Kremlin"),
+    opt(
+      "places",
+      "string",
+      "Most mentioned countries, cities and places (at most 5), separated by ' | '.",
+      "Ukraine | United States",
+    ),
+    opt("weapons", "string", "Weapon systems mentioned (at most 5), separated by ' | '.", "ATACMS | Storm Shadow"),
     req("source_file", "string", "Seed file the article came from.", "000_4ff6b53ac6acf856.txt"),
   ],
 });

@@ -4,7 +4,8 @@
  * kind. Later sections (key developments, timeline, map, actors, equipment, quotes) slot in
  * between the title page and the articles.
  */
-import type { Article, Block } from "@sitrep/core";
+import type { Article, Block, BriefingRow } from "@sitrep/core";
+import { briefingRows } from "../briefing-csv.js";
 import { byArticle, chronological, type Datasets, fullText } from "../read-datasets.js";
 import { BriefingDocument, type Paper } from "./document.js";
 
@@ -57,7 +58,8 @@ function titlePage(pdf: BriefingDocument, data: Datasets, articles: readonly Art
   );
   pdf.heading(3, "How to read this");
   pdf.paragraph(
-    "Each article follows with its publication date, source and size, then its text as published, block by block: " +
+    "Each article follows with its publication date, source and size, the people, organizations, places and weapons " +
+      "it names most, then its text as published, block by block: " +
       "subheadings in bold, photo captions in italics with their credit, embedded social-media posts in frames with " +
       "author, handle and date. Every block and sentence is a row in the datasets (blocks.csv, sentences.csv), with " +
       "offsets into texts/<article_id>.txt, so any line here can be traced to its source.",
@@ -85,6 +87,22 @@ function articleMeta(article: Article, blocks: readonly Block[]): string {
   ];
   if (article.url) parts.push(article.url);
   return parts.filter(Boolean).join(" · ");
+}
+
+/** "People: … · Organizations: … · Places: … · Weapons: …" from the article's briefing row. */
+function namedLine(row: BriefingRow | undefined): string | null {
+  if (!row) return null;
+  const parts = (
+    [
+      ["People", row.people],
+      ["Organizations", row.organizations],
+      ["Places", row.places],
+      ["Weapons", row.weapons],
+    ] as const
+  )
+    .filter(([, names]) => names)
+    .map(([label, names]) => `${label}: ${names?.replaceAll(" | ", ", ")}`);
+  return parts.length > 0 ? parts.join(" · ") : null;
 }
 
 function signatureOf(block: Block): string | null {
@@ -138,6 +156,7 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   pdf.bookmark("Overview");
 
   const blocksByArticle = byArticle(data.blocks);
+  const summaries = new Map(briefingRows(data).map((row) => [row.article_id, row]));
   const articlesOutline = articles.length > 0 ? pdf.bookmark("Articles") : undefined;
   articles.forEach((article, i) => {
     const blocks = blocksByArticle.get(article.article_id) ?? [];
@@ -147,6 +166,8 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
       pdf.heading(2, article.title, destinationOf(article.article_id));
       pdf.bookmark(`${article.published} ${article.title}`, articlesOutline);
       pdf.paragraph(articleMeta(article, blocks), "meta");
+      const named = namedLine(summaries.get(article.article_id));
+      if (named) pdf.paragraph(named, "meta");
       // The heading the title came from is already printed as the article's H2.
       const titleBlock = article.title_source === "heading" ? blocks.find((b) => b.kind === "heading") : undefined;
       for (const block of blocks) typesetBlock(pdf, block, fullText(data, block), block === titleBlock);

@@ -68,6 +68,7 @@ describe("sitrep build on seeds/", () => {
     expect(stdout).toContain(`page ${pages} of ${pages}`);
     expect(stdout).toContain("Credit: Iryna Rybakova via AP");
     expect(stdout).toContain("President Biden (@POTUS), 2023-09-21");
+    expect(stdout).toContain("People: Joe Biden, Volodymyr Zelenskyy");
   });
 
   it("writes a tagged PDF with title metadata that qpdf finds no errors in", async () => {
