@@ -1,17 +1,28 @@
 /** One seed in, the text layer of one article out: its row, blocks and sentences. Pure. */
-import { type Article, type Block, blockId, type Mention, type Sentence, sentenceId, sha256Hex } from "@sitrep/core";
+import {
+  type Article,
+  type Block,
+  blockId,
+  type Mention,
+  type Sentence,
+  sentenceId,
+  sha256Hex,
+  type TimeExpression,
+} from "@sitrep/core";
 import { wordCount } from "./block-cues.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractMentions, type LinkedMention } from "./entities/index.js";
 import { countLetters, dominantLanguage, languageLabel, mergeCounts, scriptLanguages } from "./language.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
+import { tagTimex } from "./timex/tagger.js";
 
 export interface NormalizedArticle {
   readonly article: Article;
   readonly blocks: Block[];
   readonly sentences: Sentence[];
   readonly mentions: Mention[];
+  readonly dates: TimeExpression[];
   /** Mentions with their canonical entity, for the corpus-wide entity table. */
   readonly linked: LinkedMention[];
   /** The normalized text, written to texts/<article_id>.txt. */
@@ -91,12 +102,30 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
   }
 
   const { mentions, linked } = extractMentions(articleId, text, sentences, blocks);
+  const dates = sentences.flatMap((s) =>
+    tagTimex(text, s.start, s.end, seed.published).map((t) => ({ ...t, sentence_id: s.sentence_id })),
+  );
   return {
     text,
     blocks,
     sentences,
     mentions,
     linked,
+    dates: dates.map(
+      (t, i): TimeExpression => ({
+        article_id: articleId,
+        timex_id: `${articleId}#t${i + 1}`,
+        start: t.start,
+        end: t.end,
+        text: text.slice(t.start, t.end),
+        type: t.type,
+        value: t.value,
+        precision: t.precision,
+        anchor: t.anchor,
+        mod: t.mod,
+        sentence_id: t.sentence_id,
+      }),
+    ),
     article: {
       article_id: articleId,
       source_file: sourceFile,

@@ -11,6 +11,7 @@ import {
   type Block,
   blocksTable,
   DATASET_TABLES,
+  datesTable,
   entitiesTable,
   type Mention,
   mentionsTable,
@@ -19,6 +20,7 @@ import {
   type Sentence,
   sentencesTable,
   sha256Hex,
+  type TimeExpression,
 } from "@sitrep/core";
 import { normalizeArticle } from "./article.js";
 import { EntityTable } from "./entities/index.js";
@@ -64,6 +66,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     const blocks: Block[] = [];
     const sentences: Sentence[] = [];
     const mentions: Mention[] = [];
+    const dates: TimeExpression[] = [];
     const entities = new EntityTable();
     const rejects: Reject[] = [];
     const inputs: ManifestInput[] = [];
@@ -105,6 +108,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       blocks.push(...normalized.blocks);
       sentences.push(...normalized.sentences);
       mentions.push(...normalized.mentions);
+      dates.push(...normalized.dates);
       entities.add(id, normalized.linked, normalized.text);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);
       inputs.push({
@@ -133,6 +137,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     await out.writeTable(sentencesTable, sentences);
     await out.writeTable(entitiesTable, entities.rows());
     await out.writeTable(mentionsTable, mentions);
+    await out.writeTable(datesTable, dates);
     await out.writeTable(rejectsTable, rejects);
     await out.writeDescriptors(DATASET_TABLES, {
       name: "sitrep-datasets",

@@ -84,7 +84,12 @@ export const datesTable = defineTable({
     text,
     oneOf("type", TIMEX_TYPES, true, "TIMEX3 type.", "DATE"),
     req("value", "string", "TIMEX3 value (2023-09-21, 2023-W38, 2023-SP, P3M, PAST_REF, 199X...).", "2023-09-21"),
-    req("precision", "string", "day, week, month, season, quarter, year, decade, century or none.", "day"),
+    req(
+      "precision",
+      "string",
+      "time, day, week, month, season, quarter, year, decade, century, or none (durations, sets, references).",
+      "day",
+    ),
     oneOf("anchor", ["publication", "absolute"] as const, true, "How the value was resolved.", "publication"),
     opt("mod", "string", "TIMEX3 mod: APPROX, START, END, BEFORE, AFTER, LESS_THAN, MORE_THAN...", "APPROX"),
     sentenceId,

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { articlesTable, blocksTable, mentionsTable, parseCsv, sentencesTable, untruncated } from "@sitrep/core";
+import {
+  articlesTable,
+  blocksTable,
+  datesTable,
+  mentionsTable,
+  parseCsv,
+  sentencesTable,
+  untruncated,
+} from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exec, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
 
@@ -10,6 +18,7 @@ const DATASET_FILES = [
   "sentences.csv",
   "entities.csv",
   "mentions.csv",
+  "dates.csv",
   "rejects.csv",
   "data-dictionary.csv",
   "data-dictionary.md",
@@ -44,6 +53,7 @@ describe("sitrep build on seeds/", () => {
       ...parseCsv(blocksTable, read("blocks.csv")),
       ...parseCsv(sentencesTable, read("sentences.csv")),
       ...parseCsv(mentionsTable, read("mentions.csv")),
+      ...parseCsv(datesTable, read("dates.csv")),
     ];
     let checked = 0;
     for (const row of rows) {

@@ -1,0 +1,51 @@
+/** Calendar arithmetic on ISO dates, in UTC so no time zone shifts a day. */
+
+export interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+export const parseYmd = (iso: string): Ymd => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return { y: y as number, m: m as number, d: d as number };
+};
+
+const toDate = ({ y, m, d }: Ymd) => new Date(Date.UTC(y, m - 1, d));
+const fromDate = (date: Date): Ymd => ({ y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() });
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+export const isoDay = ({ y, m, d }: Ymd) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+export const isoMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+
+export function addDays(date: Ymd, days: number): Ymd {
+  const t = toDate(date);
+  t.setUTCDate(t.getUTCDate() + days);
+  return fromDate(t);
+}
+
+export function addMonths(y: number, m: number, months: number): { y: number; m: number } {
+  const index = y * 12 + (m - 1) + months;
+  return { y: Math.floor(index / 12), m: (index % 12) + 1 };
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekday(date: Ymd): number {
+  return (toDate(date).getUTCDay() + 6) % 7;
+}
+
+/** ISO 8601 week of a date: "2023-W38". */
+export function isoWeek(date: Ymd): string {
+  const t = toDate(date);
+  const day = weekday(date);
+  t.setUTCDate(t.getUTCDate() - day + 3);
+  const year = t.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  const days = (t.getTime() - firstThursday.getTime()) / 86_400_000;
+  const week = 1 + Math.round((days - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
+
+export function addWeeks(date: Ymd, weeks: number): Ymd {
+  return addDays(date, 7 * weeks);
+}

@@ -1,0 +1,196 @@
+/**
+ * Turning the parts of a time expression into a TIMEX3 value, relative to the publication date
+ * and the tense of the sentence. News mostly reports the past, so an expression that could point
+ * either way ("in July", "on Thursday") points back unless the sentence speaks of the future.
+ */
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  isoDay,
+  isoMonth,
+  isoWeek,
+  parseYmd,
+  weekday,
+  type Ymd,
+} from "./calendar-math.js";
+
+export type Tense = "past" | "future";
+
+const FUTURE =
+  /\b(?:will|won't|shall|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|scheduled|due to|set to|next|upcoming|coming)\b/i;
+
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence) ? "future" : "past";
+}
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 0,
+  mon: 0,
+  tuesday: 1,
+  tue: 1,
+  tues: 1,
+  wednesday: 2,
+  wed: 2,
+  thursday: 3,
+  thu: 3,
+  thur: 3,
+  thurs: 3,
+  friday: 4,
+  fri: 4,
+  saturday: 5,
+  sat: 5,
+  sunday: 6,
+  sun: 6,
+};
+
+export const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
+
+export const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, "")];
+
+/** A month named without a year: this year's if it has begun (past) or is yet to come (future). */
+export function resolveMonth(pub: Ymd, month: number, tense: Tense): string {
+  if (tense === "future") return isoMonth(month >= pub.m ? pub.y : pub.y + 1, month);
+  return isoMonth(month <= pub.m ? pub.y : pub.y - 1, month);
+}
+
+export function resolveMonthDay(pub: Ymd, month: number, day: number, tense: Tense): string {
+  const thisYear: Ymd = { y: pub.y, m: month, d: day };
+  const before = month < pub.m || (month === pub.m && day <= pub.d);
+  if (tense === "future")
+    return isoDay(before && !(month === pub.m && day === pub.d) ? { ...thisYear, y: pub.y + 1 } : thisYear);
+  return isoDay(before ? thisYear : { ...thisYear, y: pub.y - 1 });
+}
+
+/** "on Thursday": the nearest one before (or on) the publication day, or after it for the future. */
+export function resolveWeekday(pub: Ymd, target: number, tense: Tense, qualifier?: string): string {
+  const today = weekday(pub);
+  const q = qualifier?.toLowerCase();
+  if (q === "next" || q === "coming" || (tense === "future" && q !== "last" && q !== "past")) {
+    const ahead = (target - today + 7) % 7 || 7;
+    return isoDay(addDays(pub, ahead));
+  }
+  let back = (today - target + 7) % 7;
+  if (q === "last" && back === 0) back = 7;
+  return isoDay(addDays(pub, -back));
+}
+
+export type Unit = "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century" | "quarter" | "weekend";
+
+export const UNIT_CODE: Record<Unit, string> = {
+  minute: "TM",
+  hour: "TH",
+  day: "D",
+  week: "W",
+  month: "M",
+  year: "Y",
+  decade: "DE",
+  century: "CE",
+  quarter: "Q",
+  weekend: "WE",
+};
+
+export function unitOf(word: string): Unit | undefined {
+  const w = word.toLowerCase().replace(/s$/, "");
+  const units: Record<string, Unit> = {
+    minute: "minute",
+    hour: "hour",
+    day: "day",
+    week: "week",
+    month: "month",
+    year: "year",
+    decade: "decade",
+    century: "century",
+    centurie: "century",
+    quarter: "quarter",
+    weekend: "weekend",
+  };
+  return units[w];
+}
+
+/** TIMEX3 duration: P3M, PXY, PT48H. */
+export function duration(amount: number | "X", unit: Unit): string {
+  const code = UNIT_CODE[unit];
+  return code.startsWith("T") ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
+}
+
+/** "last year", "this month", "next week": the calendar unit around the publication date. */
+export function relativeUnit(pub: Ymd, unit: Unit, offset: number): { value: string; precision: string } | null {
+  switch (unit) {
+    case "day":
+      return { value: isoDay(addDays(pub, offset)), precision: "day" };
+    case "week":
+      return { value: isoWeek(addWeeks(pub, offset)), precision: "week" };
+    case "weekend": {
+      const week = isoWeek(addWeeks(pub, offset));
+      return { value: `${week}-WE`, precision: "week" };
+    }
+    case "month": {
+      const { y, m } = addMonths(pub.y, pub.m, offset);
+      return { value: isoMonth(y, m), precision: "month" };
+    }
+    case "quarter": {
+      const q = Math.floor((pub.m - 1) / 3) + offset;
+      const y = pub.y + Math.floor(q / 4);
+      return { value: `${y}-Q${(((q % 4) + 4) % 4) + 1}`, precision: "quarter" };
+    }
+    case "year":
+      return { value: String(pub.y + offset), precision: "year" };
+    case "decade":
+      return { value: `${String(Math.floor(pub.y / 10) + offset).padStart(3, "0")}X`, precision: "decade" };
+    case "century":
+      return { value: `${String(Math.floor(pub.y / 100) + offset).padStart(2, "0")}XX`, precision: "century" };
+    default:
+      return null;
+  }
+}
+
+/** "two weeks ago": the publication date moved back, at the unit's precision. */
+export function ago(pub: Ymd, amount: number, unit: Unit): { value: string; precision: string } | null {
+  switch (unit) {
+    case "day":
+    case "week":
+    case "month":
+    case "year":
+    case "decade":
+      if (unit === "day") return { value: isoDay(addDays(pub, -amount)), precision: "day" };
+      if (unit === "week") return { value: isoWeek(addWeeks(pub, -amount)), precision: "week" };
+      if (unit === "month") {
+        const { y, m } = addMonths(pub.y, pub.m, -amount);
+        return { value: isoMonth(y, m), precision: "month" };
+      }
+      if (unit === "year") return { value: String(pub.y - amount), precision: "year" };
+      return { value: `${String(Math.floor((pub.y - 10 * amount) / 10)).padStart(3, "0")}X`, precision: "decade" };
+    default:
+      return null;
+  }
+}
+
+export { parseYmd };
