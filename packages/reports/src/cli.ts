@@ -19,7 +19,7 @@ const COMMANDS = {
   normalize: "read seeds and write out/datasets (CSV, texts, datapackage.json, manifest.json)",
   report: "read out/datasets and write out/briefings (briefing.pdf, briefing.csv)",
   validate: "check out/datasets against its own datapackage.json",
-  eval: "score entity mentions of --seeds against gold files in --gold (precision, recall, F1)",
+  eval: "score entity mentions and dates of --seeds against gold files in --gold (precision, recall, F1)",
 } as const;
 type Command = keyof typeof COMMANDS;
 

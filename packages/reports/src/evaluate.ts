@@ -1,15 +1,19 @@
-/** `sitrep eval`: normalize a folder of seeds and score its entity mentions against gold files. */
+/** `sitrep eval`: normalize a folder of seeds and score its entity mentions and dates against gold files. */
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { mentionsTable, parseCsv, slugOfFileName } from "@sitrep/core";
+import { datesTable, mentionsTable, parseCsv, slugOfFileName } from "@sitrep/core";
 import {
   formatScores,
+  formatTimexScores,
   normalize,
   type Score,
   type ScoredSpan,
   scoreMentions,
+  scoreTimex,
   spansFromSurfaces,
+  type TimexSpan,
+  timexFromTexts,
 } from "@sitrep/pipeline";
 
 interface SpanGold {
@@ -18,7 +22,12 @@ interface SpanGold {
 }
 interface SurfaceGold {
   article: { file: string };
-  entities: { type: string; surfaces: string[] }[];
+  entities?: { type: string; surfaces: string[] }[];
+  dates?: { text: string; value: string; type?: string }[];
+}
+interface TimexGold {
+  article_id: string;
+  timexes: TimexSpan[];
 }
 
 export async function evaluateEntities(
@@ -36,19 +45,34 @@ export async function evaluateEntities(
         { start: m.start, end: m.end, type: m.type },
       ]);
     }
+    const predictedTimex = new Map<string, TimexSpan[]>();
+    for (const t of parseCsv(datesTable, await readFile(join(datasets, "dates.csv"), "utf8"))) {
+      predictedTimex.set(t.article_id, [...(predictedTimex.get(t.article_id) ?? []), t]);
+    }
     const gold = new Map<string, ScoredSpan[]>();
+    const goldTimex = new Map<string, TimexSpan[]>();
     for (const file of (await readdir(goldDir)).filter((f) => f.endsWith(".json")).sort()) {
-      const data = JSON.parse(await readFile(join(goldDir, file), "utf8")) as Partial<SpanGold & SurfaceGold>;
-      if (data.article_id && data.mentions) {
-        gold.set(data.article_id, data.mentions);
-      } else if (data.article && data.entities) {
+      const data = JSON.parse(await readFile(join(goldDir, file), "utf8")) as Partial<
+        SpanGold & SurfaceGold & TimexGold
+      >;
+      if (data.article_id && data.mentions) gold.set(data.article_id, data.mentions);
+      if (data.article_id && data.timexes) goldTimex.set(data.article_id, data.timexes);
+      if (data.article) {
         const id = slugOfFileName(data.article.file);
         const text = await readFile(join(datasets, "texts", `${id}.txt`), "utf8");
-        gold.set(id, spansFromSurfaces(text, data.entities));
+        if (data.entities) gold.set(id, spansFromSurfaces(text, data.entities));
+        if (data.dates) goldTimex.set(id, timexFromTexts(text, data.dates));
       }
     }
     const scores = scoreMentions(gold, predicted);
-    return { scores, report: `${gold.size} gold article(s) from ${goldDir}\n${formatScores(scores)}` };
+    const parts = [];
+    if (gold.size > 0) parts.push(`entities: ${gold.size} gold article(s) from ${goldDir}\n${formatScores(scores)}`);
+    if (goldTimex.size > 0) {
+      parts.push(
+        `dates: ${goldTimex.size} gold article(s) from ${goldDir}\n${formatTimexScores(scoreTimex(goldTimex, predictedTimex))}`,
+      );
+    }
+    return { scores, report: parts.join("\n\n") };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
