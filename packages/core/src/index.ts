@@ -9,7 +9,7 @@ export { ARTICLE_ID_PATTERN, LANGUAGE_PATTERN } from "./tables/common.js";
 export * from "./tables/extraction.js";
 export * from "./tables/text.js";
 
-import { datesTable, entitiesTable, mentionsTable } from "./tables/extraction.js";
+import { datesTable, entitiesTable, mentionsTable, quantitiesTable } from "./tables/extraction.js";
 import { articlesTable, blocksTable, rejectsTable, sentencesTable } from "./tables/text.js";
 
 /**
@@ -23,5 +23,6 @@ export const DATASET_TABLES = [
   entitiesTable,
   mentionsTable,
   datesTable,
+  quantitiesTable,
   rejectsTable,
 ] as const;

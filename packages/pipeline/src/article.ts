@@ -4,6 +4,7 @@ import {
   type Block,
   blockId,
   type Mention,
+  type Quantity,
   type Sentence,
   sentenceId,
   sha256Hex,
@@ -13,6 +14,7 @@ import { wordCount } from "./block-cues.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractMentions, type LinkedMention } from "./entities/index.js";
 import { countLetters, dominantLanguage, languageLabel, mergeCounts, scriptLanguages } from "./language.js";
+import { extractQuantities } from "./quantities/extract.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
 import { tagTimex } from "./timex/tagger.js";
@@ -23,6 +25,7 @@ export interface NormalizedArticle {
   readonly sentences: Sentence[];
   readonly mentions: Mention[];
   readonly dates: TimeExpression[];
+  readonly quantities: Quantity[];
   /** Mentions with their canonical entity, for the corpus-wide entity table. */
   readonly linked: LinkedMention[];
   /** The normalized text, written to texts/<article_id>.txt. */
@@ -41,6 +44,28 @@ export function shortenTitle(sentence: string): string {
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(" ");
   return `${(space > TITLE_LIMIT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
+}
+
+/**
+ * The weapon a distance belongs to ("the ATACMS that boast a range of up to 190 miles"): the
+ * nearest weapon named before it in its sentence, else in the sentence before in the same block.
+ */
+function rangeOwner(
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  index: number,
+  at: number,
+): string | null {
+  const sentence = sentences[index] as Sentence;
+  const previous = sentences[index - 1];
+  const candidates = mentions.filter((m) => m.type === "WEAPON" && m.start < at);
+  const inSentence = candidates.filter((m) => m.start >= sentence.start);
+  const before =
+    previous && previous.block_id === sentence.block_id ? candidates.filter((m) => m.start >= previous.start) : [];
+  const owner = inSentence.at(-1) ?? before.at(-1);
+  if (owner) return owner.entity_id;
+  // "it boasts an impressive range of 190 miles": the weapon the article last named.
+  return /\brange\b/i.test(sentence.text) ? (candidates.at(-1)?.entity_id ?? null) : null;
 }
 
 export function normalizeArticle(seed: Seed, articleId: string, sourceFile: string): NormalizedArticle {
@@ -105,12 +130,33 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
   const dates = sentences.flatMap((s) =>
     tagTimex(text, s.start, s.end, seed.published).map((t) => ({ ...t, sentence_id: s.sentence_id })),
   );
+  const quantities = sentences.flatMap((s, i) =>
+    extractQuantities(text, s.start, s.end, dates).map(
+      (q): Omit<Quantity, "quantity_id" | "article_id"> => ({
+        start: q.start,
+        end: q.end,
+        text: text.slice(q.start, q.end),
+        value: q.value,
+        value_max: q.valueMax,
+        unit: q.unit,
+        normalized_value: q.normalizedValue,
+        normalized_unit: q.normalizedUnit,
+        mod: q.mod as Quantity["mod"],
+        object: q.object,
+        subject_entity_id: q.normalizedUnit === "km" ? rangeOwner(mentions, sentences, i, q.start) : null,
+        sentence_id: s.sentence_id,
+      }),
+    ),
+  );
   return {
     text,
     blocks,
     sentences,
     mentions,
     linked,
+    quantities: quantities.map(
+      (q, i): Quantity => ({ article_id: articleId, quantity_id: `${articleId}#q${i + 1}`, ...q }),
+    ),
     dates: dates.map(
       (t, i): TimeExpression => ({
         article_id: articleId,

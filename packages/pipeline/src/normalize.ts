@@ -15,6 +15,8 @@ import {
   entitiesTable,
   type Mention,
   mentionsTable,
+  type Quantity,
+  quantitiesTable,
   type Reject,
   rejectsTable,
   type Sentence,
@@ -67,6 +69,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     const sentences: Sentence[] = [];
     const mentions: Mention[] = [];
     const dates: TimeExpression[] = [];
+    const quantities: Quantity[] = [];
     const entities = new EntityTable();
     const rejects: Reject[] = [];
     const inputs: ManifestInput[] = [];
@@ -109,6 +112,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       sentences.push(...normalized.sentences);
       mentions.push(...normalized.mentions);
       dates.push(...normalized.dates);
+      quantities.push(...normalized.quantities);
       entities.add(id, normalized.linked, normalized.text);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);
       inputs.push({
@@ -138,6 +142,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     await out.writeTable(entitiesTable, entities.rows());
     await out.writeTable(mentionsTable, mentions);
     await out.writeTable(datesTable, dates);
+    await out.writeTable(quantitiesTable, quantities);
     await out.writeTable(rejectsTable, rejects);
     await out.writeDescriptors(DATASET_TABLES, {
       name: "sitrep-datasets",

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../src/article.js";
 import { type Span, scoreMentions, spansFromSurfaces } from "../src/evaluate.js";
+import { scoreTimex } from "../src/evaluate-timex.js";
 import { readSeed } from "../src/read-seed.js";
 
 const fixtures = new URL("../../../fixtures/", import.meta.url).pathname;
@@ -77,5 +78,23 @@ describe("scoreMentions", () => {
     ]);
     const all = scoreMentions(gold, predicted).find((s) => s.label === "ALL (exact type)");
     expect(all).toMatchObject({ gold: 2, predicted: 2, correct: 1, precision: 0.5, recall: 0.5 });
+  });
+});
+
+describe("time expressions on the Wikinews development set", () => {
+  it("keeps relaxed-span value F1 at or above 0.80", () => {
+    const texts = new Map<string, { start: number; end: number; type: string; value: string }[]>();
+    for (const file of readdirSync(join(fixtures, "wikinews")).filter((f) => f.endsWith(".txt"))) {
+      const result = readSeed(readFileSync(join(fixtures, "wikinews", file)));
+      if (!result.ok) throw new Error(result.detail);
+      const id = file.replace(/\.txt$/, "");
+      texts.set(id, normalizeArticle(result.seed, id, file).dates);
+    }
+    const gold = new Map<string, { start: number; end: number; type: string; value: string }[]>();
+    for (const file of readdirSync(join(fixtures, "gold/timex"))) {
+      const g = JSON.parse(readFileSync(join(fixtures, "gold/timex", file), "utf8"));
+      gold.set(g.article_id, g.timexes);
+    }
+    expect(scoreTimex(gold, texts).value.f1).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -114,9 +114,20 @@ export const quantitiesTable = defineTable({
     opt("unit", "string", "Unit as written.", "miles"),
     req("normalized_value", "number", "Value in the normalized unit.", "305.8"),
     req("normalized_unit", "string", "SI unit, ISO 4217 currency, percent or count.", "km"),
-    opt("mod", "string", "approx, up_to, at_least, more_than or less_than.", "up_to"),
+    oneOf(
+      "mod",
+      ["approx", "up_to", "at_least", "more_than", "less_than"] as const,
+      false,
+      "approx (also every vague quantity: 'dozens' = 12, 'hundreds' = 100, 'several' = 3), up_to, at_least, more_than or less_than.",
+      "up_to",
+    ),
     opt("object", "string", "The counted or measured thing.", "drones"),
-    opt("subject_entity_id", "string", "Entity that owns the quantity.", "weapon:atacms"),
+    opt(
+      "subject_entity_id",
+      "string",
+      "Entity that owns the quantity: for a distance, the weapon whose range it is.",
+      "weapon:atacms",
+    ),
     sentenceId,
   ],
 });

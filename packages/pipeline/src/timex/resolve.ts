@@ -75,10 +75,18 @@ export const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", aut
 
 export const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, "")];
 
-/** A month named without a year: this year's if it has begun (past) or is yet to come (future). */
-export function resolveMonth(pub: Ymd, month: number, tense: Tense): string {
-  if (tense === "future") return isoMonth(month >= pub.m ? pub.y : pub.y + 1, month);
-  return isoMonth(month <= pub.m ? pub.y : pub.y - 1, month);
+/**
+ * A month named without a year: the coming one for the future, the last one for the past, and
+ * without a tense the nearer of the two (ties go back).
+ */
+export function resolveMonth(pub: Ymd, month: number, tense: Tense, strictlyBefore = false): string {
+  const past = isoMonth(month < pub.m || (month === pub.m && !strictlyBefore) ? pub.y : pub.y - 1, month);
+  const future = isoMonth(month >= pub.m ? pub.y : pub.y + 1, month);
+  if (tense === "future") return future;
+  if (tense === "past" || strictlyBefore) return past;
+  const back = (pub.m - month + 12) % 12;
+  const ahead = (month - pub.m + 12) % 12;
+  return back <= ahead ? past : future;
 }
 
 export function resolveMonthDay(pub: Ymd, month: number, day: number, tense: Tense): string {
@@ -94,7 +102,7 @@ export function resolveWeekday(pub: Ymd, target: number, tense: Tense, qualifier
   const today = weekday(pub);
   const q = qualifier?.toLowerCase();
   if (q === "next" || q === "coming" || (tense === "future" && q !== "last" && q !== "past")) {
-    const ahead = (target - today + 7) % 7 || 7;
+    const ahead = (target - today + 7) % 7 || (q === "next" ? 7 : 0);
     return isoDay(addDays(pub, ahead));
   }
   let back = (today - target + 7) % 7;
@@ -181,7 +189,8 @@ export function ago(pub: Ymd, amount: number, unit: Unit): { value: string; prec
     case "year":
     case "decade":
       if (unit === "day") return { value: isoDay(addDays(pub, -amount)), precision: "day" };
-      if (unit === "week") return { value: isoWeek(addWeeks(pub, -amount)), precision: "week" };
+      // "a week ago" names a day, a week back.
+      if (unit === "week") return { value: isoDay(addWeeks(pub, -amount)), precision: "day" };
       if (unit === "month") {
         const { y, m } = addMonths(pub.y, pub.m, -amount);
         return { value: isoMonth(y, m), precision: "month" };

@@ -37,6 +37,8 @@ type Built = Omit<TimexDraft, "start" | "end" | "mod"> & { readonly mod?: string
 interface Context {
   readonly pub: Ymd;
   readonly tense: Tense;
+  /** Text of the sentence just before the match. */
+  readonly before: string;
 }
 
 interface Rule {
@@ -120,17 +122,19 @@ const RULES: readonly Rule[] = [
       const month = monthOf(m[1] ?? "");
       if (!month) return null;
       const q = m[0].split(/\s+/)[0]?.toLowerCase();
-      if (q === "last") return rel(resolveMonth(c.pub, month, "past"), "month");
+      if (q === "last") return rel(resolveMonth(c.pub, month, "past", true), "month");
       if (q === "next") return rel(resolveMonth(c.pub, month, "future"), "month");
       return rel(resolveMonth(c.pub, month, c.tense), "month");
     },
   },
   {
-    re: /\b(?:the\s+)?(?:(?:19|20)?(\d)0s|'(\d)0s)\b/g,
-    build: (m) => {
-      const digits = /(\d{2})?(\d)0s/.exec(m[0]);
-      const century = digits?.[1] ?? (m[2] ? "19" : "20");
-      return abs(`${century}${digits?.[2] ?? m[2] ?? "0"}X`, "decade");
+    // "the 1990s", "the '90s", "the 70s and 80s"; a bare "30s" is mostly an age.
+    re: /\b((?:19|20)\d)0s\b|(?:\bthe\s+|')(\d)0s\b|(?<=0s\s+(?:and|to|or)\s+)(\d)0s\b/g,
+    build: (m, c) => {
+      if (m[1]) return abs(`${m[1]}X`, "decade");
+      const digit = Number(m[2] ?? m[3]);
+      const century = 2000 + digit * 10 > c.pub.y ? "19" : "20";
+      return abs(`${century}${digit}X`, "decade");
     },
   },
   {
@@ -139,6 +143,11 @@ const RULES: readonly Rule[] = [
       "g",
     ),
     build: (m) => abs(m[1] ?? "", "year"),
+  },
+  {
+    // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST".
+    re: /\b([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:UTC|GMT|EST|EDT|CET|CEST|BST|PST|PDT|local time)\b/g,
+    build: (m, c) => rel(`${isoDay(c.pub)}T${(m[1] ?? "0").padStart(2, "0")}:${m[2] ?? "00"}`, "time", "TIME"),
   },
   {
     re: new RegExp(
@@ -216,9 +225,17 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(`\\b(?:${AMOUNT}|${VAGUE})(?:\\s+more)?[\\s-]+${UNITS}\\b(?!\\s+ago)`, "gi"),
-    build: (m) => {
+    build: (m, c) => {
       const unit = unitOf(m[3] ?? "");
       if (!unit) return null;
+      // "a day" or "a quarter" alone is rarely a duration ("a day high", "shares rose a quarter").
+      if (
+        /^an?$/i.test(m[1] ?? "") &&
+        !c.before.match(
+          /\b(?:for|in|within|over|after|about|nearly|almost|than|of|past|last|first|next|once|twice)\s*$/i,
+        )
+      )
+        return null;
       const n = m[1] ? amountOf(m[1]) : undefined;
       return rel(duration(n ?? "X", unit), "none", "DURATION");
     },
@@ -292,11 +309,18 @@ const LEADING =
 /** Time expressions of text[start, end), resolved against `published` (YYYY-MM-DD). */
 export function tagTimex(text: string, start: number, end: number, published: string): TimexDraft[] {
   const sentence = text.slice(start, end);
-  const ctx: Context = { pub: parseYmd(published), tense: tenseOf(sentence) };
+  const pub = parseYmd(published);
   const found: TimexDraft[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
+      // The tense of the clause around the expression, not of the whole sentence.
+      const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40).split(/[;:]/);
+      const ctx: Context = {
+        pub,
+        tense: tenseOf(clause.find((c) => c.includes(m?.[0] ?? "")) ?? sentence),
+        before: sentence.slice(Math.max(0, m.index - 20), m.index),
+      };
       const built = rule.build(m, ctx) as (Built & { startAt?: number }) | null;
       if (!built) continue;
       // Prepositions and determiners that patterns need for context are not part of the expression.

@@ -6,6 +6,7 @@ import {
   datesTable,
   mentionsTable,
   parseCsv,
+  quantitiesTable,
   sentencesTable,
   untruncated,
 } from "@sitrep/core";
@@ -19,6 +20,7 @@ const DATASET_FILES = [
   "entities.csv",
   "mentions.csv",
   "dates.csv",
+  "quantities.csv",
   "rejects.csv",
   "data-dictionary.csv",
   "data-dictionary.md",
@@ -54,6 +56,7 @@ describe("sitrep build on seeds/", () => {
       ...parseCsv(sentencesTable, read("sentences.csv")),
       ...parseCsv(mentionsTable, read("mentions.csv")),
       ...parseCsv(datesTable, read("dates.csv")),
+      ...parseCsv(quantitiesTable, read("quantities.csv")),
     ];
     let checked = 0;
     for (const row of rows) {
