@@ -68,6 +68,10 @@ export const mentionsTable = defineTable({
 });
 export type Mention = RowOf<typeof mentionsTable>;
 
+/** TIMEX3 value syntax: dates at any precision, times, durations, decades, centuries and references. */
+export const TIMEX3_VALUE =
+  "^(?:\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI|MI))?)?|-W\\d{2}(?:-WE)?|-(?:SP|SU|FA|WI)|-Q[1-4])?|\\d{3}X|\\d{2}XX|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE)|PT(?:\\d+(?:\\.\\d+)?|X)[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF)$";
+
 export const TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"] as const;
 
 export const datesTable = defineTable({
@@ -83,7 +87,10 @@ export const datesTable = defineTable({
     end,
     text,
     oneOf("type", TIMEX_TYPES, true, "TIMEX3 type.", "DATE"),
-    req("value", "string", "TIMEX3 value (2023-09-21, 2023-W38, 2023-SP, P3M, PAST_REF, 199X...).", "2023-09-21"),
+    {
+      ...req("value", "string", "TIMEX3 value (2023-09-21, 2023-W38, 2023-SP, P3M, PAST_REF, 199X...).", "2023-09-21"),
+      pattern: TIMEX3_VALUE,
+    },
     req(
       "precision",
       "string",

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { TIMEX3_VALUE } from "@sitrep/core";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../article.js";
 import { readSeed } from "../read-seed.js";
@@ -23,6 +24,35 @@ describe("time expressions of the original seed", () => {
     expect(overlapping.map((d) => d.value)).toContain(value);
     const hit = overlapping.find((d) => d.value === value);
     expect(hit?.type).toBe(expected.type ?? "DATE");
+  });
+});
+
+describe("the seed's quantity", () => {
+  it("reads the ATACMS range as 305.8 km, an upper bound, owned by the ATACMS", () => {
+    const root = new URL("../../../../", import.meta.url);
+    const file = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
+    const result = readSeed(readFileSync(new URL(`seeds/${file}`, root)));
+    if (!result.ok) throw new Error(result.detail);
+    const { quantities } = normalizeArticle(result.seed, "seed", file);
+    expect(quantities.find((q) => q.text.includes("190 miles"))).toMatchObject({
+      value: 190,
+      unit: "miles",
+      normalized_value: 305.8,
+      normalized_unit: "km",
+      mod: "up_to",
+      subject_entity_id: "weapon:atacms",
+    });
+  });
+});
+
+describe("TIMEX3 values", () => {
+  it("all match the value pattern the data package declares", () => {
+    const re = new RegExp(TIMEX3_VALUE);
+    const values = tag(
+      "On Friday night, yesterday, in July, in the 1990s, this week, last spring, the third quarter of 2022, for 3 months, 4 hours, every week, now, at 5 p.m.",
+    ).map((t) => t[2] as string);
+    expect(values.length).toBeGreaterThan(10);
+    for (const value of values) expect(value).toMatch(re);
   });
 });
 
