@@ -139,10 +139,16 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `(?<![\\d$€£.,-])\\b${YEAR}\\b(?![\\d%,.]\\d|\\s*(?:%|per\\s?cent|people|troops|soldiers|km|kilometres|miles|tons|tonnes|units|cars|jobs))`,
-      "g",
+      `\\b${YEAR}\\b(?![\\d%,.]\\d|\\s*(?:%|per\\s?cent|people|troops|soldiers|km|kilometres|miles|tons|tonnes|units|cars|jobs))`,
+      "gu",
     ),
-    build: (m) => abs(m[1] ?? "", "year"),
+    build: (m, c) => {
+      // Not an amount ("$2014", "1,2014") and not a number after a name ("Russell 2000", "Windows 2000").
+      if (/[\d$€£.,-]$/.test(c.before)) return null;
+      const name = /(\p{Lu}[\p{L}&]*)\s$/u.exec(c.before)?.[1];
+      if (name && !YEAR_NAMES.test(name)) return null;
+      return abs(m[1] ?? "", "year");
+    },
   },
   {
     // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST".
@@ -283,6 +289,15 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** Capitalized words after which a number is still a year: months, prepositions, seasons. */
+const YEAR_NAMES = new RegExp(
+  `^(?:${MONTH.slice(1, -1)}|In|By|Since|From|Until|Of|The|Summer|Winter|Spring|Autumn|Fall|Fiscal|FY|Early|Late|Mid)$`,
+);
+
+/** Cheap test for a sentence that can hold no time expression at all. */
+const TIME_HINT =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|hour|minute|decade|centur|quarter|now|current|recent|past|future|soon|spring|summer|autumn|fall|winter|yesterday|tonight|tomorrow|daily|annual|every|each|lately|formerly|near term|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few|many|some)\b/i;
+
 const PARTS: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
 
 function shift(pub: Ymd, days: number): Ymd {
@@ -309,6 +324,7 @@ const LEADING =
 /** Time expressions of text[start, end), resolved against `published` (YYYY-MM-DD). */
 export function tagTimex(text: string, start: number, end: number, published: string): TimexDraft[] {
   const sentence = text.slice(start, end);
+  if (!TIME_HINT.test(sentence)) return [];
   const pub = parseYmd(published);
   const found: TimexDraft[] = [];
   for (const rule of RULES) {
