@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { extractMentions, gazetteer, normalizeArticle, readSeed } from "../packages/pipeline/dist/index.js";
+import { extractMentions, gazetteer, normalizeArticle, readSeed, tagTimex } from "../packages/pipeline/dist/index.js";
+import { extractQuantities } from "../packages/pipeline/dist/quantities/extract.js";
 
 const { values } = parseArgs({ options: { mb: { type: "string", default: "10" } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
@@ -47,11 +48,24 @@ for (const a of articles)
   mentions += extractMentions(a.article.article_id, a.text, a.sentences, a.blocks).mentions.length;
 const entityMs = performance.now() - t;
 
+t = performance.now();
+let timexes = 0;
+let amounts = 0;
+for (const a of articles) {
+  for (const s of a.sentences) timexes += tagTimex(a.text, s.start, s.end, a.article.published).length;
+}
+const timexMs = performance.now() - t;
+t = performance.now();
+for (const a of articles) for (const s of a.sentences) amounts += extractQuantities(a.text, s.start, s.end, []).length;
+const quantityMs = performance.now() - t;
+
 const rate = (ms: number) => (mb / (ms / 1000)).toFixed(2);
 console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (fixtures replicated)`);
 console.log(`gazetteer load: ${loadMs.toFixed(0)} ms (once per process)`);
 console.log(
-  `normalize (read, blocks, sentences, languages, entities): ${rate(normalizeMs)} MB/s, ${(corpus.length / (normalizeMs / 1000)).toFixed(0)} articles/s`,
+  `normalize (read, blocks, sentences, languages, entities, dates, quantities): ${rate(normalizeMs)} MB/s, ${(corpus.length / (normalizeMs / 1000)).toFixed(0)} articles/s`,
 );
 console.log(`entity mentions alone: ${rate(entityMs)} MB/s (${mentions} mentions)`);
+console.log(`time expressions alone: ${rate(timexMs)} MB/s (${timexes})`);
+console.log(`quantities alone: ${rate(quantityMs)} MB/s (${amounts})`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
