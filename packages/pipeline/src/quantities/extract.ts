@@ -108,8 +108,7 @@ function objectAfter(rest: string): string | null {
   return tokens.find((t) => /s$/.test(t) || PLURALS.has(t)) ?? null;
 }
 
-/** Cheap tests for sentences that can hold no number at all, before the long patterns run. */
-const NUMBER_HINT = new RegExp(`\\d|${SYMBOL}|\\b(?:${alt(Object.keys(words.number_words))})\\b`, "iu");
+/** A cheap test before the vague-amount pattern, which few sentences need. */
 const VAGUE_HINT = new RegExp(`\\b(?:${alt(Object.keys(words.vague))})\\b`, "iu");
 
 /** Quantities in text[start, end); `skip` holds spans already read as something else (dates). */
@@ -120,15 +119,13 @@ export function extractQuantities(
   skip: readonly { start: number; end: number }[],
 ): QuantityDraft[] {
   const sentence = text.slice(start, end);
-  const hasNumber = NUMBER_HINT.test(sentence);
   const hasVague = VAGUE_HINT.test(sentence);
-  if (!hasNumber && !hasVague) return [];
   const found: QuantityDraft[] = [];
   const free = (s: number, e: number) =>
     !skip.some((k) => k.start < e && s < k.end) && !found.some((f) => f.start < e && s < f.end);
 
   QUANTITY.lastIndex = 0;
-  for (let m = hasNumber ? QUANTITY.exec(sentence) : null; m; m = QUANTITY.exec(sentence)) {
+  for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
     const [matched, mod, between, symbol, amount, scale, joiner, rangeMax, rangeScale, rangeUnit] = m;
     if (!amount) continue;
     // "$40bn and 5 billion dollars" is two amounts; "and" makes a range only after "between".

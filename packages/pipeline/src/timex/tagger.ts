@@ -294,10 +294,6 @@ const YEAR_NAMES = new RegExp(
   `^(?:${MONTH.slice(1, -1)}|In|By|Since|From|Until|Of|The|Summer|Winter|Spring|Autumn|Fall|Fiscal|FY|Early|Late|Mid)$`,
 );
 
-/** Cheap test for a sentence that can hold no time expression at all. */
-const TIME_HINT =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|hour|minute|decade|centur|quarter|now|current|recent|past|future|soon|spring|summer|autumn|fall|winter|yesterday|tonight|tomorrow|daily|annual|every|each|lately|formerly|near term|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few|many|some)\b/i;
-
 const PARTS: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
 
 function shift(pub: Ymd, days: number): Ymd {
@@ -324,7 +320,6 @@ const LEADING =
 /** Time expressions of text[start, end), resolved against `published` (YYYY-MM-DD). */
 export function tagTimex(text: string, start: number, end: number, published: string): TimexDraft[] {
   const sentence = text.slice(start, end);
-  if (!TIME_HINT.test(sentence)) return [];
   const pub = parseYmd(published);
   const found: TimexDraft[] = [];
   for (const rule of RULES) {
