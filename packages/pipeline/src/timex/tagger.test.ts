@@ -90,6 +90,10 @@ describe("resolving against the publication date and the tense", () => {
     ]);
     expect(tag("The strike hit at 5:30 p.m.")).toEqual([["5:30 p.m.", "TIME", "2023-09-23T17:30"]]);
     expect(tag("The deal is worth $5 billion a year.")).toEqual([["a year", "SET", "P1Y"]]);
+    expect(tag("Output is 40 units per hour; shares fell for a third straight day.")).toEqual([
+      ["per hour", "SET", "PT1H"],
+      ["a third straight day", "DATE", "2023-09-23"],
+    ]);
   });
 
   it("does not take amounts, the verb may or the verb fall for times", () => {

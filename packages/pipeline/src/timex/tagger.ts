@@ -200,11 +200,17 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "the day" (the trading day, the day of the report) and "a third straight day": the publication day.
+    re: /\b(?:the|a|an)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?)?day\b(?!\s+(?:before|after|of|when|that|in|and|to|high|low|or))/gi,
+    build: (m, c) => (/^an?\s+day$/i.test(m[0]) ? null : rel(isoDay(c.pub), "day")),
+  },
+  {
     // "$5bn a year", "3% per year": a rate, so a set, not a duration.
-    re: /(?<=(?:\d|illion|bn|%|dollars|euros|pounds|times)\s+)(?:a|per|each)\s+(day|week|month|year)\b/gi,
+    re: /(?<=(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes)\s+)(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
     build: (m) => {
-      const unit = { day: "D", week: "W", month: "M", year: "Y" }[(m[1] ?? "").toLowerCase()];
-      return unit ? rel(`P1${unit}`, "none", "SET") : null;
+      const word = (m[1] ?? m[2] ?? "").toLowerCase();
+      const unit = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", annum: "P1Y", hour: "PT1H" }[word];
+      return unit ? rel(unit, "none", "SET") : null;
     },
   },
   {
@@ -230,7 +236,10 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:${AMOUNT}|${VAGUE})(?:\\s+more)?[\\s-]+${UNITS}\\b(?!\\s+ago)`, "gi"),
+    re: new RegExp(
+      `\\b(?:${AMOUNT}|${VAGUE})(?:\\s+more)?[\\s-]+(?:(?:trading|business|working|calendar)\\s+)?${UNITS}\\b(?!\\s+ago)`,
+      "gi",
+    ),
     build: (m, c) => {
       const unit = unitOf(m[3] ?? "");
       if (!unit) return null;
