@@ -3,6 +3,12 @@ export { type BlockDraft, classifyBlocks } from "./blocks.js";
 export { parseWrittenDate } from "./calendar.js";
 export { EntityTable, extractMentions, gazetteer } from "./entities/index.js";
 export { formatScores, type Score, type Span as ScoredSpan, scoreMentions, spansFromSurfaces } from "./evaluate.js";
+export {
+  formatQuantityScores,
+  type QuantityScores,
+  type QuantitySpan,
+  scoreQuantities,
+} from "./evaluate-quantities.js";
 export { formatTimexScores, scoreTimex, type TimexScores, type TimexSpan, timexFromTexts } from "./evaluate-timex.js";
 export { type ManifestInput, type NormalizeOptions, type NormalizeResult, normalize, TEXTS_DIR } from "./normalize.js";
 export { readSeed, type Seed, type SeedResult } from "./read-seed.js";

@@ -2,14 +2,17 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { datesTable, mentionsTable, parseCsv, slugOfFileName } from "@sitrep/core";
+import { datesTable, mentionsTable, parseCsv, quantitiesTable, slugOfFileName } from "@sitrep/core";
 import {
+  formatQuantityScores,
   formatScores,
   formatTimexScores,
   normalize,
+  type QuantitySpan,
   type Score,
   type ScoredSpan,
   scoreMentions,
+  scoreQuantities,
   scoreTimex,
   spansFromSurfaces,
   type TimexSpan,
@@ -28,6 +31,10 @@ interface SurfaceGold {
 interface TimexGold {
   article_id: string;
   timexes: TimexSpan[];
+}
+interface QuantityGold {
+  article_id: string;
+  quantities: QuantitySpan[];
 }
 
 export async function evaluateEntities(
@@ -49,14 +56,20 @@ export async function evaluateEntities(
     for (const t of parseCsv(datesTable, await readFile(join(datasets, "dates.csv"), "utf8"))) {
       predictedTimex.set(t.article_id, [...(predictedTimex.get(t.article_id) ?? []), t]);
     }
+    const predictedQuantities = new Map<string, QuantitySpan[]>();
+    for (const q of parseCsv(quantitiesTable, await readFile(join(datasets, "quantities.csv"), "utf8"))) {
+      predictedQuantities.set(q.article_id, [...(predictedQuantities.get(q.article_id) ?? []), q]);
+    }
     const gold = new Map<string, ScoredSpan[]>();
     const goldTimex = new Map<string, TimexSpan[]>();
+    const goldQuantities = new Map<string, QuantitySpan[]>();
     for (const file of (await readdir(goldDir)).filter((f) => f.endsWith(".json")).sort()) {
       const data = JSON.parse(await readFile(join(goldDir, file), "utf8")) as Partial<
-        SpanGold & SurfaceGold & TimexGold
+        SpanGold & SurfaceGold & TimexGold & QuantityGold
       >;
       if (data.article_id && data.mentions) gold.set(data.article_id, data.mentions);
       if (data.article_id && data.timexes) goldTimex.set(data.article_id, data.timexes);
+      if (data.article_id && data.quantities) goldQuantities.set(data.article_id, data.quantities);
       if (data.article) {
         const id = slugOfFileName(data.article.file);
         const text = await readFile(join(datasets, "texts", `${id}.txt`), "utf8");
@@ -71,6 +84,10 @@ export async function evaluateEntities(
       parts.push(
         `dates: ${goldTimex.size} gold article(s) from ${goldDir}\n${formatTimexScores(scoreTimex(goldTimex, predictedTimex))}`,
       );
+    }
+    if (goldQuantities.size > 0) {
+      const q = scoreQuantities(goldQuantities, predictedQuantities);
+      parts.push(`quantities: ${goldQuantities.size} gold article(s) from ${goldDir}\n${formatQuantityScores(q)}`);
     }
     return { scores, report: parts.join("\n\n") };
   } finally {
