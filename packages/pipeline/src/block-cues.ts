@@ -7,6 +7,7 @@
  */
 import { parseWrittenDate, WRITTEN_DATE, WRITTEN_TIME } from "./calendar.js";
 import { loadLexicon } from "./lexicons.js";
+import { alternation } from "./regex.js";
 
 interface BlockCues {
   photo_agencies: string[];
@@ -19,16 +20,11 @@ interface BlockCues {
 }
 
 const cues = loadLexicon<BlockCues>("block-cues.json");
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** The words as written and in capitals, longest first so "Getty Images" wins over "Getty". */
-const alternation = (words: string[]) =>
-  [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
+/** The words as written and in capitals; lowercase forms are running text, not cues. */
+const cueAlternation = (words: string[]) => alternation(words.flatMap((w) => [w, w.toUpperCase()]));
 
-const AGENCY = `(?:${alternation(cues.photo_agencies)})`;
-const LABEL = `(?:${alternation(cues.credit_labels)})`;
+const AGENCY = `(?:${cueAlternation(cues.photo_agencies)})`;
+const LABEL = `(?:${cueAlternation(cues.credit_labels)})`;
 const PARTICLES = "de|van|von|der|da|al|bin|el|la|le|di|du";
 /** Up to five capitalized words or initials ("Anatolii Stepanov", "J. Scott Applewhite", "SERGEY DOLZHENKO"). */
 const NAME = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+|${PARTICLES})){0,4}`;
@@ -68,7 +64,7 @@ const CREDIT_PATTERNS: readonly CreditPattern[] = [
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})$`, "u");
 const LOOKS_LIKE_CREDIT = new RegExp(`/|©|\\b${PHOTO}\\b`, "u");
 /** "Image caption, …" on any line of the paragraph (BBC prints the credit on the line above). */
-const CAPTION_OPENER = new RegExp(`(?:^|\\n)(?:${alternation(cues.caption_openers)})\\s*[,:]\\s*\\S`, "u");
+const CAPTION_OPENER = new RegExp(`(?:^|\\n)(?:${cueAlternation(cues.caption_openers)})\\s*[,:]\\s*\\S`, "u");
 const CREDIT_LINE = new RegExp(`^(?:(?:Image source|IMAGE SOURCE),\\s*)?(?<credit>${CREDIT})$`, "u");
 
 export function wordCount(text: string): number {
@@ -147,7 +143,7 @@ export function isSignatureOnly(text: string): boolean {
   return signature !== null && signature.at === 0 && signature.handle !== null;
 }
 
-const BYLINE = new RegExp(`^(?:${alternation(cues.byline_openers)})\\s+(?<rest>\\S.*)$`, "u");
+const BYLINE = new RegExp(`^(?:${cueAlternation(cues.byline_openers)})\\s+(?<rest>\\S.*)$`, "u");
 const BYLINE_LOWERCASE = new Set(cues.byline_lowercase);
 const NOT_A_NAME =
   /^(?:the|a|an|this|that|then|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d.*)$/i;
@@ -168,8 +164,8 @@ const DATELINE = new RegExp(
 );
 export const isDateline = (text: string) => DATELINE.test(text.trim());
 
-const FURNITURE_OPENER = new RegExp(`^(?:${alternation(cues.furniture_openers)})`, "u");
-const FURNITURE_LABEL = new RegExp(`^(?:${alternation(cues.furniture_labels)})\\s*:?$`, "iu");
+const FURNITURE_OPENER = new RegExp(`^(?:${cueAlternation(cues.furniture_openers)})`, "u");
+const FURNITURE_LABEL = new RegExp(`^(?:${cueAlternation(cues.furniture_labels)})\\s*:?$`, "iu");
 export const isBoilerplate = (text: string) =>
   !/[\p{L}\p{N}]/u.test(text) ||
   FURNITURE_LABEL.test(text) ||

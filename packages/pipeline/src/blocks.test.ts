@@ -1,23 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizeArticle } from "./article.js";
+import { seedArticle, seedGold } from "../test/seed.js";
 import { classifyBlocks } from "./blocks.js";
-import { readSeed } from "./read-seed.js";
-
-const root = new URL("../../../", import.meta.url);
-const seedFile = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
-const gold = JSON.parse(readFileSync(new URL("fixtures/gold/seed-000.json", root), "utf8")) as {
-  blocks: { kind: string; starts: string; credit?: string; author?: string; handle?: string; date?: string }[];
-};
-
-function seedArticle() {
-  const result = readSeed(readFileSync(new URL(`seeds/${seedFile}`, root)));
-  if (!result.ok) throw new Error(result.detail);
-  return normalizeArticle(result.seed, "seed", seedFile);
-}
 
 describe("blocks of the original seed", () => {
   const { blocks } = seedArticle();
+  const gold = seedGold;
 
   it("has the gold kinds, in order, each starting where the gold says", () => {
     expect(blocks.map((b) => b.kind)).toEqual(gold.blocks.map((b) => b.kind));

@@ -4,6 +4,7 @@
  * not scored there). Gold comes as typed spans ({article_id, mentions: [{start, end, text, type}]})
  * or, like the seed gold, as entities with the surfaces to find in the text.
  */
+import { escapeRegExp } from "./regex.js";
 
 export interface Span {
   readonly start: number;
@@ -40,10 +41,7 @@ export function spansFromSurfaces(
     .sort((a, b) => b.surface.length - a.surface.length);
   const taken: Span[] = [];
   for (const { surface, type } of wanted) {
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}@])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-      "gu",
-    );
+    const re = new RegExp(`(?<![\\p{L}\\p{N}@])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + surface.length, type };
       if (!taken.some((t) => t.start < span.end && span.start < t.end)) taken.push(span);
@@ -63,41 +61,26 @@ function score(label: string, gold: readonly Span[], predicted: readonly Span[])
   return { label, gold: goldKeys.size, predicted: predictedKeys.size, correct, precision, recall, f1 };
 }
 
-/** Scores per type, the CoNLL types, and overall, over all articles (spans keyed by article). */
+/** Scores per type, the CoNLL types, and overall, over the articles of the gold. */
 export function scoreMentions(gold: ReadonlyMap<string, Span[]>, predicted: ReadonlyMap<string, Span[]>): Score[] {
-  const flat = (map: ReadonlyMap<string, Span[]>, article: string, convert: (s: Span) => Span | null) =>
-    (map.get(article) ?? []).flatMap((s) => {
-      const c = convert(s);
-      return c ? [{ ...c, start: c.start, end: c.end, type: `${article}|${c.type}` }] : [];
-    });
   const articles = [...gold.keys()];
-  const collect = (map: ReadonlyMap<string, Span[]>, convert: (s: Span) => Span | null) =>
-    articles.flatMap((a) => flat(map, a, convert));
+  // Spans of every gold article, retyped (or dropped) by `convert`, tagged with their article.
+  const collect = (map: ReadonlyMap<string, Span[]>, convert: (type: string) => string | undefined) =>
+    articles.flatMap((article) =>
+      (map.get(article) ?? []).flatMap((s) => {
+        const type = convert(s.type);
+        return type ? [{ start: s.start, end: s.end, type: `${article}|${type}` }] : [];
+      }),
+    );
+  const pair = (label: string, convert: (type: string) => string | undefined) =>
+    score(label, collect(gold, convert), collect(predicted, convert));
   const types = [...new Set(articles.flatMap((a) => (gold.get(a) ?? []).map((s) => s.type)))].sort();
-  const scores = types.map((type) =>
-    score(
-      type,
-      collect(gold, (s) => (s.type === type ? s : null)),
-      collect(predicted, (s) => (s.type === type ? s : null)),
-    ),
-  );
-  scores.push(
-    score(
-      "ALL (exact type)",
-      collect(gold, (s) => s),
-      collect(predicted, (s) => s),
-    ),
-  );
-  for (const conll of ["PER", "ORG", "LOC"]) {
-    const pick = (s: Span) => (CONLL[s.type] === conll ? { ...s, type: conll } : null);
-    scores.push(score(`CoNLL ${conll}`, collect(gold, pick), collect(predicted, pick)));
-  }
-  const conllAll = (s: Span) => {
-    const t = CONLL[s.type];
-    return t ? { ...s, type: t } : null;
-  };
-  scores.push(score("CoNLL PER/ORG/LOC", collect(gold, conllAll), collect(predicted, conllAll)));
-  return scores;
+  return [
+    ...types.map((type) => pair(type, (t) => (t === type ? t : undefined))),
+    pair("ALL (exact type)", (t) => t),
+    ...["PER", "ORG", "LOC"].map((conll) => pair(`CoNLL ${conll}`, (t) => (CONLL[t] === conll ? conll : undefined))),
+    pair("CoNLL PER/ORG/LOC", (t) => CONLL[t]),
+  ];
 }
 
 export function formatScores(scores: readonly Score[]): string {

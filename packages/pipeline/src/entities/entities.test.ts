@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { seedArticle, seedGold } from "../../test/seed.js";
 import { normalizeArticle } from "../article.js";
 import { readSeed } from "../read-seed.js";
 import { EntityTable } from "./index.js";
-
-const root = new URL("../../../../", import.meta.url);
 
 function article(bytes: Uint8Array | string, id = "a") {
   const result = readSeed(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes);
@@ -16,11 +14,8 @@ const mentionsOf = (a: ReturnType<typeof article>) =>
   a.mentions.map((m) => [m.text, m.type, m.entity_id, m.role ?? ""]);
 
 describe("entities of the original seed", () => {
-  const seedFile = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
-  const seed = article(readFileSync(new URL(`seeds/${seedFile}`, root)), "seed");
-  const gold = JSON.parse(readFileSync(new URL("fixtures/gold/seed-000.json", root), "utf8")) as {
-    entities: { name: string; type: string; core?: boolean; surfaces: string[] }[];
-  };
+  const seed = seedArticle();
+  const gold = seedGold;
 
   /** The mention covering text[at, at + length), if any. */
   const covering = (at: number, length: number) => seed.mentions.find((m) => m.start < at + length && at < m.end);

@@ -61,8 +61,6 @@ const MIN_CITY_POPULATION = 15_000;
 export class Gazetteer {
   readonly index = new PhraseIndex<KnownEntity>();
   readonly byId = new Map<string, KnownEntity>();
-  readonly weapons = new Map<string, { category: string; producer: string | null; range_km: number | null }>();
-  readonly personCountry = new Map<string, string>();
   readonly iso3ByIso2 = new Map<string, string>();
   /** Capital city name → its country, for "Kyiv's forces" meaning Ukraine. */
   readonly countryOfCapital = new Map<string, KnownEntity>();
@@ -148,7 +146,6 @@ export class Gazetteer {
     const people = loadLexicon<{ people: Curated[] }>("people.json").people;
     for (const p of people) {
       this.add(this.curated(p, "PERSON"), p.aliases);
-      if (p.country) this.personCountry.set(p.id, p.country);
     }
     const weapons = loadLexicon<{
       weapons: (Curated & { category: string; producer: string | null; range_km: number | null })[];
@@ -156,7 +153,6 @@ export class Gazetteer {
     for (const w of weapons) {
       // Weapon names that are common nouns ("cluster munitions") match in any case.
       this.add({ ...this.curated(w, "WEAPON"), iso3: w.producer }, w.aliases, /^\p{Ll}/u.test(w.name));
-      this.weapons.set(w.id, { category: w.category, producer: w.producer, range_km: w.range_km });
     }
   }
 

@@ -6,6 +6,7 @@
  * lexicon knows. Every mention ends with a stable entity ID.
  */
 import { type Block, type EntityType, sha256Hex } from "@sitrep/core";
+import { escapeRegExp } from "../regex.js";
 import { cues } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
 import { slug } from "./gazetteer.js";
@@ -170,8 +171,7 @@ function handleMentions(
   }
   const found: MentionDraft[] = [];
   for (const [handle, owner] of owners) {
-    const escaped = handle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`(?<![\\w@.])${escaped}(?![\\w])`, "gi");
+    const re = new RegExp(`(?<![\\w@.])${escapeRegExp(handle)}(?![\\w])`, "gi");
     for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push({
         ...owner,

@@ -5,6 +5,7 @@
  * quantities. Words and units come from lexicons/quantities.json.
  */
 import { loadLexicon } from "../lexicons.js";
+import { alternation } from "../regex.js";
 
 interface QuantityWords {
   number_words: Record<string, number>;
@@ -27,19 +28,13 @@ export interface QuantityDraft {
 }
 
 const words = loadLexicon<QuantityWords>("quantities.json");
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alt = (list: string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
 
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
-const WORD_NUMBER = `(?:${alt(Object.keys(words.number_words))})(?:[\\s-]+(?:${alt(Object.keys(words.number_words))}))?`;
-const SCALE = `(?:${alt(Object.keys(words.scales))})`;
-const SYMBOL = `(?:${alt(Object.keys(words.currencies).filter((c) => !/^[a-z]/.test(c)))})`;
-const CURRENCY_WORD = `(?:${alt(Object.keys(words.currencies).filter((c) => /^[a-z]/i.test(c) && c.length > 3))})`;
-const UNIT = `(?:${alt(Object.keys(words.units))})`;
+const WORD_NUMBER = `(?:${alternation(Object.keys(words.number_words))})(?:[\\s-]+(?:${alternation(Object.keys(words.number_words))}))?`;
+const SCALE = `(?:${alternation(Object.keys(words.scales))})`;
+const SYMBOL = `(?:${alternation(Object.keys(words.currencies).filter((c) => !/^[a-z]/.test(c)))})`;
+const CURRENCY_WORD = `(?:${alternation(Object.keys(words.currencies).filter((c) => /^[a-z]/i.test(c) && c.length > 3))})`;
+const UNIT = `(?:${alternation(Object.keys(words.units))})`;
 const MOD =
   "(up to|about|around|roughly|approximately|nearly|almost|some|an estimated|at least|more than|over|upwards of|less than|fewer than|under|below)";
 
@@ -49,7 +44,10 @@ const QUANTITY = new RegExp(
   `(?:\\b${MOD}\\s+)?(?:(between|from)\\s+)?(${SYMBOL})?\\s?${AMOUNT}${RANGE}(?:\\s*(%|per ?cent\\b|${CURRENCY_WORD}\\b|${UNIT}\\b))?`,
   "giu",
 );
-const VAGUE = new RegExp(`(?:\\b${MOD}\\s+)?\\b(${alt(Object.keys(words.vague))})\\b(?:\\s+of)?(?=\\s+\\p{Ll})`, "giu");
+const VAGUE = new RegExp(
+  `(?:\\b${MOD}\\s+)?\\b(${alternation(Object.keys(words.vague))})\\b(?:\\s+of)?(?=\\s+\\p{Ll})`,
+  "giu",
+);
 
 const MODS: Record<string, string> = {
   "up to": "up_to",
@@ -109,7 +107,7 @@ function objectAfter(rest: string): string | null {
 }
 
 /** A cheap test before the vague-amount pattern, which few sentences need. */
-const VAGUE_HINT = new RegExp(`\\b(?:${alt(Object.keys(words.vague))})\\b`, "iu");
+const VAGUE_HINT = new RegExp(`\\b(?:${alternation(Object.keys(words.vague))})\\b`, "iu");
 
 /** Quantities in text[start, end); `skip` holds spans already read as something else (dates). */
 export function extractQuantities(

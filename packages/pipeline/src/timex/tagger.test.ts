@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { TIMEX3_VALUE } from "@sitrep/core";
 import { describe, expect, it } from "vitest";
-import { normalizeArticle } from "../article.js";
-import { readSeed } from "../read-seed.js";
+import { seedArticle, seedGold } from "../../test/seed.js";
 import { isoWeek, parseYmd } from "./calendar-math.js";
 import { tagTimex } from "./tagger.js";
 
@@ -10,14 +8,8 @@ const tag = (sentence: string, published = "2023-09-23") =>
   tagTimex(sentence, 0, sentence.length, published).map((t) => [sentence.slice(t.start, t.end), t.type, t.value]);
 
 describe("time expressions of the original seed", () => {
-  const root = new URL("../../../../", import.meta.url);
-  const file = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
-  const result = readSeed(readFileSync(new URL(`seeds/${file}`, root)));
-  if (!result.ok) throw new Error(result.detail);
-  const { dates } = normalizeArticle(result.seed, "seed", file);
-  const gold = JSON.parse(readFileSync(new URL("fixtures/gold/seed-000.json", root), "utf8")) as {
-    dates: { text: string; value: string; type?: string }[];
-  };
+  const { dates } = seedArticle();
+  const gold = seedGold;
 
   it.each(gold.dates.map((d) => [d.text, d.value, d]))("finds %j with value %s", (_text, value, expected) => {
     const overlapping = dates.filter((d) => expected.text.includes(d.text) || d.text.includes(expected.text));
@@ -29,11 +21,7 @@ describe("time expressions of the original seed", () => {
 
 describe("the seed's quantity", () => {
   it("reads the ATACMS range as 305.8 km, an upper bound, owned by the ATACMS", () => {
-    const root = new URL("../../../../", import.meta.url);
-    const file = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
-    const result = readSeed(readFileSync(new URL(`seeds/${file}`, root)));
-    if (!result.ok) throw new Error(result.detail);
-    const { quantities } = normalizeArticle(result.seed, "seed", file);
+    const { quantities } = seedArticle();
     expect(quantities.find((q) => q.text.includes("190 miles"))).toMatchObject({
       value: 190,
       unit: "miles",

@@ -1,0 +1,28 @@
+/** The original seed and its hand-made gold, normalized once for the tests that read them. */
+import { readdirSync, readFileSync } from "node:fs";
+import { type NormalizedArticle, normalizeArticle } from "../src/article.js";
+import { readSeed } from "../src/read-seed.js";
+
+const root = new URL("../../../", import.meta.url);
+
+export const seedFile = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
+
+let normalized: NormalizedArticle | undefined;
+
+/** The seed as the pipeline writes it, with article ID `seed`. */
+export function seedArticle(): NormalizedArticle {
+  if (!normalized) {
+    const result = readSeed(readFileSync(new URL(`seeds/${seedFile}`, root)));
+    if (!result.ok) throw new Error(`${seedFile}: ${result.detail}`);
+    normalized = normalizeArticle(result.seed, "seed", seedFile);
+  }
+  return normalized;
+}
+
+export interface SeedGold {
+  blocks: { kind: string; starts: string; credit?: string; author?: string; handle?: string; date?: string }[];
+  entities: { name: string; type: string; core?: boolean; surfaces: string[] }[];
+  dates: { text: string; value: string; type?: string }[];
+}
+
+export const seedGold = JSON.parse(readFileSync(new URL("fixtures/gold/seed-000.json", root), "utf8")) as SeedGold;
