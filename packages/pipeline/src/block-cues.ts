@@ -67,17 +67,50 @@ const LOOKS_LIKE_CREDIT = new RegExp(`/|©|\\b${PHOTO}\\b`, "u");
 const CAPTION_OPENER = new RegExp(`(?:^|\\n)(?:${cueAlternation(cues.caption_openers)})\\s*[,:]\\s*\\S`, "u");
 const CREDIT_LINE = new RegExp(`^(?:(?:Image source|IMAGE SOURCE),\\s*)?(?<credit>${CREDIT})$`, "u");
 
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Words: runs of non-space characters with a letter or digit in them. A loop, as this runs on every paragraph. */
 export function wordCount(text: string): number {
-  return text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+  let count = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ascii = c < 128;
+    if (ascii ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i] as string)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) [inRun, counted] = [true, false];
+    if (counted) continue;
+    const alnum = ascii
+      ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+      : LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) as number));
+    if (alnum) [counted, count] = [true, count + 1];
+  }
+  return count;
 }
+
+/** The end of a paragraph, where credits, signatures and post links sit; longer than any of them. */
+const TAIL = 400;
+/** What every credit pattern needs in the paragraph's tail: a label, a mark, or an agency at the very end. */
+const CREDIT_MARKS = new RegExp(`[/©|(\\[]|${PHOTO}|${LABEL}`, "u");
+const AGENCY_AT_END = new RegExp(`(?:${AGENCY})\\s*$`, "u");
+const AGENCY_TAIL = Math.max(...cues.photo_agencies.map((a) => a.length)) + 8;
+const mayEndWithCredit = (text: string) =>
+  CREDIT_MARKS.test(text.slice(-TAIL)) || AGENCY_AT_END.test(text.slice(-AGENCY_TAIL));
 
 /**
  * The credit of a caption, when the paragraph ends with one; "" for a caption without a credit
  * (`Image caption, …`); null when the paragraph is not a caption.
  */
 export function captionCredit(text: string): string | null {
-  if (wordCount(text) > 120) return null;
-  for (const { re, mustLookLikeCredit } of CREDIT_PATTERNS) {
+  // Most paragraphs have neither a credit-like ending nor an opener; the patterns are the cost.
+  const marked = mayEndWithCredit(text);
+  const opener = CAPTION_OPENER.test(text);
+  if ((!marked && !opener) || wordCount(text) > 120) return null;
+  for (const { re, mustLookLikeCredit } of marked ? CREDIT_PATTERNS : []) {
     const credit = re.exec(text)?.groups?.credit?.trim();
     if (!credit || wordCount(credit) > 12 || credit === text.trim()) continue;
     if (
@@ -90,7 +123,7 @@ export function captionCredit(text: string): string | null {
     }
     return credit;
   }
-  if (!CAPTION_OPENER.test(text)) return null;
+  if (!opener) return null;
   for (const line of text.split("\n")) {
     const credit = CREDIT_LINE.exec(line.trim())?.groups?.credit;
     if (credit && (LOOKS_LIKE_CREDIT.test(credit) || AGENCY_ONLY.test(credit) || /^Image source/i.test(line)))
@@ -118,18 +151,23 @@ const TRAILING_DATE = new RegExp(
   "u",
 );
 /** A post link at the end of a paragraph, as embeds print it; a link mid-sentence is just a link. */
-export const SOCIAL_LINK_AT_END =
+const SOCIAL_LINK =
   /(?:pic\.twitter\.com\/\w+|https?:\/\/(?:t\.co|(?:www\.)?(?:twitter|x)\.com\/\w+\/status|(?:www\.)?instagram\.com\/p)\/\S+)\s*$/u;
+export const isSocialLinkAtEnd = (text: string) =>
+  (text.includes("pic.twitter.com/") || text.includes("://")) && SOCIAL_LINK.test(text);
 
 /** The signature that closes an embedded post, if this paragraph ends with one. */
 export function postSignature(text: string): PostSignature | null {
-  const m = SIGNATURE.exec(text) ?? SHARED_BY.exec(text);
+  // Each pattern needs a literal ("(@", the Instagram line, a final digit); testing it first is far cheaper.
+  const m =
+    (text.includes("(@") ? SIGNATURE.exec(text) : null) ??
+    (text.includes("A post shared by") ? SHARED_BY.exec(text) : null);
   if (m?.groups) {
     const author = m.groups.author?.replace(/^(?:&mdash;|[—–-])\s*/u, "").trim() || null;
     const date = m.groups.date ?? m.groups.rest ?? "";
     return { author, handle: m.groups.handle ?? null, posted: parseWrittenDate(date), at: m.index };
   }
-  const bare = TRAILING_DATE.exec(text);
+  const bare = /\d\s*$/.test(text.slice(-TAIL)) ? TRAILING_DATE.exec(text) : null;
   const posted = bare?.groups?.date ? parseWrittenDate(bare.groups.date) : null;
   if (bare && posted) return { author: null, handle: null, posted, at: bare.index };
   return null;

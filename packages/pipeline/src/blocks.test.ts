@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedArticle, seedGold } from "../test/seed.js";
+import { wordCount } from "./block-cues.js";
 import { classifyBlocks } from "./blocks.js";
 
 describe("blocks of the original seed", () => {
@@ -183,5 +184,14 @@ describe("block classification on other layouts", () => {
     ]) {
       expect(kinds(`${stamp}\n\nText.`)[0], stamp).toBe("dateline");
     }
+  });
+});
+
+describe("wordCount", () => {
+  it("counts runs of non-space characters that hold a letter or a digit, in any script", () => {
+    expect(wordCount("Kyiv, 21 September — ATACMS")).toBe(4);
+    expect(wordCount("Слава Україні!\u00a0🇺🇦 — 2023")).toBe(3);
+    expect(wordCount("  \u2003 — … ")).toBe(0);
+    expect(wordCount("e-mail U.S. 1,500\u202fkm")).toBe(4);
   });
 });

@@ -15,8 +15,8 @@ import {
   isSharedBy,
   isShortLine,
   isSignatureOnly,
+  isSocialLinkAtEnd,
   postSignature,
-  SOCIAL_LINK_AT_END,
 } from "./block-cues.js";
 import { type Paragraph, splitParagraphs, typicalGap } from "./paragraphs.js";
 
@@ -66,7 +66,7 @@ function embedStart(
 ): number {
   const p = paragraphs[close] as Paragraph;
   const signature = postSignature(p.text);
-  const linkOnly = !signature && SOCIAL_LINK_AT_END.test(p.text);
+  const linkOnly = !signature && isSocialLinkAtEnd(p.text);
   if (!signature && !linkOnly) return -1;
   // Post text ending in a link, with the signature as the next paragraph: the signature closes it.
   if (linkOnly && isSignatureOnly(paragraphs[close + 1]?.text ?? "")) return -1;
@@ -76,7 +76,7 @@ function embedStart(
   // Paragraphs an embed may take: not already taken, and not a headline (unless it ends in a post link).
   const free = (k: number) => {
     const q = paragraphs[k];
-    return q !== undefined && claimed[k] === undefined && (!isHeading(q.text) || SOCIAL_LINK_AT_END.test(q.text));
+    return q !== undefined && claimed[k] === undefined && (!isHeading(q.text) || isSocialLinkAtEnd(q.text));
   };
   let first = close;
   if (isSharedBy(p.text)) {

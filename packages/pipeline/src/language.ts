@@ -18,9 +18,9 @@ interface LanguageData {
 
 const data = loadLexicon<LanguageData>("languages.json");
 const SCRIPTS = Object.keys(data.scripts).map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, "u") }));
-const LATIN = /\p{Script=Latin}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const CYRILLIC_CHAR = /\p{Script=Cyrillic}/u;
 const CYRILLIC = /\p{Script=Cyrillic}+/gu;
-const OTHER_LETTER = /(?![\p{Script=Latin}\p{Script=Cyrillic}])\p{L}/gu;
 
 /** Below this many Latin letters franc is not trusted and the default applies. */
 const MIN_FRANC_LETTERS = 200;
@@ -38,21 +38,66 @@ export interface ScriptLanguages {
   readonly cyrillic: string;
 }
 
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** What a code point counts as: "latin", "cyrillic", another script's name, or null for a non-letter. */
+const scriptCache = new Map<number, string | null>();
+function scriptOf(code: number): string | null {
+  let script = scriptCache.get(code);
+  if (script === undefined) {
+    const ch = String.fromCodePoint(code);
+    if (LATIN_LETTER.test(ch)) script = "latin";
+    else if (CYRILLIC_CHAR.test(ch)) script = "cyrillic";
+    else if (/\p{L}/u.test(ch)) script = SCRIPTS.find((s) => s.re.test(ch))?.name ?? "other";
+    else script = null;
+    scriptCache.set(code, script);
+  }
+  return script;
+}
 
+/** Calls `each` with the script of every non-ASCII code point; returns the count of ASCII letters. */
+function scanLetters(text: string, each: (script: string | null, code: number) => void): number {
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) ascii++;
+      continue;
+    }
+    const code = text.codePointAt(i) as number;
+    each(scriptOf(code), code);
+    if (code > 0xffff) i++;
+  }
+  return ascii;
+}
+
+/** Letters per language; one pass over the text, as this runs on every sentence. */
 export function countLetters(text: string, defaults: ScriptLanguages): LetterCounts {
   const counts: LetterCounts = new Map();
   const add = (lang: string, n: number) => n > 0 && counts.set(lang, (counts.get(lang) ?? 0) + n);
-  add(defaults.latin, text.match(LATIN)?.length ?? 0);
-  const cyrillic = text.match(CYRILLIC)?.join("") ?? "";
+  let latin = 0;
+  let cyrillic = "";
+  const others: string[] = [];
+  latin += scanLetters(text, (script, code) => {
+    if (script === "latin") latin++;
+    else if (script === "cyrillic") cyrillic += String.fromCodePoint(code);
+    else if (script !== null) others.push(script);
+  });
+  add(defaults.latin, latin);
   if (cyrillic) add(distinctiveCyrillic(cyrillic) ?? defaults.cyrillic, cyrillic.length);
-  const japanese = KANA.test(text);
-  for (const ch of text.match(OTHER_LETTER) ?? []) {
-    const script = SCRIPTS.find((s) => s.re.test(ch));
-    const lang = script ? (data.scripts[script.name] ?? "und") : "und";
+  const japanese = others.includes("Hiragana") || others.includes("Katakana");
+  for (const script of others) {
+    const lang = data.scripts[script] ?? "und";
     add(lang === "zh" && japanese ? "ja" : lang, 1);
   }
   return counts;
+}
+
+/** Latin letters in the text (UTF-16 units), without building the list of them. */
+function countLatin(text: string): number {
+  let latin = 0;
+  latin += scanLetters(text, (script) => {
+    if (script === "latin") latin++;
+  });
+  return latin;
 }
 
 function distinctiveCyrillic(letters: string): string | null {
@@ -95,7 +140,7 @@ function looksEnglish(text: string): boolean {
 
 /** The article's Latin-script language: franc over all its Latin text, English when too little. */
 export function latinLanguage(text: string, fallback = "en"): string {
-  const letters = text.match(LATIN)?.length ?? 0;
+  const letters = countLatin(text);
   if (letters < MIN_FRANC_LETTERS) return fallback;
   if (looksEnglish(text)) return "en";
   const [best] = francAll(text, { only: data.latin_candidates, minLength: MIN_FRANC_LETTERS });

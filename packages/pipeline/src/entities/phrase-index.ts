@@ -64,24 +64,29 @@ export class PhraseIndex<T> {
   ): PhraseMatch<T> | null {
     const first = tokens[at];
     if (!first) return null;
+    const firstFolded = normalizeToken(first.text).toLowerCase();
     const longest = Math.min(this.longest.get(first.text.toLowerCase()) ?? 0, tokens.length - at, maxLength);
     if (longest === 0) return null;
-    // Keys of every prefix, built once; then the longest that is known wins.
+    // Keys of every prefix (as written and folded), built once; then the longest that is known wins.
     const keys: string[] = [];
+    const foldedKeys: string[] = [];
     let key = "";
+    let folded = "";
     for (let length = 1; length <= longest; length++) {
-      const text = (tokens[at + length - 1] as Token).text;
-      key = length === 1 ? normalizeToken(text) : `${key} ${normalizeToken(text)}`;
-      if (!this.prefixes.has(key.toLowerCase())) break;
+      const text = normalizeToken((tokens[at + length - 1] as Token).text);
+      key = length === 1 ? text : `${key} ${text}`;
+      folded = length === 1 ? firstFolded : `${folded} ${text.toLowerCase()}`;
+      if (!this.prefixes.has(folded)) break;
       keys.push(key);
+      foldedKeys.push(folded);
     }
     for (let length = keys.length; length >= 1; length--) {
       const candidate = keys[length - 1] as string;
       const exact = this.exact.get(candidate);
       if (exact !== undefined) return { length, value: exact };
-      const folded = candidate.toLowerCase();
-      if (anyCase || this.caseless.has(folded)) {
-        const value = this.folded.get(folded);
+      const candidateFolded = foldedKeys[length - 1] as string;
+      if (anyCase || this.caseless.has(candidateFolded)) {
+        const value = this.folded.get(candidateFolded);
         if (value !== undefined) return { length, value };
       }
     }

@@ -6,9 +6,15 @@ export interface Ymd {
   readonly d: number;
 }
 
+let lastParsed: { iso: string; ymd: Ymd } | null = null;
+
+/** Parsed once per article: the tagger asks for the same publication date sentence after sentence. */
 export const parseYmd = (iso: string): Ymd => {
+  if (lastParsed?.iso === iso) return lastParsed.ymd;
   const [y, m, d] = iso.split("-").map(Number);
-  return { y: y as number, m: m as number, d: d as number };
+  const ymd = { y: y as number, m: m as number, d: d as number };
+  lastParsed = { iso, ymd };
+  return ymd;
 };
 
 const toDate = ({ y, m, d }: Ymd) => new Date(Date.UTC(y, m - 1, d));

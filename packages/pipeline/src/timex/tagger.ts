@@ -3,7 +3,9 @@
  * pattern and a builder; overlapping matches resolve to the longest, then the earliest. Values
  * are resolved against the publication date (see resolve.ts).
  */
+
 import { isoDay, isoMonth, parseYmd, type Ymd } from "./calendar-math.js";
+import { type Cue, cuesOf } from "./cues.js";
 import {
   ago,
   duration,
@@ -42,6 +44,8 @@ interface Context {
 }
 
 interface Rule {
+  /** The rule runs only on sentences with one of these (see cues.ts). */
+  readonly cues: readonly Cue[];
   readonly re: RegExp;
   readonly build: (m: RegExpExecArray, ctx: Context) => Built | null;
 }
@@ -90,29 +94,35 @@ const rel = (value: string, precision: string, type: TimexType = "DATE"): Built 
 const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
 const RULES: readonly Rule[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => abs(m[0], "day") },
+  { cues: ["digit"], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => abs(m[0], "day") },
   {
+    cues: ["digit"],
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, "g"),
     build: (m) => abs(isoDay({ y: Number(m[4]), m: monthOf(m[2] ?? "") ?? 0, d: Number(m[3]) }), "day"),
   },
   {
+    cues: ["digit"],
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "g"),
     build: (m) => abs(isoDay({ y: Number(m[4]), m: monthOf(m[3] ?? "") ?? 0, d: Number(m[2]) }), "day"),
   },
   {
+    cues: ["digit"],
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"),
     build: (m) => abs(isoMonth(Number(m[2]), monthOf(m[1] ?? "") ?? 0), "month"),
   },
   {
+    cues: ["digit"],
     re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, "g"),
     build: (m, c) => rel(resolveMonthDay(c.pub, monthOf(m[1] ?? "") ?? 0, Number(m[2]), c.tense), "day"),
   },
   {
+    cues: ["digit"],
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d)`, "g"),
     build: (m, c) => rel(resolveMonthDay(c.pub, monthOf(m[2] ?? "") ?? 0, Number(m[1]), c.tense), "day"),
   },
   // A month on its own; "May" only after a preposition, as it is also a verb.
   {
+    cues: ["month"],
     re: new RegExp(
       `\\b(?:(?:in|since|until|till|by|during|from|through|early|late|mid|mid-|last|next|this|of)\\s+)?${MONTH}\\b`,
       "g",
@@ -129,6 +139,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // "the 1990s", "the '90s", "the 70s and 80s"; a bare "30s" is mostly an age.
+    cues: ["digit"],
     re: /\b((?:19|20)\d)0s\b|(?:\bthe\s+|')(\d)0s\b|(?<=0s\s+(?:and|to|or)\s+)(\d)0s\b/g,
     build: (m, c) => {
       if (m[1]) return abs(`${m[1]}X`, "decade");
@@ -138,9 +149,10 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["digit"],
     re: new RegExp(
       `\\b${YEAR}\\b(?![\\d%,.]\\d|\\s*(?:%|per\\s?cent|people|troops|soldiers|km|kilometres|miles|tons|tonnes|units|cars|jobs))`,
-      "gu",
+      "g",
     ),
     build: (m, c) => {
       // Not an amount ("$2014", "1,2014") and not a number after a name ("Russell 2000", "Windows 2000").
@@ -152,10 +164,12 @@ const RULES: readonly Rule[] = [
   },
   {
     // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST".
+    cues: ["digit"],
     re: /\b([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:UTC|GMT|EST|EDT|CET|CEST|BST|PST|PDT|local time)\b/g,
     build: (m, c) => rel(`${isoDay(c.pub)}T${(m[1] ?? "0").padStart(2, "0")}:${m[2] ?? "00"}`, "time", "TIME"),
   },
   {
+    cues: ["weekday"],
     re: new RegExp(
       `\\b(?:(last|this|next|coming|past|on)\\s+)?${WEEKDAY}(?:\\s+(morning|afternoon|evening|night))?\\b`,
       "g",
@@ -167,6 +181,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["dayword"],
     re: /\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/gi,
     build: (m, c) => {
       const w = m[1]?.toLowerCase() ?? "";
@@ -178,6 +193,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["unit"],
     re: /\b(earlier|later)\s+(?:this|in the)\s+(week|month|year)\b/gi,
     build: (m, c) => {
       const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, 0);
@@ -185,6 +201,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["unit"],
     re: /\b(last|this|next|coming|past|previous|current)\s+(week|weekend|month|year|decade|century|quarter)\b/gi,
     build: (m, c) => {
       const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, OFFSETS[(m[1] ?? "").toLowerCase()] ?? 0);
@@ -192,6 +209,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["unit"],
     re: new RegExp(`\\b${AMOUNT}\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, "gi"),
     build: (m, c) => {
       const n = amountOf(m[1] ?? "");
@@ -201,11 +219,13 @@ const RULES: readonly Rule[] = [
   },
   {
     // "the day" (the trading day, the day of the report) and "a third straight day": the publication day.
+    cues: ["unit"],
     re: /\b(?:the|a|an)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?)?day\b(?!\s+(?:before|after|of|when|that|in|and|to|high|low|or))/gi,
     build: (m, c) => (/^an?\s+day$/i.test(m[0]) ? null : rel(isoDay(c.pub), "day")),
   },
   {
     // "$5bn a year", "3% per year": a rate, so a set, not a duration.
+    cues: ["unit"],
     re: /(?<=(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes)\s+)(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
     build: (m) => {
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
@@ -214,6 +234,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["season"],
     re: /\b(?:(last|this|next|early|late|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
     build: (m, c) => {
       const season = SEASONS[(m[2] ?? "").toLowerCase()] ?? "SP";
@@ -226,6 +247,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["unit"],
     re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
     build: (m, c) => {
       const q =
@@ -236,6 +258,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["unit"],
     re: new RegExp(
       `\\b(?:${AMOUNT}|${VAGUE})(?:\\s+more)?[\\s-]+(?:(?:trading|business|working|calendar)\\s+)?${UNITS}\\b(?!\\s+ago)`,
       "gi",
@@ -256,6 +279,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["unit"],
     re: /\b(?:for|after|over|in recent|in the past|within)\s+(months|years|weeks|days|decades|hours)\b/gi,
     build: (m) => {
       const unit = unitOf(m[1] ?? "");
@@ -264,13 +288,23 @@ const RULES: readonly Rule[] = [
         : null;
     },
   },
-  { re: /\b(now|currently|at present|nowadays|at the moment)\b/gi, build: () => rel("PRESENT_REF", "none") },
-  { re: /\b(recently|in the past|previously|formerly|lately)\b/gi, build: () => rel("PAST_REF", "none") },
   {
+    cues: ["ref"],
+    re: /\b(now|currently|at present|nowadays|at the moment)\b/gi,
+    build: () => rel("PRESENT_REF", "none"),
+  },
+  {
+    cues: ["ref"],
+    re: /\b(recently|in the past|previously|formerly|lately)\b/gi,
+    build: () => rel("PAST_REF", "none"),
+  },
+  {
+    cues: ["ref", "unit"],
     re: /\b(in the future|in the coming (?:days|weeks|months|years)|soon)\b/gi,
     build: () => rel("FUTURE_REF", "none"),
   },
   {
+    cues: ["unit"],
     re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
     build: (m) => {
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
@@ -289,6 +323,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    cues: ["digit"],
     re: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?=\W|$)/gi,
     build: (m, c) => {
       let hour = Number(m[1]) % 12;
@@ -331,7 +366,10 @@ export function tagTimex(text: string, start: number, end: number, published: st
   const sentence = text.slice(start, end);
   const pub = parseYmd(published);
   const found: TimexDraft[] = [];
+  const present = cuesOf(sentence);
+  if (present.size === 0) return [];
   for (const rule of RULES) {
+    if (!rule.cues.some((c) => present.has(c))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       // The tense of the clause around the expression, not of the whole sentence.
