@@ -71,14 +71,38 @@ function isBoundary(text: string, at: number, punct: string, after: number): boo
   return true;
 }
 
+/** Shortest line, and least share of the block's longest line, that a hard-wrapped line fills. */
+const WRAP_MIN = 40;
+const WRAP_FILL = 0.6;
+const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
+
+/**
+ * Whether a block was hard-wrapped at a fixed width (wire copy, e-mail, TimeML corpora): every
+ * line but the last fills most of the width. Its line breaks are spaces, so "President\nJuvenal
+ * Habyarimana" stays one name and "April 6,\n1994" one date.
+ */
+function isHardWrapped(text: string, breaks: readonly number[], start: number, _end: number): boolean {
+  if (breaks.length < 2) return false;
+  const lines = breaks.map((b, i) => text.slice(i === 0 ? start : (breaks[i - 1] as number) + 1, b).trim());
+  const widest = Math.max(...lines.map((l) => l.length));
+  const fills = (l: string) => l.length >= WRAP_MIN && l.length >= widest * WRAP_FILL;
+  // A short line inside is the end of a paragraph when the copy has no blank lines between them.
+  const full = lines.filter(fills).length;
+  return widest <= 100 && full >= 2 && full >= lines.length / 2 && lines.every((l) => fills(l) || SENTENCE_END.test(l));
+}
+
 /** Line-level pieces of a block: list items and hard line breaks split; wrapped lines join. */
 function lines(text: string, start: number, end: number): Span[] {
+  const breaks: number[] = [];
+  for (let i = text.indexOf("\n", start); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) breaks.push(i);
+  const hardWrapped = isHardWrapped(text, breaks, start, end);
   const spans: Span[] = [];
   let from = start;
-  for (let i = text.indexOf("\n", start); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) {
+  for (const i of breaks) {
     const left = text.slice(from, i).trimEnd();
     const rest = text.slice(i + 1, end).trimStart();
-    const wrapped = WRAPPED_END.test(left) && LOWER_START.test(rest) && !LIST_ITEM.test(rest);
+    // Sentence ends inside a hard-wrapped block are found like any other, abbreviations included.
+    const wrapped = (hardWrapped || (WRAPPED_END.test(left) && LOWER_START.test(rest))) && !LIST_ITEM.test(rest);
     if (!wrapped) {
       spans.push({ start: from, end: i });
       from = i + 1;

@@ -4,8 +4,9 @@
  * and a rule that declares its cues cannot miss: its pattern matches nothing without them.
  */
 import { alternation } from "../regex.js";
+import { HOLIDAY_WORDS } from "./holidays.js";
 
-export type Cue = "digit" | "month" | "weekday" | "dayword" | "unit" | "season" | "ref";
+export type Cue = "digit" | "month" | "weekday" | "dayword" | "unit" | "season" | "ref" | "holiday";
 
 const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
   month: [
@@ -13,7 +14,11 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
     ...["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
   ],
   weekday: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-  dayword: ["yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"],
+  dayword: [
+    ...["yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "noon"],
+    ...["midday", "midnight"],
+  ],
+  holiday: HOLIDAY_WORDS,
   unit: [
     ...["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends", "month"],
     ...["months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "annum"],
@@ -21,7 +26,8 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
   ],
   season: ["spring", "summer", "autumn", "fall", "winter"],
   ref: [
-    ...["now", "currently", "present", "nowadays", "moment", "recently", "past", "previously", "formerly"],
+    ...["now", "currently", "current", "present", "nowadays", "moment", "recently", "past", "previously"],
+    "formerly",
     ...["lately", "future", "soon"],
   ],
 };

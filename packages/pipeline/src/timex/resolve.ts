@@ -15,13 +15,42 @@ import {
   type Ymd,
 } from "./calendar-math.js";
 
-export type Tense = "past" | "future";
+export type Tense = "past" | "future" | "unknown";
 
-const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|scheduled|due to|set to|next|upcoming|coming)\b/i;
+const IRREGULAR_PAST =
+  "said|told|met|came|went|took|gave|saw|made|began|fell|rose|won|lost|left|held|became|struck|sent|spoke|wrote|found|brought|bought|fought|caught|fled|paid|sold|kept|heard|stood|shot|ran|flew|threw|drove|broke|chose|woke|froze|hit";
+/**
+ * Tense cues: future markers and modals, and past ones (auxiliaries, "ago", irregular verbs,
+ * "-ed" forms other than "-eed" words and "hundred"). An "-ed" form after a determiner is an
+ * adjective ("the reduced dividend") and after a form of "be" a passive ("must be returned"),
+ * neither of which says when. "next to" and "coming from" are not about time.
+ */
+const CUE = new RegExp(
+  `\\b(?:(?<future>will|won't|shall|would|could|might|must|should|need to|has to|have to|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|yesterday|last|earlier|previously|${IRREGULAR_PAST}|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)[a-z]{2,}(?<!e|hundr)ed))\\b`,
+  "gi",
+);
 
-export function tenseOf(sentence: string): Tense {
-  return FUTURE.test(sentence) ? "future" : "past";
+/**
+ * The tense that governs text[from, to) within `clause`: of the tense cues around it, the
+ * nearest wins, so "said Friday he would resign" is past for Friday and "officials said talks
+ * would resume on March 30" future for March 30. Without a cue, unknown.
+ */
+export function tenseAt(clause: string, from: number, to: number): Tense {
+  let best: Tense = "unknown";
+  let bestDistance = Number.POSITIVE_INFINITY;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(clause); m; m = CUE.exec(clause)) {
+    const end = m.index + m[0].length;
+    if (m.index < to && from < end) continue;
+    // Cues after the expression count double: its own verb mostly comes before it ("will double its
+    // flights by August in the search for new markets untouched by the crisis").
+    const distance = end <= from ? from - end : 2 * (m.index - to);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = m.groups?.future ? "future" : "past";
+    }
+  }
+  return best;
 }
 
 export const MONTHS: Record<string, number> = {
@@ -89,12 +118,32 @@ export function resolveMonth(pub: Ymd, month: number, tense: Tense, strictlyBefo
   return back <= ahead ? past : future;
 }
 
+/**
+ * A date that recurs every year (a day of a month, a holiday), named without a year: the next
+ * one for the future, the last one for the past, and without a tense the nearer of the two ("by
+ * Jan. 14" in an article of Jan. 6 is eight days on, not a year back; "on Dec. 5" in February is
+ * last December). `dateIn` gives the date in a year, or null when that year has none.
+ */
+const NEAR_DAYS = 21;
+
+export function resolveAnnual(pub: Ymd, dateIn: (year: number) => Ymd | null, tense: Tense): string | null {
+  const time = (d: Ymd) => Date.UTC(d.y, d.m - 1, d.d);
+  const now = time(pub);
+  const candidates = [pub.y - 1, pub.y, pub.y + 1].map(dateIn).filter((d): d is Ymd => d !== null);
+  const past = candidates.filter((d) => time(d) <= now).at(-1);
+  const future = candidates.find((d) => time(d) >= now);
+  // A date within three weeks either side is that one, whatever the tense cues say: writers add
+  // the year to a date a year away, so "Jan. 14" in an article of Jan. 6 is this January.
+  const near = candidates.find((d) => Math.abs(time(d) - now) <= NEAR_DAYS * 86_400_000);
+  if (near) return isoDay(near);
+  if (tense === "future" && future) return isoDay(future);
+  if (tense === "past" && past) return isoDay(past);
+  if (!past || !future) return past || future ? isoDay((past ?? future) as Ymd) : null;
+  return isoDay(time(future) - now < now - time(past) ? future : past);
+}
+
 export function resolveMonthDay(pub: Ymd, month: number, day: number, tense: Tense): string {
-  const thisYear: Ymd = { y: pub.y, m: month, d: day };
-  const before = month < pub.m || (month === pub.m && day <= pub.d);
-  if (tense === "future")
-    return isoDay(before && !(month === pub.m && day === pub.d) ? { ...thisYear, y: pub.y + 1 } : thisYear);
-  return isoDay(before ? thisYear : { ...thisYear, y: pub.y - 1 });
+  return resolveAnnual(pub, (y) => ({ y, m: month, d: day }), tense) as string;
 }
 
 /** "on Thursday": the nearest one before (or on) the publication day, or after it for the future. */
@@ -143,12 +192,6 @@ export function unitOf(word: string): Unit | undefined {
   return units[w];
 }
 
-/** TIMEX3 duration: P3M, PXY, PT48H. */
-export function duration(amount: number | "X", unit: Unit): string {
-  const code = UNIT_CODE[unit];
-  return code.startsWith("T") ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
-}
-
 /** "last year", "this month", "next week": the calendar unit around the publication date. */
 export function relativeUnit(pub: Ymd, unit: Unit, offset: number): { value: string; precision: string } | null {
   switch (unit) {
@@ -189,8 +232,8 @@ export function ago(pub: Ymd, amount: number, unit: Unit): { value: string; prec
     case "year":
     case "decade":
       if (unit === "day") return { value: isoDay(addDays(pub, -amount)), precision: "day" };
-      // "a week ago" names a day, a week back.
-      if (unit === "week") return { value: isoDay(addWeeks(pub, -amount)), precision: "day" };
+      // "six weeks ago" names a week, as TimeML has it.
+      if (unit === "week") return { value: isoWeek(addWeeks(pub, -amount)), precision: "week" };
       if (unit === "month") {
         const { y, m } = addMonths(pub.y, pub.m, -amount);
         return { value: isoMonth(y, m), precision: "month" };

@@ -58,7 +58,8 @@ describe("resolving against the publication date and the tense", () => {
       ["last year", "DATE", "2022"],
       ["this week", "DATE", "2023-W38"],
     ]);
-    expect(tag("It began two weeks ago.")).toEqual([["two weeks ago", "DATE", "2023-09-09"]]);
+    expect(tag("It began two weeks ago.")).toEqual([["two weeks ago", "DATE", "2023-W36"]]);
+    expect(tag("It began several years ago.")).toEqual([["several years ago", "DATE", "PAST_REF"]]);
     expect(tag("Profit rose in the third quarter of 2022 and last spring.")).toEqual([
       ["third quarter of 2022", "DATE", "2022-Q3"],
       ["last spring", "DATE", "2022-SP"],
@@ -91,5 +92,78 @@ describe("resolving against the publication date and the tense", () => {
   it("computes ISO weeks across year ends", () => {
     expect(isoWeek(parseYmd("2021-01-03"))).toBe("2020-W53");
     expect(isoWeek(parseYmd("2024-12-30"))).toBe("2025-W01");
+  });
+});
+
+describe("dates named without a year (article of Thursday 2000-01-06)", () => {
+  const at = (sentence: string) => tag(sentence, "2000-01-06");
+
+  it("takes the nearer year when no tense decides, and a date within three weeks whatever the tense", () => {
+    expect(at("Elian must be returned to his father by Jan. 14.")).toEqual([["Jan. 14", "DATE", "2000-01-14"]]);
+    expect(at("By setting a Jan. 14 return date, the service allowed time for appeals.")).toEqual([
+      ["Jan. 14", "DATE", "2000-01-14"],
+    ]);
+    expect(at("Shares went ex-dividend on Dec. 15.")).toEqual([["Dec. 15", "DATE", "1999-12-15"]]);
+    expect(at("The flights will start on March 30.")).toEqual([["March 30", "DATE", "2000-03-30"]]);
+    expect(at("The factory closed on March 30.")).toEqual([["March 30", "DATE", "1999-03-30"]]);
+  });
+
+  it("lets the nearest tense cue govern: the expression's own verb, not a later clause's", () => {
+    expect(at("He said Friday he would resign.")).toEqual([["Friday", "DATE", "1999-12-31"]]);
+    expect(at("Qantas will double its flights by August in markets untouched by the crisis.")).toEqual([
+      ["August", "DATE", "2000-08"],
+    ]);
+    expect(at("The bombs exploded next to the embassies on Friday.")).toEqual([["Friday", "DATE", "1999-12-31"]]);
+  });
+
+  it("checks the weekday of a date without a year", () => {
+    expect(tag("The Times said in an editorial on Saturday, April 25:", "1998-04-24")).toEqual([
+      ["Saturday, April 25", "DATE", "1998-04-25"],
+    ]);
+  });
+
+  it("resolves holidays, by rule or from Easter", () => {
+    expect(at("He was plucked from the sea on Thanksgiving Day.")).toEqual([
+      ["Thanksgiving Day", "DATE", "1999-11-25"],
+    ]);
+    expect(tag("Crowds gathered on Good Friday 2024.")).toEqual([["Good Friday 2024", "DATE", "2024-03-29"]]);
+    expect(tag("They met on Christmas Eve.")).toEqual([["Christmas Eve", "DATE", "2022-12-24"]]);
+  });
+});
+
+describe("clock times take the day the sentence names", () => {
+  const at = (sentence: string) => tag(sentence, "1998-02-13");
+
+  it("joins a time and the day after it, and anchors a lone time to the sentence's day", () => {
+    expect(at("He was abducted at 10 p.m. Wednesday, police said.")).toEqual([
+      ["10 p.m. Wednesday", "TIME", "1998-02-11T22:00"],
+    ]);
+    expect(at("Talks broke off at noon Thursday.")).toEqual([["noon Thursday", "TIME", "1998-02-12T12:00"]]);
+    expect(at("The blast occurred at about 10:35 a.m. (0735 GMT) Wednesday.")).toEqual([
+      ["10:35 a.m.", "TIME", "1998-02-11T10:35"],
+      ["0735 GMT", "TIME", "1998-02-11T07:35"],
+      ["Wednesday", "DATE", "1998-02-11"],
+    ]);
+  });
+});
+
+describe("durations, sets and references in TimeML's conventions", () => {
+  it("reads halves, compound numbers and a couple of", () => {
+    expect(tag("They lived in camps for 2 1/2 years.")).toEqual([["2 1/2 years", "DURATION", "P2Y6M"]]);
+    expect(tag("It lasted a year and a half, then half an hour more.")).toEqual([
+      ["a year and a half", "DURATION", "P1Y6M"],
+      ["half an hour", "DURATION", "PT30M"],
+    ]);
+    expect(tag("In the last twenty-four hours the rupiah fell.")).toEqual([["twenty-four hours", "DURATION", "PT24H"]]);
+    expect(tag("It will not change for a couple of years.")).toEqual([["a couple of years", "DURATION", "P2Y"]]);
+  });
+
+  it("skips ages, and reads weekly sets and present and future references", () => {
+    expect(tag("A 44-year-old protester was held.")).toEqual([]);
+    expect(tag("The third flight departs each Thursday.")).toEqual([["each Thursday", "SET", "XXXX-WXX-4"]]);
+    expect(tag("Up from the current four flights, attacks could go on well into the future.")).toEqual([
+      ["current", "DATE", "PRESENT_REF"],
+      ["the future", "DATE", "FUTURE_REF"],
+    ]);
   });
 });

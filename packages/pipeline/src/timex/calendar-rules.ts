@@ -1,0 +1,243 @@
+/**
+ * Rules for points in time: calendar dates, months, years and decades, weekdays, named days,
+ * seasons, quarters, holidays and clock times. Durations, sets and references are in
+ * span-rules.ts.
+ */
+import { isoDay, isoMonth, weekday, type Ymd } from "./calendar-math.js";
+import { HOLIDAY_RULE } from "./holidays.js";
+import {
+  monthOf,
+  relativeUnit,
+  resolveAnnual,
+  resolveMonth,
+  resolveMonthDay,
+  resolveWeekday,
+  SEASONS,
+  type Tense,
+  type Unit,
+  unitOf,
+  WEEKDAYS,
+} from "./resolve.js";
+import { abs, type Context, DAY, MONTH, PARTS, type Rule, rel, WEEKDAY, YEAR } from "./rule.js";
+
+const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
+
+/** "by March 30", "until August": a deadline looks ahead unless the clause says otherwise. */
+const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
+  const tense = c.tense();
+  const deadline = /^(?:by|until|till)$/i.test(preposition ?? "") || /\b(?:by|until|till)\s+$/i.test(c.before);
+  return tense === "unknown" && deadline ? "future" : tense;
+};
+
+/** "Saturday, April 25": the year in which that day is that weekday, nearest first. */
+function weekdayMonthDay(c: Context, day: string, month: string, date: string): string {
+  const target = WEEKDAYS[day.toLowerCase()] ?? 0;
+  const m = monthOf(month) ?? 0;
+  const d = Number(date);
+  const matching = (y: number): Ymd | null => (weekday({ y, m, d }) === target ? { y, m, d } : null);
+  return resolveAnnual(c.pub, matching, tenseOrDeadline(c)) ?? resolveMonthDay(c.pub, m, d, tenseOrDeadline(c));
+}
+
+const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+const shift = (pub: Ymd, days: number): Ymd => {
+  const t = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+};
+
+const clockTime = (c: Context, hour: number, minute: string) => ({
+  ...rel(`${isoDay(c.pub)}T${String(hour).padStart(2, "0")}:${minute}`, "time", "TIME"),
+  clock: `${String(hour).padStart(2, "0")}:${minute}`,
+});
+
+/** Capitalized words after which a number is still a year: months, prepositions, seasons. */
+const YEAR_NAMES = new RegExp(
+  `^(?:${MONTH.slice(1, -1)}|In|By|Since|From|Until|Of|The|Summer|Winter|Spring|Autumn|Fall|Fiscal|FY|Early|Late|Mid)$`,
+);
+
+export const CALENDAR_RULES: readonly Rule[] = [
+  { cues: ["digit"], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => abs(m[0], "day") },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, "g"),
+    build: (m) => abs(isoDay({ y: Number(m[4]), m: monthOf(m[2] ?? "") ?? 0, d: Number(m[3]) }), "day"),
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "g"),
+    build: (m) => abs(isoDay({ y: Number(m[4]), m: monthOf(m[3] ?? "") ?? 0, d: Number(m[2]) }), "day"),
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"),
+    build: (m) => abs(isoMonth(Number(m[2]), monthOf(m[1] ?? "") ?? 0), "month"),
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\b${WEEKDAY},?\\s+${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, "g"),
+    build: (m, c) => rel(weekdayMonthDay(c, m[1] ?? "", m[2] ?? "", m[3] ?? ""), "day"),
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\b${WEEKDAY},?\\s+${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d)`, "g"),
+    build: (m, c) => rel(weekdayMonthDay(c, m[1] ?? "", m[3] ?? "", m[2] ?? ""), "day"),
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, "g"),
+    build: (m, c) => rel(resolveMonthDay(c.pub, monthOf(m[1] ?? "") ?? 0, Number(m[2]), tenseOrDeadline(c)), "day"),
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d)`, "g"),
+    build: (m, c) => rel(resolveMonthDay(c.pub, monthOf(m[2] ?? "") ?? 0, Number(m[1]), tenseOrDeadline(c)), "day"),
+  },
+  // A month on its own; "May" only after a preposition, as it is also a verb, and abbreviations
+  // only after one too, as "Jan" is also a name.
+  {
+    cues: ["month"],
+    re: new RegExp(
+      `\\b(?:(in|since|until|till|by|during|from|through|early|late|mid|mid-|last|next|this|of)\\s+)?${MONTH}\\b`,
+      "g",
+    ),
+    build: (m, c) => {
+      const word = (m[2] ?? "").replace(/\.$/, "");
+      if (!m[1] && (word === "May" || ABBREVIATED.test(word))) return null;
+      const month = monthOf(word);
+      if (!month) return null;
+      const q = m[1]?.toLowerCase();
+      if (q === "last") return rel(resolveMonth(c.pub, month, "past", true), "month");
+      if (q === "next") return rel(resolveMonth(c.pub, month, "future"), "month");
+      return rel(resolveMonth(c.pub, month, tenseOrDeadline(c, q)), "month");
+    },
+  },
+  {
+    // "the 1990s", "the '90s", "the 70s and 80s"; a bare "30s" is mostly an age.
+    cues: ["digit"],
+    re: /\b((?:19|20)\d)0s\b|(?:\bthe\s+|')(\d)0s\b|(?<=0s\s+(?:and|to|or)\s+)(\d)0s\b/g,
+    build: (m, c) => {
+      if (m[1]) return abs(`${m[1]}X`, "decade");
+      const digit = Number(m[2] ?? m[3]);
+      const century = 2000 + digit * 10 > c.pub.y ? "19" : "20";
+      return abs(`${century}${digit}X`, "decade");
+    },
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(
+      `\\b${YEAR}\\b(?![\\d%,.]\\d|\\s*(?:%|per\\s?cent|people|troops|soldiers|km|kilometres|miles|tons|tonnes|units|cars|jobs))`,
+      "g",
+    ),
+    build: (m, c) => {
+      // Not an amount ("$2014", "1,2014") and not a number after a name ("Russell 2000", "Windows 2000").
+      if (/[\d$€£.,-]$/.test(c.before)) return null;
+      const name = /(\p{Lu}[\p{L}&]*)\s$/u.exec(c.before)?.[1];
+      if (name && !YEAR_NAMES.test(name)) return null;
+      return abs(m[1] ?? "", "year");
+    },
+  },
+  {
+    // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST".
+    cues: ["digit"],
+    re: /\b([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:UTC|GMT|EST|EDT|CET|CEST|BST|PST|PDT|local time)\b/g,
+    build: (m, c) => clockTime(c, Number(m[1] ?? 0), m[2] ?? "00"),
+  },
+  {
+    cues: ["digit"],
+    re: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?=\W|$)/gi,
+    build: (m, c) => clockTime(c, (Number(m[1]) % 12) + ((m[3] ?? "").toLowerCase() === "p" ? 12 : 0), m[2] ?? "00"),
+  },
+  {
+    cues: ["dayword"],
+    re: /\b(noon|midday|mid-day|midnight)\b/gi,
+    build: (m, c) => {
+      const word = (m[1] ?? "").toLowerCase();
+      if (word === "noon") return clockTime(c, 12, "00");
+      return word === "midnight" ? clockTime(c, 24, "00") : rel(`${isoDay(c.pub)}TMI`, "time", "TIME");
+    },
+  },
+  {
+    cues: ["weekday"],
+    re: new RegExp(
+      `\\b(?:(last|this|next|coming|past|on)\\s+)?${WEEKDAY}(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      "g",
+    ),
+    build: (m, c) => {
+      const day = resolveWeekday(c.pub, WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0, c.tense(), m[1]);
+      const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
+      return part ? rel(`${day}T${part}`, "time", "TIME") : rel(day, "day");
+    },
+  },
+  {
+    // "every Thursday": a weekly set, TIMEX3 XXXX-WXX-4.
+    cues: ["weekday"],
+    re: new RegExp(`\\b(?:every|each)\\s+${WEEKDAY}\\b`, "gi"),
+    build: (m) => rel(`XXXX-WXX-${(WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0) + 1}`, "none", "SET"),
+  },
+  {
+    cues: ["dayword"],
+    re: /\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/gi,
+    build: (m, c) => {
+      const w = m[1]?.toLowerCase() ?? "";
+      // "the cars of tomorrow": the future, not a day.
+      if (w === "tomorrow" && /\bof\s+$/i.test(c.before)) return rel("FUTURE_REF", "none");
+      const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
+      const day = isoDay(shift(c.pub, offset));
+      if (w === "tonight" || w === "last night") return rel(`${day}TNI`, "time", "TIME");
+      if (w.startsWith("this ")) return rel(`${day}T${PARTS[w.slice(5)] ?? "MO"}`, "time", "TIME");
+      return rel(day, "day");
+    },
+  },
+  {
+    cues: ["unit"],
+    re: /\b(earlier|later)\s+(?:this|in the)\s+(week|month|year)\b/gi,
+    build: (m, c) => {
+      const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, 0);
+      return r ? rel(r.value, r.precision) : null;
+    },
+  },
+  {
+    cues: ["unit"],
+    re: /\b(last|this|next|coming|past|previous|current)\s+(week|weekend|month|year|decade|century|quarter)\b/gi,
+    build: (m, c) => {
+      const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, OFFSETS[(m[1] ?? "").toLowerCase()] ?? 0);
+      return r ? rel(r.value, r.precision) : null;
+    },
+  },
+  {
+    // "the day" (the trading day, the day of the report) and "a third straight day": the publication day.
+    cues: ["unit"],
+    // "the day of the attack" and "the day before" point elsewhere; "the seventh straight day of losses" does not.
+    re: /\b(?:the|a|an)\s+(?:((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?))?day\b/gi,
+    build: (m, c) => {
+      if (/^an?\s+day$/i.test(m[0])) return null;
+      if (!m[1] && /^\s+(?:before|after|of|when|that|in|and|to|high|low|or)\b/i.test(c.after)) return null;
+      return rel(isoDay(c.pub), "day");
+    },
+  },
+  {
+    cues: ["season"],
+    re: /\b(?:(last|this|next|early|late|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
+    build: (m, c) => {
+      const season = SEASONS[(m[2] ?? "").toLowerCase()] ?? "SP";
+      if (m[3]) return abs(`${m[3]}-${season}`, "season");
+      // "fall" is mostly the verb; count it only with a determiner or a year.
+      if ((m[2] ?? "").toLowerCase() === "fall" && !m[1]) return null;
+      const q = m[1]?.toLowerCase();
+      const year = q === "last" ? c.pub.y - 1 : q === "next" ? c.pub.y + 1 : c.pub.y;
+      return rel(`${year}-${season}`, "season");
+    },
+  },
+  {
+    cues: ["unit"],
+    re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+    build: (m, c) => {
+      const q =
+        { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[
+          (m[1] ?? "").toLowerCase()
+        ] ?? 1;
+      return m[2] ? abs(`${m[2]}-Q${q}`, "quarter") : rel(`${c.pub.y}-Q${q}`, "quarter");
+    },
+  },
+  HOLIDAY_RULE,
+];

@@ -1,0 +1,64 @@
+/** What a time rule is, and the pattern pieces and value builders the rule modules share. */
+import type { Ymd } from "./calendar-math.js";
+import type { Cue } from "./cues.js";
+import type { Tense } from "./resolve.js";
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+export interface TimexDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimexType;
+  readonly value: string;
+  readonly precision: string;
+  readonly anchor: "publication" | "absolute";
+  readonly mod: string | null;
+}
+
+export type Built = Omit<TimexDraft, "start" | "end" | "mod"> & {
+  readonly mod?: string | null;
+  /** Where the expression starts inside the match, when the pattern needs words before it. */
+  readonly startAt?: number;
+  /** A clock time resolved to the publication day, which a day named in the sentence replaces. */
+  readonly clock?: string;
+};
+
+export interface Context {
+  readonly pub: Ymd;
+  /** The tense governing the match, worked out only when a rule asks. */
+  readonly tense: () => Tense;
+  /** Text of the sentence just before the match. */
+  readonly before: string;
+  /** Text of the sentence just after the match. */
+  readonly after: string;
+}
+
+export interface Rule {
+  /** The rule runs only on sentences with one of these (see cues.ts). */
+  readonly cues: readonly Cue[];
+  readonly re: RegExp;
+  readonly build: (m: RegExpExecArray, ctx: Context) => Built | null;
+}
+
+export const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+export const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+export const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+export const YEAR = "((?:1[89]|20)\\d{2})";
+export const UNITS = "(minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
+export const PARTS: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
+
+export const abs = (value: string, precision: string): Built => ({
+  type: "DATE",
+  value,
+  precision,
+  anchor: "absolute",
+});
+
+/** Dates and times resolved from the publication date; durations and sets need no anchor. */
+export const rel = (value: string, precision: string, type: TimexType = "DATE"): Built => ({
+  type,
+  value,
+  precision,
+  anchor: type === "DURATION" || type === "SET" ? "absolute" : "publication",
+});

@@ -1,0 +1,123 @@
+/**
+ * Rules for stretches and repetitions of time and for vague references: durations ("19 months",
+ * "2 1/2 years", "a year and a half"), "two weeks ago", sets ("every week", "$5bn a year") and
+ * PRESENT_REF, PAST_REF and FUTURE_REF.
+ */
+import { AMOUNT, amountOf, duration } from "./amounts.js";
+import { ago, type Unit, unitOf } from "./resolve.js";
+import { type Rule, rel, UNITS } from "./rule.js";
+
+const VAGUE = "(several|a few|few|many|some|numerous|countless|recent)";
+/** Words after which "a day", "a month" is a length of time ("barely a month after"). */
+const BEFORE_A_UNIT =
+  /\b(?:for|in|within|over|after|about|around|roughly|some|nearly|almost|barely|only|just|than|of|past|last|first|next|once|twice)\s*$/i;
+
+export const SPAN_RULES: readonly Rule[] = [
+  {
+    // "two weeks ago"; "several years ago" and "years ago" point vaguely back.
+    cues: ["unit"],
+    re: new RegExp(`\\b(?:${AMOUNT}\\s+|${VAGUE}\\s+)?(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, "gi"),
+    build: (m, c) => {
+      if (!m[1]) return rel("PAST_REF", "none");
+      const n = amountOf(m[1]);
+      const r = n === undefined || n % 1 !== 0 ? null : ago(c.pub, n, unitOf(m[3] ?? "") as Unit);
+      return r ? rel(r.value, r.precision) : null;
+    },
+  },
+  {
+    // "$5bn a year", "3% per year": a rate, so a set, not a duration.
+    cues: ["unit"],
+    re: /(?<=(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
+    build: (m) => {
+      const word = (m[1] ?? m[2] ?? "").toLowerCase();
+      const unit = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", annum: "P1Y", hour: "PT1H" }[word];
+      return unit ? rel(unit, "none", "SET") : null;
+    },
+  },
+  {
+    // "44-year-old" is an age, not a stretch of time in the story.
+    cues: ["unit"],
+    re: new RegExp(
+      `\\b(?:${AMOUNT}|${VAGUE})(?:\\s+more)?[\\s-]+(?:(?:trading|business|working|calendar)\\s+)?${UNITS}\\b(?!\\s+ago|-old)`,
+      "gi",
+    ),
+    build: (m, c) => {
+      const unit = unitOf(m[3] ?? "");
+      if (!unit) return null;
+      // "a day" or "a quarter" alone is rarely a duration ("a day high", "shares rose a quarter",
+      // "about a quarter of its dealers"), unless a preposition or "before"/"later" frames it.
+      if (/^an?$/i.test(m[1] ?? "")) {
+        const framed = BEFORE_A_UNIT.test(c.before) || /^\s+(?:before|after|later|earlier)\b/i.test(c.after);
+        if (!framed || (unit === "quarter" && /\b(?:about|around|roughly|some|nearly|almost)\s*$/i.test(c.before)))
+          return null;
+      }
+      const n = m[1] ? amountOf(m[1]) : undefined;
+      return rel(duration(n ?? "X", unit), "none", "DURATION");
+    },
+  },
+  {
+    // "a year and a half", "two and a half years", "half an hour".
+    cues: ["unit"],
+    re: new RegExp(
+      `\\b(?:(a|an|one)\\s+${UNITS}\\s+and\\s+a\\s+half|${AMOUNT}\\s+and\\s+a\\s+half\\s+${UNITS}|half\\s+(?:a|an)\\s+${UNITS})\\b`,
+      "gi",
+    ),
+    build: (m) => {
+      const [amount, word] = m[1] ? [1.5, m[2]] : m[3] ? [(amountOf(m[3]) ?? 0) + 0.5, m[4]] : [0.5, m[5]];
+      const unit = unitOf(word ?? "");
+      return unit ? rel(duration(amount, unit), "none", "DURATION") : null;
+    },
+  },
+  {
+    cues: ["unit"],
+    re: /\b(?:for|after|over|in recent|in the past|within)\s+(?:the\s+)?(months|years|weeks|days|decades|hours)\b/gi,
+    build: (m) => {
+      const unit = unitOf(m[1] ?? "");
+      return unit
+        ? { ...rel(duration("X", unit), "none", "DURATION"), startAt: m[0].length - (m[1] ?? "").length }
+        : null;
+    },
+  },
+  {
+    cues: ["ref"],
+    re: /\b(now|currently|at present|nowadays|at the moment|at this time)\b/gi,
+    build: () => rel("PRESENT_REF", "none"),
+  },
+  {
+    // "the current government": the present. Not "current account" or the noun ("swept away by the current").
+    cues: ["ref"],
+    re: /\bcurrent\b(?=\s+[a-z])(?!\s+(?:account|accounts|affairs)\b)/g,
+    build: () => rel("PRESENT_REF", "none"),
+  },
+  {
+    cues: ["ref"],
+    // Not "previously": it orders events ("had previously announced") more than it places them.
+    re: /\b(recently|in the past|lately)\b/gi,
+    build: () => rel("PAST_REF", "none"),
+  },
+  {
+    cues: ["ref", "unit"],
+    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|in the coming (?:days|weeks|months|years)|soon)\b/gi,
+    // "the future" keeps its article, as TimeML marks it.
+    build: () => ({ ...rel("FUTURE_REF", "none"), startAt: 0 }),
+  },
+  {
+    cues: ["unit"],
+    re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
+    build: (m) => {
+      const word = (m[1] ?? m[2] ?? "").toLowerCase();
+      const unit = {
+        day: "D",
+        daily: "D",
+        week: "W",
+        weekly: "W",
+        month: "M",
+        monthly: "M",
+        year: "Y",
+        annually: "Y",
+        yearly: "Y",
+      }[word];
+      return unit ? rel(`P1${unit}`, "none", "SET") : null;
+    },
+  },
+];
