@@ -9,7 +9,7 @@ export { ARTICLE_ID_PATTERN, LANGUAGE_PATTERN } from "./tables/common.js";
 export * from "./tables/extraction.js";
 export * from "./tables/text.js";
 
-import { datesTable, entitiesTable, mentionsTable, quantitiesTable } from "./tables/extraction.js";
+import { datesTable, entitiesTable, mentionsTable, quantitiesTable, quotesTable } from "./tables/extraction.js";
 import { articlesTable, blocksTable, rejectsTable, sentencesTable } from "./tables/text.js";
 
 /**
@@ -24,5 +24,6 @@ export const DATASET_TABLES = [
   mentionsTable,
   datesTable,
   quantitiesTable,
+  quotesTable,
   rejectsTable,
 ] as const;

@@ -5,6 +5,7 @@ import {
   blockId,
   type Mention,
   type Quantity,
+  type Quote,
   type Sentence,
   sentenceId,
   sha256Hex,
@@ -15,6 +16,7 @@ import { classifyBlocks } from "./blocks.js";
 import { extractMentions, type LinkedMention } from "./entities/index.js";
 import { countLetters, dominantLanguage, languageLabel, mergeCounts, scriptLanguages } from "./language.js";
 import { extractQuantities } from "./quantities/extract.js";
+import { extractQuotes } from "./quotes/index.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
 import { tagTimex } from "./timex/tagger.js";
@@ -26,6 +28,7 @@ export interface NormalizedArticle {
   readonly mentions: Mention[];
   readonly dates: TimeExpression[];
   readonly quantities: Quantity[];
+  readonly quotes: Quote[];
   /** Mentions with their canonical entity, for the corpus-wide entity table. */
   readonly linked: LinkedMention[];
   /** The normalized text, written to texts/<article_id>.txt. */
@@ -148,12 +151,14 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
       }),
     ),
   );
+  const names = new Map(linked.map((m) => [m.entityId, m.name]));
   return {
     text,
     blocks,
     sentences,
     mentions,
     linked,
+    quotes: extractQuotes(articleId, text, blocks, sentences, mentions, names),
     quantities: quantities.map(
       (q, i): Quantity => ({ article_id: articleId, quantity_id: `${articleId}#q${i + 1}`, ...q }),
     ),

@@ -9,6 +9,14 @@ export {
   type QuantitySpan,
   scoreQuantities,
 } from "./evaluate-quantities.js";
+export {
+  formatQuoteScores,
+  type GoldQuote,
+  type PredictedQuote,
+  type QuoteScores,
+  sameName,
+  scoreQuotes,
+} from "./evaluate-quotes.js";
 export { formatTimexScores, scoreTimex, type TimexScores, type TimexSpan, timexFromTexts } from "./evaluate-timex.js";
 export { type ManifestInput, type NormalizeOptions, type NormalizeResult, normalize, TEXTS_DIR } from "./normalize.js";
 export { readSeed, type Seed, type SeedResult } from "./read-seed.js";

@@ -16,7 +16,9 @@ import {
   type Mention,
   mentionsTable,
   type Quantity,
+  type Quote,
   quantitiesTable,
+  quotesTable,
   type Reject,
   rejectsTable,
   type Sentence,
@@ -70,6 +72,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     const mentions: Mention[] = [];
     const dates: TimeExpression[] = [];
     const quantities: Quantity[] = [];
+    const quotes: Quote[] = [];
     const entities = new EntityTable();
     const rejects: Reject[] = [];
     const inputs: ManifestInput[] = [];
@@ -113,6 +116,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       mentions.push(...normalized.mentions);
       dates.push(...normalized.dates);
       quantities.push(...normalized.quantities);
+      quotes.push(...normalized.quotes);
       entities.add(id, normalized.linked, normalized.text);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);
       inputs.push({
@@ -143,6 +147,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     await out.writeTable(mentionsTable, mentions);
     await out.writeTable(datesTable, dates);
     await out.writeTable(quantitiesTable, quantities);
+    await out.writeTable(quotesTable, quotes);
     await out.writeTable(rejectsTable, rejects);
     await out.writeDescriptors(DATASET_TABLES, {
       name: "sitrep-datasets",

@@ -23,6 +23,19 @@ export interface SeedGold {
   blocks: { kind: string; starts: string; credit?: string; author?: string; handle?: string; date?: string }[];
   entities: { name: string; type: string; core?: boolean; surfaces: string[] }[];
   dates: { text: string; value: string; type?: string }[];
+  quotes: { contains: string; speaker: string; kind?: string; core?: boolean }[];
+  events: {
+    type: string;
+    mode?: string;
+    actor: string;
+    recipient?: string;
+    object?: string;
+    status?: string;
+    date?: string;
+    location?: string;
+    core?: boolean;
+    source_block?: string;
+  }[];
 }
 
 export const seedGold = JSON.parse(readFileSync(new URL("fixtures/gold/seed-000.json", root), "utf8")) as SeedGold;

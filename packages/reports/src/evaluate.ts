@@ -2,17 +2,21 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { datesTable, mentionsTable, parseCsv, quantitiesTable, slugOfFileName } from "@sitrep/core";
+import { datesTable, mentionsTable, parseCsv, quantitiesTable, quotesTable, slugOfFileName } from "@sitrep/core";
 import {
   formatQuantityScores,
+  formatQuoteScores,
   formatScores,
   formatTimexScores,
+  type GoldQuote,
   normalize,
+  type PredictedQuote,
   type QuantitySpan,
   type Score,
   type ScoredSpan,
   scoreMentions,
   scoreQuantities,
+  scoreQuotes,
   scoreTimex,
   spansFromSurfaces,
   type TimexSpan,
@@ -27,10 +31,15 @@ interface SurfaceGold {
   article: { file: string };
   entities?: { type: string; surfaces: string[] }[];
   dates?: { text: string; value: string; type?: string }[];
+  quotes?: { contains: string; speaker: string; kind?: string }[];
 }
 interface TimexGold {
   article_id: string;
   timexes: TimexSpan[];
+}
+interface QuoteGold {
+  article_id: string;
+  quotes: GoldQuote[];
 }
 interface QuantityGold {
   article_id: string;
@@ -60,21 +69,34 @@ export async function evaluateEntities(
     for (const q of parseCsv(quantitiesTable, await readFile(join(datasets, "quantities.csv"), "utf8"))) {
       predictedQuantities.set(q.article_id, [...(predictedQuantities.get(q.article_id) ?? []), q]);
     }
+    const predictedQuotes = new Map<string, PredictedQuote[]>();
+    for (const q of parseCsv(quotesTable, await readFile(join(datasets, "quotes.csv"), "utf8"))) {
+      predictedQuotes.set(q.article_id, [...(predictedQuotes.get(q.article_id) ?? []), q]);
+    }
+    const goldQuotes = new Map<string, GoldQuote[]>();
     const gold = new Map<string, ScoredSpan[]>();
     const goldTimex = new Map<string, TimexSpan[]>();
     const goldQuantities = new Map<string, QuantitySpan[]>();
     for (const file of (await readdir(goldDir)).filter((f) => f.endsWith(".json")).sort()) {
       const data = JSON.parse(await readFile(join(goldDir, file), "utf8")) as Partial<
-        SpanGold & SurfaceGold & TimexGold & QuantityGold
+        SpanGold & SurfaceGold & TimexGold & QuantityGold & QuoteGold
       >;
       if (data.article_id && data.mentions) gold.set(data.article_id, data.mentions);
       if (data.article_id && data.timexes) goldTimex.set(data.article_id, data.timexes);
       if (data.article_id && data.quantities) goldQuantities.set(data.article_id, data.quantities);
+      if (data.article_id && Array.isArray(data.quotes)) goldQuotes.set(data.article_id, data.quotes as GoldQuote[]);
       if (data.article) {
         const id = slugOfFileName(data.article.file);
         const text = await readFile(join(datasets, "texts", `${id}.txt`), "utf8");
         if (data.entities) gold.set(id, spansFromSurfaces(text, data.entities));
         if (data.dates) goldTimex.set(id, timexFromTexts(text, data.dates));
+        if (data.quotes) {
+          const quotes = data.quotes as { contains: string; speaker: string; kind?: string }[];
+          goldQuotes.set(
+            id,
+            quotes.map((q) => ({ text: q.contains, kind: q.kind ?? "direct", speaker: q.speaker })),
+          );
+        }
       }
     }
     const scores = scoreMentions(gold, predicted);
@@ -88,6 +110,13 @@ export async function evaluateEntities(
     if (goldQuantities.size > 0) {
       const q = scoreQuantities(goldQuantities, predictedQuantities);
       parts.push(`quantities: ${goldQuantities.size} gold article(s) from ${goldDir}\n${formatQuantityScores(q)}`);
+    }
+    if (goldQuotes.size > 0) {
+      const texts = new Map<string, string>();
+      for (const id of goldQuotes.keys()) texts.set(id, await readFile(join(datasets, "texts", `${id}.txt`), "utf8"));
+      const q = scoreQuotes(texts, goldQuotes, predictedQuotes);
+      parts.push(`quotes: ${goldQuotes.size} gold article(s) from ${goldDir}\n${formatQuoteScores(q)}`);
+      if (process.env.SITREP_EVAL_ERRORS) parts.push(q.errors.join("\n"));
     }
     return { scores, report: parts.join("\n\n") };
   } finally {

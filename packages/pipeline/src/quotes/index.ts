@@ -1,0 +1,86 @@
+/**
+ * quotes.csv rows for one article: every quotation with its kind and speaker, and the text of
+ * every embedded social post as a quote of its author.
+ */
+import type { Block, Mention, Quote, Sentence } from "@sitrep/core";
+import { postSignature } from "../block-cues.js";
+import { findQuotes, type QuoteSpan } from "./find.js";
+import { headlineSpeaker, type Speaker, type SpeakerContext, speakerFromContext, speakerOf } from "./speaker.js";
+
+export const quoteId = (articleId: string, seq: number) => `${articleId}#u${seq}`;
+
+/** The post text of a social block: without its signature and trailing post link. */
+function postText(text: string, block: Block): { start: number; end: number } {
+  const lastBreak = text.lastIndexOf("\n", block.end - 1);
+  const lastStart = lastBreak >= block.start ? lastBreak + 1 : block.start;
+  const signature = postSignature(text.slice(lastStart, block.end));
+  let end = signature ? lastStart + signature.at : block.end;
+  const body = text.slice(block.start, end).replace(/(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u, "");
+  end = block.start + body.trimEnd().length;
+  return { start: block.start, end };
+}
+
+/** The author of a social block; an unsigned post takes the author of the post right after it. */
+function postAuthor(ctx: SpeakerContext, blocks: readonly Block[], i: number): Speaker | null {
+  for (let k = i; k < blocks.length && (blocks[k] as Block).kind === "social"; k++) {
+    const block = blocks[k] as Block;
+    if (!block.author && !block.handle) continue;
+    const person = ctx.mentions.find(
+      (m) => m.start >= block.start && m.end <= block.end && (m.type === "PERSON" || m.type === "ORG"),
+    );
+    const signed =
+      person && block.author?.includes(person.text)
+        ? person
+        : ctx.mentions.findLast((m) => m.start >= block.start && m.end <= block.end && m.type === "PERSON");
+    return { entityId: signed?.entity_id ?? null, text: block.author ?? block.handle ?? "", cue: "posted" };
+  }
+  return null;
+}
+
+export function extractQuotes(
+  articleId: string,
+  text: string,
+  blocks: readonly Block[],
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  names: ReadonlyMap<string, string>,
+): Quote[] {
+  const spans = findQuotes(text, blocks);
+  const ctx: SpeakerContext = { text, sentences, mentions, quotes: spans };
+  const drafts: (Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null })[] = [];
+  let previous: { span: QuoteSpan; speaker: Speaker | null } | null = null;
+  for (const span of spans) {
+    const block = blocks.find((b) => b.start <= span.outerStart && span.outerStart < b.end);
+    let speaker = speakerOf(ctx, span);
+    if (!speaker && block?.kind === "heading") speaker = headlineSpeaker(ctx, block.start, block.end);
+    // A quote right after another one with no cue of its own goes on in the same voice.
+    const adjacent =
+      previous && !/[\p{L}]{3}/u.test(text.slice(previous.span.outerEnd, span.outerStart).replace(/\s+/g, ""));
+    if (!speaker && previous?.speaker && adjacent) speaker = previous.speaker;
+    speaker ??= speakerFromContext(ctx, span);
+    drafts.push({ ...span, speaker });
+    previous = { span, speaker };
+  }
+  blocks.forEach((block, i) => {
+    if (block.kind !== "social") return;
+    const { start, end } = postText(text, block);
+    if (end <= start) return;
+    drafts.push({ start, end, outerStart: start, outerEnd: end, kind: "social", speaker: postAuthor(ctx, blocks, i) });
+  });
+  drafts.sort((a, b) => a.start - b.start);
+  const sentenceOf = (offset: number) =>
+    sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
+  return drafts.map((d, i) => ({
+    quote_id: quoteId(articleId, i + 1),
+    article_id: articleId,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    kind: d.kind,
+    speaker_id: d.speaker?.entityId ?? null,
+    speaker: d.speaker?.entityId ? (names.get(d.speaker.entityId) ?? null) : null,
+    speaker_text: d.speaker?.text || null,
+    cue: d.speaker?.cue || null,
+    sentence_id: sentenceOf(d.start)?.sentence_id ?? (sentences[0] as Sentence).sentence_id,
+  }));
+}

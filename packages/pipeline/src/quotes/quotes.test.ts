@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { seedArticle, seedGold } from "../../test/seed.js";
+import { normalizeArticle } from "../article.js";
+import { readSeed } from "../read-seed.js";
+
+const quotesOf = (body: string, published = "2024-06-03") => {
+  const result = readSeed(new TextEncoder().encode(`date ${published}\n\n${body}`));
+  if (!result.ok) throw new Error(result.detail);
+  return normalizeArticle(result.seed, "t", "t.txt").quotes.map((q) => [q.text, q.kind, q.speaker ?? q.speaker_text]);
+};
+
+describe("quotes of the original seed", () => {
+  const { quotes, text } = seedArticle();
+
+  it.each(seedGold.quotes.map((q) => [q.contains, q.speaker]))("finds %j said by %s", (contains, speaker) => {
+    const quote =
+      quotes.find((q) => q.text.includes(contains)) ??
+      quotes.find((q) => contains.includes(q.text.replace(/[,.]$/, "")));
+    expect(quote?.speaker).toBe(speaker);
+  });
+
+  it("slices every quote from the text and credits no photo agency", () => {
+    for (const q of quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      expect(q.speaker_text ?? "").not.toMatch(/^(?:AP|Credit)$/);
+      expect(q.speaker ?? "").not.toMatch(/Associated Press|Credit/);
+    }
+  });
+
+  it("skips quoted names ('Storm Shadows', a BM-21 \"Grad\")", () => {
+    expect(quotes.map((q) => q.text)).not.toContain("Storm Shadows");
+    expect(quotes.map((q) => q.text)).not.toContain("Grad");
+  });
+});
+
+describe("speakers", () => {
+  it("reads the speaker after the quote, inverted or not, and before it", () => {
+    expect(quotesOf('"We will not give up," said Lloyd Austin.')).toEqual([
+      ["We will not give up,", "direct", "Lloyd Austin"],
+    ]);
+    expect(quotesOf("“Help is coming,” Olaf Scholz told reporters in Berlin.")).toEqual([
+      ["Help is coming,", "direct", "Olaf Scholz"],
+    ]);
+    expect(quotesOf("Antony Blinken said: “The aid will arrive soon.”")).toEqual([
+      ["The aid will arrive soon.", "direct", "Antony Blinken"],
+    ]);
+    expect(quotesOf("According to Rishi Sunak, “the tanks are on their way.”")).toEqual([
+      ["the tanks are on their way.", "partial", "Rishi Sunak"],
+    ]);
+  });
+
+  it("resolves pronouns and roles to the entity named before", () => {
+    expect(quotesOf('Volodymyr Zelenskyy thanked the allies. "We need more air defence," he said.')).toEqual([
+      ["We need more air defence,", "direct", "Volodymyr Zelenskyy"],
+    ]);
+    expect(
+      quotesOf(
+        'Russia\'s Ministry of Foreign Affairs issued a statement. The move is "a provocation," the ministry said.',
+      ),
+    ).toEqual([["a provocation,", "partial", "Ministry of Foreign Affairs of Russia"]]);
+  });
+
+  it("keeps a quote that runs on into the next paragraph as one quote", () => {
+    const quotes = quotesOf('"We will keep fighting. Every day counts.\n\n"Nobody will give up," Zelenskyy said.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.[0]).toMatch(/^We will keep fighting.*Nobody will give up,$/s);
+    expect(quotes[0]?.[2]).toBe("Volodymyr Zelenskyy");
+  });
+
+  it("does not take apostrophes for single quotes", () => {
+    expect(quotesOf("Ukraine's troops held the '90s-era lines and didn't retreat, officials' reports show.")).toEqual(
+      [],
+    );
+  });
+});
