@@ -19,7 +19,7 @@ import { extractQuantities } from "./quantities/extract.js";
 import { extractQuotes } from "./quotes/index.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
-import { tagTimex } from "./timex/tagger.js";
+import { anchorAnaphora, tagTimex } from "./timex/tagger.js";
 
 export interface NormalizedArticle {
   readonly article: Article;
@@ -130,8 +130,11 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
   }
 
   const { mentions, linked } = extractMentions(articleId, text, sentences, blocks);
-  const dates = sentences.flatMap((s) =>
-    tagTimex(text, s.start, s.end, seed.published).map((t) => ({ ...t, sentence_id: s.sentence_id })),
+  const dates = anchorAnaphora(
+    sentences.flatMap((s) =>
+      tagTimex(text, s.start, s.end, seed.published).map((t) => ({ ...t, sentence_id: s.sentence_id })),
+    ),
+    seed.published,
   );
   const quantities = sentences.flatMap((s, i) =>
     extractQuantities(text, s.start, s.end, dates).map(

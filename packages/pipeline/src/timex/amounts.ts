@@ -74,6 +74,9 @@ export function duration(amount: number | "X", unit: Unit): string {
   const time = code.startsWith("T");
   const letter = time ? code.slice(1) : code;
   const prefix = time ? "PT" : "P";
+  // Decades and centuries in years, as TimeBank writes them: "a decade" is P10Y.
+  if (amount !== "X" && (unit === "decade" || unit === "century"))
+    return `P${amount * (unit === "decade" ? 10 : 100)}Y`;
   if (amount === "X" || Number.isInteger(amount)) return `${prefix}${amount}${letter}`;
   const whole = Math.floor(amount);
   const half = amount - whole === 0.5 ? HALF[unit] : undefined;

@@ -3,7 +3,7 @@
  * seasons, quarters, holidays and clock times. Durations, sets and references are in
  * span-rules.ts.
  */
-import { isoDay, isoMonth, weekday, type Ymd } from "./calendar-math.js";
+import { isoDay, isoMonth, isoWeek, parseYmd, weekday, type Ymd } from "./calendar-math.js";
 import { HOLIDAY_RULE } from "./holidays.js";
 import {
   monthOf,
@@ -73,6 +73,23 @@ export const CALENDAR_RULES: readonly Rule[] = [
     build: (m) => abs(isoMonth(Number(m[2]), monthOf(m[1] ?? "") ?? 0), "month"),
   },
   {
+    // "February this year", "April next year", "the week of March 6".
+    cues: ["month"],
+    re: new RegExp(`\\b${MONTH}\\s+(this|last|next)\\s+year\\b`, "g"),
+    build: (m, c) => {
+      const offset = { this: 0, last: -1, next: 1 }[(m[2] ?? "this") as "this"] ?? 0;
+      return rel(isoMonth(c.pub.y + offset, monthOf(m[1] ?? "") ?? 0), "month");
+    },
+  },
+  {
+    cues: ["digit"],
+    re: new RegExp(`\\bthe\\s+week\\s+of\\s+${MONTH}\\s+${DAY}\\b`, "g"),
+    build: (m, c) => {
+      const day = resolveMonthDay(c.pub, monthOf(m[1] ?? "") ?? 0, Number(m[2]), tenseOrDeadline(c));
+      return { ...rel(isoWeek(parseYmd(day)), "week"), startAt: 0 };
+    },
+  },
+  {
     cues: ["digit"],
     re: new RegExp(`\\b${WEEKDAY},?\\s+${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, "g"),
     build: (m, c) => rel(weekdayMonthDay(c, m[1] ?? "", m[2] ?? "", m[3] ?? ""), "day"),
@@ -130,7 +147,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     ),
     build: (m, c) => {
       // Not an amount ("$2014", "1,2014") and not a number after a name ("Russell 2000", "Windows 2000").
-      if (/[\d$€£.,-]$/.test(c.before)) return null;
+      if (/[\d$€£.,-]$/.test(c.before) && !/\b(?:post|pre|mid)-$/i.test(c.before)) return null;
       const name = /(\p{Lu}[\p{L}&]*)\s$/u.exec(c.before)?.[1];
       if (name && !YEAR_NAMES.test(name)) return null;
       return abs(m[1] ?? "", "year");
@@ -163,9 +180,16 @@ export const CALENDAR_RULES: readonly Rule[] = [
       "g",
     ),
     build: (m, c) => {
-      const day = resolveWeekday(c.pub, WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0, c.tense(), m[1]);
-      const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
-      return part ? rel(`${day}T${part}`, "time", "TIME") : rel(day, "day");
+      // "Wednesday's ruling" is a day gone by, unless it is next Wednesday's.
+      const possessive = /^['’]s\b/.test(c.after) && !m[1];
+      const day = resolveWeekday(
+        c.pub,
+        WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0,
+        possessive ? "past" : c.tense(),
+        m[1],
+      );
+      // "Sunday night" is that day, as TimeBank values it; the part of the day stays in the text.
+      return rel(day, "day");
     },
   },
   {
@@ -183,7 +207,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       if (w === "tomorrow" && /\bof\s+$/i.test(c.before)) return rel("FUTURE_REF", "none");
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
       const day = isoDay(shift(c.pub, offset));
-      if (w === "tonight" || w === "last night") return rel(`${day}TNI`, "time", "TIME");
+      if (w === "tonight" || w === "last night") return rel(day, "day");
       if (w.startsWith("this ")) return rel(`${day}T${PARTS[w.slice(5)] ?? "MO"}`, "time", "TIME");
       return rel(day, "day");
     },
@@ -219,6 +243,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
     cues: ["season"],
     re: /\b(?:(last|this|next|early|late|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
     build: (m, c) => {
+      // "Spring of Life", "Arab Spring": a capitalized season inside a name.
+      if (/^\p{Lu}/u.test(m[2] ?? "") && (/^\s+of\s+\p{Lu}/u.test(c.after) || /\p{Lu}\w*\s+$/u.test(c.before)) && !m[3])
+        return null;
       const season = SEASONS[(m[2] ?? "").toLowerCase()] ?? "SP";
       if (m[3]) return abs(`${m[3]}-${season}`, "season");
       // "fall" is mostly the verb; count it only with a determiner or a year.
@@ -237,6 +264,17 @@ export const CALENDAR_RULES: readonly Rule[] = [
           (m[1] ?? "").toLowerCase()
         ] ?? 1;
       return m[2] ? abs(`${m[2]}-Q${q}`, "quarter") : rel(`${c.pub.y}-Q${q}`, "quarter");
+    },
+  },
+  {
+    // "later that year", "earlier that day", "the next morning", "the following week": relative to
+    // the date the article last named, resolved over the whole article (see anchorAnaphora).
+    cues: ["unit", "dayword"],
+    re: /\b(?:(?:earlier|later)\s+(?:that|the same)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year))\b/gi,
+    build: (m) => {
+      const unit = (m[1] ?? m[2] ?? m[4] ?? "day").toLowerCase().replace("morning", "day");
+      const offset = /next|following/i.test(m[3] ?? "") ? 1 : /previous/i.test(m[3] ?? "") ? -1 : 0;
+      return { ...rel(`ANAPHOR:${unit}:${offset}`, unit), startAt: 0 };
     },
   },
   HOLIDAY_RULE,

@@ -26,7 +26,7 @@ const IRREGULAR_PAST =
  * neither of which says when. "next to" and "coming from" are not about time.
  */
 const CUE = new RegExp(
-  `\\b(?:(?<future>will|won't|shall|would|could|might|must|should|need to|has to|have to|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|yesterday|last|earlier|previously|${IRREGULAR_PAST}|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)[a-z]{2,}(?<!e|hundr)ed))\\b`,
+  `\\b(?:(?<future>will|won't|shall|would|could|might|must|should|planned for|scheduled for|set for|slated for|need to|has to|have to|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
   "gi",
 );
 

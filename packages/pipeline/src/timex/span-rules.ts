@@ -43,7 +43,8 @@ export const SPAN_RULES: readonly Rule[] = [
     ),
     build: (m, c) => {
       const unit = unitOf(m[3] ?? "");
-      if (!unit) return null;
+      // "60 Minutes", a title; a unit word in capitals mid-sentence is a name.
+      if (!unit || (/^\p{Lu}/u.test(m[3] ?? "") && /\S/.test(c.before))) return null;
       // "a day" or "a quarter" alone is rarely a duration ("a day high", "shares rose a quarter",
       // "about a quarter of its dealers"), unless a preposition or "before"/"later" frames it.
       if (/^an?$/i.test(m[1] ?? "")) {
@@ -79,6 +80,15 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
+    // "over the past decade", "during the last year": a stretch of time, not the calendar unit.
+    cues: ["unit"],
+    re: /\b(?:over|during|in|for|within|throughout)\s+the\s+(?:past|last)\s+(week|month|year|decade|century)\b/gi,
+    build: (m) => {
+      const unit = unitOf(m[1] ?? "");
+      return unit ? { ...rel(duration(1, unit), "none", "DURATION"), startAt: m[0].search(/the\s/i) } : null;
+    },
+  },
+  {
     cues: ["ref"],
     re: /\b(now|currently|at present|nowadays|at the moment|at this time)\b/gi,
     build: () => rel("PRESENT_REF", "none"),
@@ -91,20 +101,24 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     cues: ["ref"],
-    // Not "previously": it orders events ("had previously announced") more than it places them.
-    re: /\b(recently|in the past|lately)\b/gi,
+    // Not "previously": it orders events ("had previously announced") more than it places them. "In
+    // the past four years" is a duration, read by the rule above.
+    re: /\b(recently|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
     build: () => rel("PAST_REF", "none"),
   },
   {
     cues: ["ref", "unit"],
-    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|in the coming (?:days|weeks|months|years)|soon)\b/gi,
-    // "the future" keeps its article, as TimeML marks it.
-    build: () => ({ ...rel("FUTURE_REF", "none"), startAt: 0 }),
+    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|in the coming (?:days|weeks|months|years)|(?<!\bas\s)soon(?!\s+as\b))\b/gi,
+    // "the future" keeps its article, as TimeML marks it; "was soon released" is not the future.
+    build: (m, c) =>
+      /^soon$/i.test(m[0]) && c.tense() === "past" ? null : { ...rel("FUTURE_REF", "none"), startAt: 0 },
   },
   {
     cues: ["unit"],
     re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
-    build: (m) => {
+    build: (m, c) => {
+      // "the Communist Party daily Granma", "the daily": a newspaper.
+      if (m[2] && (/^\s+\p{Lu}/u.test(c.after) || /\bthe\s+$/i.test(c.before))) return null;
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
       const unit = {
         day: "D",

@@ -1,6 +1,8 @@
 import { TIMEX3_VALUE } from "@sitrep/core";
 import { describe, expect, it } from "vitest";
 import { seedArticle, seedGold } from "../../test/seed.js";
+import { normalizeArticle } from "../article.js";
+import { readSeed } from "../read-seed.js";
 import { isoWeek, parseYmd } from "./calendar-math.js";
 import { tagTimex } from "./tagger.js";
 
@@ -165,5 +167,33 @@ describe("durations, sets and references in TimeML's conventions", () => {
       ["current", "DATE", "PRESENT_REF"],
       ["the future", "DATE", "FUTURE_REF"],
     ]);
+  });
+});
+
+describe("expressions relative to another date", () => {
+  it("reads 'later that year' and 'the next morning' from the date named before them", () => {
+    const result = readSeed(
+      new TextEncoder().encode(
+        "date 2000-01-28\n\nShe reached Florida in June 1998 and returned to Cuba later that year. He was arrested on Jan. 3. He appeared in court the next morning.",
+      ),
+    );
+    if (!result.ok) throw new Error(result.detail);
+    const { dates } = normalizeArticle(result.seed, "t", "t.txt");
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["June 1998", "1998-06"],
+      ["later that year", "1998"],
+      ["Jan. 3", "2000-01-03"],
+      ["the next morning", "2000-01-04"],
+    ]);
+  });
+
+  it("reads months with a relative year, weeks of a date, and decades as years", () => {
+    expect(tag("Ratification began in February this year.", "1998-12-03")).toEqual([
+      ["February this year", "DATE", "1998-02"],
+    ]);
+    expect(tag("A hearing is due the week of March 6.", "2000-02-24")).toEqual([
+      ["the week of March 6", "DATE", "2000-W10"],
+    ]);
+    expect(tag("Such attacks became routine over the past decade.")).toEqual([["the past decade", "DURATION", "P10Y"]]);
   });
 });

@@ -4,7 +4,7 @@
  * to the longest, then the earliest; a clock time takes the day the sentence names.
  */
 
-import { parseYmd } from "./calendar-math.js";
+import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd } from "./calendar-math.js";
 import { CALENDAR_RULES } from "./calendar-rules.js";
 import { cuesOf } from "./cues.js";
 import { tenseAt } from "./resolve.js";
@@ -56,7 +56,7 @@ function anchorClockTimes(text: string, found: Found[]): Found[] {
       continue;
     }
     const next = found[i + 1];
-    if (next?.precision === "day" && /^\s*(?:,\s*)?(?:on\s+)?$/i.test(text.slice(t.end, next.start))) {
+    if (next?.precision === "day" && /^\s*(?:[A-Z]{2,4}\s+)?(?:,\s*)?(?:on\s+)?$/.test(text.slice(t.end, next.start))) {
       out.push({ ...t, end: next.end, value: `${next.value}T${t.clock}`, anchor: next.anchor });
       i++;
       continue;
@@ -120,4 +120,37 @@ export function tagTimex(text: string, start: number, end: number, published: st
     anchor,
     mod,
   }));
+}
+
+/**
+ * Expressions that point at the date named before them ("later that year", "the next morning"):
+ * the last resolved date before each one, at the unit's precision, moved by its offset; the
+ * publication date when the article named none.
+ */
+export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], published: string): T[] {
+  let last: string = published;
+  return dates.map((t) => {
+    const anaphor = /^ANAPHOR:(\w+):(-?\d)$/.exec(t.value);
+    if (!anaphor) {
+      if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value) && t.type === "DATE") last = t.value;
+      return t;
+    }
+    const unit = anaphor[1] as string;
+    const offset = Number(anaphor[2]);
+    const [y, m = 1, d = 1] = last.split("-").map(Number) as [number, number?, number?];
+    const base = { y, m, d };
+    const value =
+      unit === "year"
+        ? String(y + offset)
+        : unit === "month"
+          ? isoMonth(addMonths(y, m, offset).y, addMonths(y, m, offset).m)
+          : unit === "week"
+            ? isoWeek(addWeeks(base, offset))
+            : last.length === 10
+              ? isoDay(addDays(base, offset))
+              : null;
+    return value
+      ? { ...t, value, precision: unit, anchor: "publication" }
+      : { ...t, value: isoDay(parseYmd(published)) };
+  });
 }

@@ -1,0 +1,85 @@
+/** The event lexicon (lexicons/events.json) compiled into patterns and lookups. */
+import { loadLexicon } from "../lexicons.js";
+import { alternation } from "../regex.js";
+
+export const EVENT_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REJECT",
+  "ACCUSE",
+  "DEMAND",
+  "THREATEN",
+  "PROTEST",
+  "MOBILIZE",
+  "SANCTION",
+  "COERCE",
+  "ASSAULT",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EventStatus = "occurred" | "pledged" | "delivered" | "requested" | "denied" | "hypothetical";
+
+interface TriggerEntry {
+  type: EventType;
+  mode?: string;
+  pledge?: boolean;
+  delivered?: boolean;
+  forms: string[];
+}
+
+interface EventLexicon {
+  types: Record<EventType, { cameo: string; verb: string }>;
+  cameo_modes: Record<string, Partial<Record<EventStatus, string>>>;
+  summary_verbs: Partial<Record<EventType, Partial<Record<EventStatus, string>>>>;
+  triggers: TriggerEntry[];
+  context: Record<string, string[]>;
+  modes_by_object: Record<string, string[]>;
+  status_cues: Record<string, string[]>;
+}
+
+export const lexicon = loadLexicon<EventLexicon>("events.json");
+
+export interface Trigger {
+  readonly type: EventType;
+  readonly mode: string | null;
+  readonly pledge: boolean;
+  readonly delivered: boolean;
+}
+
+const byForm = new Map<string, Trigger>();
+for (const t of lexicon.triggers) {
+  for (const form of t.forms) {
+    if (!byForm.has(form))
+      byForm.set(form, { type: t.type, mode: t.mode ?? null, pledge: !!t.pledge, delivered: !!t.delivered });
+  }
+}
+
+export const TRIGGER = new RegExp(`\\b(?:${alternation(byForm.keys())})\\b`, "gi");
+export const triggerOf = (form: string): Trigger | undefined => byForm.get(form.toLowerCase().replace(/\s+/g, " "));
+
+const words = (list: readonly string[]) => new RegExp(`\\b(?:${alternation(list)})\\b`, "i");
+/** Sentence words that a trigger of these types needs beside it (see the lexicon's context). */
+export const CONTEXT: Partial<Record<EventType, RegExp>> = Object.fromEntries(
+  Object.entries(lexicon.context)
+    .filter(([k]) => !k.startsWith("$"))
+    .map(([k, list]) => [k, words(list)]),
+);
+export const MODES: [string, RegExp][] = Object.entries(lexicon.modes_by_object)
+  .filter(([k]) => !k.startsWith("$"))
+  .map(([k, list]) => [k, words(list)]);
+export const STATUS_CUES: [EventStatus, RegExp][] = (["denied", "hypothetical", "requested", "pledged"] as const).map(
+  (status) => [status, new RegExp(`\\b(?:${alternation(lexicon.status_cues[status] ?? [])})\\b`, "gi")],
+);
+
+export function cameoOf(type: EventType, mode: string | null, status: EventStatus): string {
+  const byMode = mode ? lexicon.cameo_modes[`${type}:${mode}`] : undefined;
+  return byMode?.[status] ?? byMode?.occurred ?? lexicon.types[type].cameo;
+}
+
+export function summaryVerb(type: EventType, status: EventStatus): string {
+  return lexicon.summary_verbs[type]?.[status] ?? lexicon.types[type].verb;
+}

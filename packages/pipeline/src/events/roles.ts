@@ -1,0 +1,129 @@
+/**
+ * Who and what an event trigger's clause names: the actor (the nearest name before the trigger
+ * that is not the object of a preposition, or the agent of a passive "by X"), the recipient (a
+ * name right after the trigger or after "to", "with", "on", "against"), the object (a weapon), the
+ * location ("in", "at", "near") and the date (a date of the clause, else of the sentence).
+ */
+import type { Mention, TimeExpression } from "@sitrep/core";
+import type { Trigger } from "./lexicon.js";
+
+/** A mention with what the gazetteer knows of it. */
+export interface Named {
+  readonly mention: Mention;
+  readonly id: string;
+  readonly name: string;
+  readonly iso3: string | null;
+  /** A city or region rather than a country (a GPE whose ID is not a country's). */
+  readonly isPlace: boolean;
+}
+
+export interface Roles {
+  readonly actor: Named | null;
+  readonly recipient: Named | null;
+  readonly object: Named | null;
+  readonly location: Named | null;
+  readonly date: TimeExpression | null;
+  readonly dateSource: "clause" | "sentence" | "none";
+}
+
+const PARTIES = new Set(["PERSON", "ORG", "GPE", "NORP", "FACILITY"]);
+const OBJECT_OF =
+  /\b(?:to|with|for|from|against|on|of|in|at|into|near|over|across|toward|towards|by|than|about|like|including|between)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
+
+export interface Clause {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The clause around a trigger: the sentence cut at semicolons and at "while", "but", "whereas" joining clauses. */
+export function clauseAround(text: string, start: number, end: number, at: number, atEnd: number): Clause {
+  const sentence = text.slice(start, end);
+  const rel = at - start;
+  const cuts = [...sentence.matchAll(/;|\s(?:while|whereas|but|although|though)\s/g)].map((m) => m.index ?? 0);
+  const from = Math.max(0, ...cuts.filter((c) => c < rel));
+  const to = Math.min(sentence.length, ...cuts.filter((c) => c >= atEnd - start));
+  return { text: sentence.slice(from, to), start: start + from, end: start + to };
+}
+
+function inClause(named: readonly Named[], clause: Clause, quotes: readonly { start: number; end: number }[]) {
+  return named.filter(
+    (n) =>
+      n.mention.start >= clause.start &&
+      n.mention.end <= clause.end &&
+      !quotes.some((q) => q.start <= n.mention.start && n.mention.end <= q.end),
+  );
+}
+
+export function rolesOf(
+  text: string,
+  clause: Clause,
+  sentence: { start: number; end: number },
+  trigger: { start: number; end: number; info: Trigger },
+  named: readonly Named[],
+  dates: readonly TimeExpression[],
+  quotes: readonly { start: number; end: number }[],
+): Roles {
+  const here = inClause(named, clause, quotes);
+  const lead = (n: Named) => text.slice(Math.max(clause.start, n.mention.start - 30), n.mention.start);
+  const parties = here.filter((n) => PARTIES.has(n.mention.type));
+  const before = parties.filter((n) => n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)));
+  const after = parties.filter((n) => n.mention.start >= trigger.end);
+  const tail = text.slice(trigger.end, clause.end);
+
+  let actor: Named | null = before.at(-1) ?? null;
+  // "were delivered to Ukraine by the United States": the agent follows.
+  const passive = PASSIVE.test(text.slice(clause.start, trigger.start));
+  const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
+  let subject: Named | null = null;
+  if (passive && agent) [subject, actor] = [actor, agent];
+  // "Ukraine received HIMARS from the United States": the subject is the recipient.
+  const receiving = /^(?:received|arrived)$/i.test(text.slice(trigger.start, trigger.end));
+  if (receiving) {
+    subject = actor;
+    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
+  }
+
+  const type = trigger.info.type;
+  const direct = after.find(
+    (n) => n !== agent && n !== actor && !/\b(?:from|by|in|at|near|of)\s+(?:the\s+)?$/i.test(lead(n)),
+  );
+  const immediate =
+    direct &&
+    /^\s*(?:(?:with|to|on|against|at|for)\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, direct.mention.start))
+      ? direct
+      : null;
+  let recipient: Named | null = null;
+  if (receiving || (passive && subject)) recipient = subject;
+  else if (type === "AID") recipient = after.find((n) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
+  else if (type === "ASSAULT") recipient = direct ?? null;
+  else if (!/^\s*that\b/i.test(tail)) recipient = immediate ?? (type === "CONSULT" ? (direct ?? null) : null);
+  if (recipient && actor && recipient.id === actor.id) recipient = null;
+
+  const weapons = here.filter((n) => n.mention.type === "WEAPON");
+  const object = weapons.find((n) => n.mention.start >= trigger.end) ?? weapons.at(-1) ?? null;
+  const places = here.filter(
+    (n) =>
+      (n.mention.type === "LOC" || n.mention.type === "FACILITY" || (n.mention.type === "GPE" && n.isPlace)) &&
+      /\b(?:in|at|near|outside|over|on|into|across)\s+(?:the\s+)?$/i.test(lead(n)),
+  );
+  let location = places.find((n) => n.mention.start >= trigger.end) ?? places.at(-1) ?? null;
+  // An attack on a city: the city is where, its country is whom.
+  if (type === "ASSAULT" && recipient?.isPlace) {
+    location ??= recipient;
+    recipient = null;
+  }
+
+  const points = dates.filter((d) => d.type === "DATE" || d.type === "TIME").filter((d) => /^\d{4}/.test(d.value));
+  const distance = (d: TimeExpression) => Math.min(Math.abs(d.start - trigger.end), Math.abs(d.end - trigger.start));
+  const inThisClause = points
+    .filter((d) => d.start >= clause.start && d.end <= clause.end)
+    .sort((a, b) => distance(a) - distance(b));
+  const inSentence = points
+    .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+    .sort((a, b) => distance(a) - distance(b));
+  const date = inThisClause[0] ?? inSentence[0] ?? null;
+  const dateSource = inThisClause[0] ? "clause" : inSentence[0] ? "sentence" : "none";
+  return { actor, recipient, object, location, date, dateSource };
+}
