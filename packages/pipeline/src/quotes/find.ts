@@ -18,8 +18,6 @@ export interface QuoteSpan {
   readonly kind: "direct" | "partial";
 }
 
-const OPEN = new Set(["“", "«", "„", "‟", "‘"]);
-const CLOSE = new Set(["”", "»", "’"]);
 const NAMING = new RegExp(
   `\\b(?:${alternation(loadLexicon<{ naming: string[] }>("quote-cues.json").naming)})\\s+$`,
   "i",
