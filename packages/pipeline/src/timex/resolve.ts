@@ -15,7 +15,8 @@ import {
   type Ymd,
 } from "./calendar-math.js";
 
-export type Tense = "past" | "future" | "unknown";
+/** "modal": would, could, must — ahead for a date, but not enough to move a weekday forward. */
+export type Tense = "past" | "future" | "modal" | "unknown";
 
 const IRREGULAR_PAST =
   "said|told|met|came|went|took|gave|saw|made|began|fell|rose|won|lost|left|held|became|struck|sent|spoke|wrote|found|brought|bought|fought|caught|fled|paid|sold|kept|heard|stood|shot|ran|flew|threw|drove|broke|chose|woke|froze|hit";
@@ -26,7 +27,7 @@ const IRREGULAR_PAST =
  * neither of which says when. "next to" and "coming from" are not about time.
  */
 const CUE = new RegExp(
-  `\\b(?:(?<future>will|won't|shall|would|could|might|must|should|planned for|scheduled for|set for|slated for|need to|has to|have to|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
+  `\\b(?:(?<modal>would|could|might|must|should|need to|has to|have to)|(?<future>will|won't|shall|planned for|scheduled for|set for|slated for|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
   "gi",
 );
 
@@ -47,7 +48,7 @@ export function tenseAt(clause: string, from: number, to: number): Tense {
     const distance = end <= from ? from - end : 2 * (m.index - to);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m.groups?.future ? "future" : "past";
+      best = m.groups?.future ? "future" : m.groups?.modal ? "modal" : "past";
     }
   }
   return best;
@@ -111,7 +112,7 @@ export const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/
 export function resolveMonth(pub: Ymd, month: number, tense: Tense, strictlyBefore = false): string {
   const past = isoMonth(month < pub.m || (month === pub.m && !strictlyBefore) ? pub.y : pub.y - 1, month);
   const future = isoMonth(month >= pub.m ? pub.y : pub.y + 1, month);
-  if (tense === "future") return future;
+  if (tense === "future" || tense === "modal") return future;
   if (tense === "past" || strictlyBefore) return past;
   const back = (pub.m - month + 12) % 12;
   const ahead = (month - pub.m + 12) % 12;
@@ -136,7 +137,7 @@ export function resolveAnnual(pub: Ymd, dateIn: (year: number) => Ymd | null, te
   // the year to a date a year away, so "Jan. 14" in an article of Jan. 6 is this January.
   const near = candidates.find((d) => Math.abs(time(d) - now) <= NEAR_DAYS * 86_400_000);
   if (near) return isoDay(near);
-  if (tense === "future" && future) return isoDay(future);
+  if ((tense === "future" || tense === "modal") && future) return isoDay(future);
   if (tense === "past" && past) return isoDay(past);
   if (!past || !future) return past || future ? isoDay((past ?? future) as Ymd) : null;
   return isoDay(time(future) - now < now - time(past) ? future : past);
