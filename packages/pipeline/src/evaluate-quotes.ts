@@ -15,6 +15,8 @@ export interface PredictedQuote {
   readonly end: number;
   readonly kind: string;
   readonly speaker: string | null;
+  /** The speaker as written, compared when no entity was named ("the source"). */
+  readonly speaker_text?: string | null;
 }
 
 export interface QuoteScores {
@@ -81,7 +83,7 @@ export function scoreQuotes(
       }
       found++;
       if (q.kind === "direct") foundDirect++;
-      if (sameName(hit.speaker, q.speaker)) {
+      if (sameName(hit.speaker ?? hit.speaker_text ?? null, q.speaker)) {
         attributed++;
         if (q.kind === "direct") attributedDirect++;
       } else errors.push(`${id} speaker ${hit.speaker} for ${q.speaker}: ${q.text.slice(0, 60)}`);

@@ -313,6 +313,15 @@ function loadFirstNames(): Set<string> {
   return names;
 }
 
+let genders: Map<string, string> | undefined;
+
+/** "male" or "female" for an English first name the name list is sure of, else null. */
+export function genderOfFirstName(name: string): "male" | "female" | null {
+  genders ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
+  const gender = genders.get(name.toLowerCase());
+  return gender === "male" || gender === "female" ? gender : null;
+}
+
 let shared: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   shared ??= new Gazetteer();

@@ -51,8 +51,8 @@ export function extractQuotes(
   let previous: { span: QuoteSpan; speaker: Speaker | null } | null = null;
   for (const span of spans) {
     const block = blocks.find((b) => b.start <= span.outerStart && span.outerStart < b.end);
-    let speaker = speakerOf(ctx, span);
-    if (!speaker && block?.kind === "heading") speaker = headlineSpeaker(ctx, block.start, block.end);
+    let speaker = block?.kind === "heading" ? headlineSpeaker(ctx, block.start, block.end) : null;
+    speaker ??= speakerOf(ctx, span);
     // A quote right after another one with no cue of its own goes on in the same voice.
     const adjacent =
       previous && !/[\p{L}]{3}/u.test(text.slice(previous.span.outerEnd, span.outerStart).replace(/\s+/g, ""));
@@ -78,7 +78,7 @@ export function extractQuotes(
     text: text.slice(d.start, d.end),
     kind: d.kind,
     speaker_id: d.speaker?.entityId ?? null,
-    speaker: d.speaker?.entityId ? (names.get(d.speaker.entityId) ?? null) : null,
+    speaker: d.speaker?.name ?? (d.speaker?.entityId ? (names.get(d.speaker.entityId) ?? null) : null),
     speaker_text: d.speaker?.text || null,
     cue: d.speaker?.cue || null,
     sentence_id: sentenceOf(d.start)?.sentence_id ?? (sentences[0] as Sentence).sentence_id,

@@ -73,3 +73,35 @@ describe("speakers", () => {
     );
   });
 });
+
+describe("speakers without a cue next to the quote", () => {
+  it("takes the subject of the sentence, skipping objects, adjectives and possessors", () => {
+    expect(
+      quotesOf(
+        'Spokesman Dmitry Peskov accused Washington of "pouring fuel on the fire," and said it would not "help".',
+      ),
+    ).toEqual([
+      ["pouring fuel on the fire,", "partial", "Dmitry Peskov"],
+      ["help", "partial", "Dmitry Peskov"],
+    ]);
+    expect(quotesOf('Olaf Scholz rejected the request, saying it would be "a step too far".')).toEqual([
+      ["a step too far", "partial", "Olaf Scholz"],
+    ]);
+  });
+
+  it("names a country's ministry and a capital's state", () => {
+    expect(quotesOf('China\'s foreign ministry said its position was "open and transparent".')).toEqual([
+      ["open and transparent", "partial", "Ministry of Foreign Affairs of China"],
+    ]);
+    expect(quotesOf('Moscow sent a lower-level team that Kyiv described as "decorative".')).toEqual([
+      ["decorative", "partial", "Ukraine"],
+    ]);
+  });
+
+  it("prefers a recent subject of the right gender for a pronoun", () => {
+    const quotes = quotesOf(
+      'Ms Navalnaya has accused Vladimir Putin of killing her husband. "He is wrong, and we will prove it," she said.',
+    );
+    expect(quotes).toEqual([["He is wrong, and we will prove it,", "direct", "Navalnaya"]]);
+  });
+});

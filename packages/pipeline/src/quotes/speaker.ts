@@ -1,11 +1,13 @@
 /**
  * Who said a quotation: the speech cue next to it ("…,” Peskov warned", "said Ben Hodges",
- * "according to the ministry", "Macron said that …", "Expert: '…'") and the speaker phrase that
- * goes with the cue, resolved to an entity: a name in the phrase, a pronoun's nearest compatible
- * antecedent ("he said"), or a role's nearest holder ("the ministry said" → the ministry named
- * before). Without a cue, the speaker of a speech cue in the two sentences before it.
+ * "according to the ministry", "Macron said that …", "Expert: '…'"), or else the subject of its
+ * sentence ("Peskov accused Washington of 'pouring fuel on the fire'"), resolved to an entity: a
+ * name, a pronoun's antecedent (the nearest subject of matching gender), a role's holder ("the
+ * ministry said" → the ministry named before), a country's ministry ("China's foreign ministry"),
+ * and a capital for its state ("Kyiv described it as …" → Ukraine).
  */
 import type { Mention, Sentence } from "@sitrep/core";
+import { gazetteer, genderOfFirstName } from "../entities/gazetteer.js";
 import { loadLexicon } from "../lexicons.js";
 import { alternation } from "../regex.js";
 import type { QuoteSpan } from "./find.js";
@@ -13,20 +15,27 @@ import type { QuoteSpan } from "./find.js";
 interface QuoteCues {
   verbs: string[];
   inverted: string[];
-  listener_verbs: string[];
+  participles: string[];
   pronouns: Record<string, string>;
   roles: Record<string, string>;
+  ministries: Record<string, string>;
 }
 
 const cues = loadLexicon<QuoteCues>("quote-cues.json");
 const CUE = new RegExp(`\\b(according to|${alternation(cues.verbs)})\\b`, "gi");
 const INVERTED = new RegExp(`^[\\s,.!?;—–-]*(${alternation(cues.inverted)})\\s+(?!that\\b)`, "i");
+const PARTICIPLE = new RegExp(`^(?:${alternation(cues.participles)})$`, "i");
 const PRONOUN = new RegExp(`\\b(${alternation(Object.keys(cues.pronouns))})\\b`, "gi");
 const ROLE = new RegExp(`\\b(${alternation(Object.keys(cues.roles))})\\b`, "gi");
-const SPEAKER_TYPES = new Set(["PERSON", "ORG", "GPE", "FACILITY"]);
+const MINISTRY = new RegExp(`^['’]?s?\\s+(${alternation(Object.keys(cues.ministries))})\\s+ministry\\b`, "i");
+const SPEAKER_TYPES = new Set(["PERSON", "ORG", "GPE", "FACILITY", "NORP"]);
+const AFTER_PREPOSITION =
+  /\b(?:to|with|for|from|against|on|of|in|at|into|near|over|by|than|about|like|between|toward|towards|told|accused|urged|asked)\s+(?:the\s+)?$/i;
 
 export interface Speaker {
   readonly entityId: string | null;
+  /** Canonical name when it is not the entity's (a country's ministry the gazetteer lacks). */
+  readonly name?: string;
   readonly text: string;
   readonly cue: string;
 }
@@ -50,46 +59,111 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return lo;
 }
 
-/** The entity a speaker phrase text[start, end) names; `near` is where the cue is, so the closest name wins. */
+const insideQuote = (ctx: SpeakerContext, at: number) => ctx.quotes.some((q) => q.start <= at && at < q.end);
+const isCue = (word: string) => word !== word.toUpperCase() || word.length <= 2;
+
+/** A mention as a speaker: "China's foreign ministry" is the ministry, a capital is its state. */
+function asSpeaker(ctx: SpeakerContext, m: Mention, text: string): Speaker {
+  const ministry = MINISTRY.exec(ctx.text.slice(m.end, m.end + 30));
+  const gaz = gazetteer();
+  const country = m.type === "GPE" || m.type === "NORP" ? gaz.countryOfCapital.get(m.text) : undefined;
+  if (ministry && (m.type === "GPE" || m.type === "NORP")) {
+    const place = gaz.byId.get(m.entity_id.replace(/^norp:/, "gpe:"))?.name;
+    const name = `Ministry of ${cues.ministries[(ministry[1] as string).toLowerCase()]} of ${place ?? country?.name ?? m.text}`;
+    const known = gaz.index.match([{ text: name, start: 0, end: name.length, kind: "word" }], 0);
+    return { entityId: known?.value.name === name ? known.value.id : null, name, text, cue: "" };
+  }
+  if (country && m.type === "GPE") return { entityId: country.id, name: country.name, text, cue: "" };
+  return { entityId: m.entity_id, text, cue: "" };
+}
+
+/** Party mentions in text[start, end) outside quotations. */
+const partiesIn = (ctx: SpeakerContext, start: number, end: number) =>
+  ctx.mentions.filter(
+    (m) => m.start >= start && m.end <= end && SPEAKER_TYPES.has(m.type) && !insideQuote(ctx, m.start),
+  );
+
+/** The subject of the clause text[from, to): a name right before `to`, else the first name that is no object. */
+function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  // Not objects of prepositions, not adjectives ("Russian headquarters"), not possessors
+  // ("Russia's Ministry …"), unless the possessor's ministry is named only in lowercase.
+  const parties = partiesIn(ctx, from, to).filter((m) => {
+    const next = ctx.text.slice(m.end, m.end + 30);
+    if (m.type === "NORP" && !MINISTRY.test(next)) return false;
+    if (/^['’]s\b/.test(next) && !MINISTRY.test(next)) return false;
+    return !AFTER_PREPOSITION.test(ctx.text.slice(Math.max(from, m.start - 25), m.start));
+  });
+  // "Dmitry Peskov warned", "the ministry had previously warned"; an appositive's comma breaks it.
+  const adjacent = parties.findLast((m) =>
+    /^\s*(?:(?:had|has|have|was|is|were|would|will)\s+)?(?:\w+ly\s+)?(?:on\s+\w+\s+)?$/.test(ctx.text.slice(m.end, to)),
+  );
+  const people = parties.filter((m) => m.type === "PERSON");
+  const chosen = adjacent ?? people[0] ?? parties[0];
+  return chosen ? asSpeaker(ctx, chosen, chosen.text) : null;
+}
+
+function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
+  const role = m.role ?? ctx.text.slice(Math.max(0, m.start - 6), m.start);
+  if (/\b(?:Ms|Mrs|Miss|Madam|Lady|Queen)\b/.test(role)) return "female";
+  if (/\b(?:Mr|Sir|King|Lord)\b/.test(role)) return "male";
+  return genderOfFirstName(m.text.split(/\s+/)[0] ?? "");
+}
+
+/** Who "he", "she", "it" or "they" at `at` is: the latest sentence subject that fits, else the nearest name that does. */
+function antecedent(ctx: SpeakerContext, pronoun: string, at: number): Mention | null {
+  const type = cues.pronouns[pronoun];
+  const want = pronoun === "she" ? "female" : pronoun === "he" ? "male" : null;
+  const fits = (m: Mention) =>
+    (type === "ANY" || m.type === type || (type === "ORG" && m.type === "GPE")) &&
+    (!want || genderOf(ctx, m) !== (want === "male" ? "female" : "male"));
+  const before = partiesIn(ctx, 0, at).filter((m) => m.block_kind !== "caption" && fits(m));
+  // A subject follows the sentence start, a comma, a conjunction or a title, not a verb or a preposition.
+  const subjects = before.filter((m) => {
+    const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)] as Sentence;
+    const previous = /(\S+)\s*$/u.exec(ctx.text.slice(s.start, m.start))?.[1] ?? "";
+    return previous === "" || /^(?:[,;:(“"]|and|but|while|that|when|as|because|\p{Lu}[\p{L}.]*)$/u.test(previous);
+  });
+  const nearestSubject = subjects.at(-1);
+  const nearest = before.at(-1);
+  if (!nearestSubject) return nearest ?? null;
+  // A subject in the same or the previous sentence wins over a nearer object.
+  const gap = sentenceAt(ctx.sentences, at) - sentenceAt(ctx.sentences, nearestSubject.start);
+  return gap <= 2 ? nearestSubject : (nearest ?? null);
+}
+
+/** The entity a speaker phrase text[start, end) names; `near` is where the cue is. */
 function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: number): Speaker | null {
   const phrase = ctx.text.slice(start, end).trim();
   if (phrase === "" || phrase.split(/\s+/).length > 16) return null;
-  const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end && SPEAKER_TYPES.has(m.type));
+  const inside = partiesIn(ctx, start, end);
   const distance = (m: Mention) => Math.min(Math.abs(m.start - near), Math.abs(m.end - near));
   const people = inside.filter((m) => m.type === "PERSON").sort((a, b) => distance(a) - distance(b));
   const named = people[0] ?? inside.sort((a, b) => distance(a) - distance(b))[0];
-  if (named) return { entityId: named.entity_id, text: named.text, cue: "" };
-  // Antecedents: names said before, outside quotations and captions (never a photo credit).
-  const before = ctx.mentions.filter(
-    (m) => m.end <= start && SPEAKER_TYPES.has(m.type) && m.block_kind !== "caption" && !insideQuote(ctx, m.start),
-  );
+  if (named) return asSpeaker(ctx, named, named.text);
   const pronoun = [...phrase.matchAll(PRONOUN)].at(-1)?.[1]?.toLowerCase();
   if (pronoun) {
-    const type = cues.pronouns[pronoun];
-    const antecedent = before.filter((m) => type === "ANY" || m.type === type || (type === "ORG" && m.type === "GPE"));
-    return { entityId: antecedent.at(-1)?.entity_id ?? null, text: phrase, cue: "" };
+    const m = antecedent(ctx, pronoun, start);
+    return m ? { ...asSpeaker(ctx, m, phrase), text: phrase } : { entityId: null, text: phrase, cue: "" };
   }
   const role = [...phrase.matchAll(ROLE)].at(-1)?.[1]?.toLowerCase();
   if (role) {
-    // "the ministry said": the ministry named before; a role nobody named before stays text.
-    const holder = before.findLast((m) => `${m.text} ${m.role ?? ""}`.toLowerCase().includes(role));
-    return { entityId: holder?.entity_id ?? null, text: phrase, cue: "" };
+    // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
+    const holder = partiesIn(ctx, 0, start)
+      .filter((m) => m.block_kind !== "caption")
+      .findLast((m) => `${m.role ?? ""} ${m.text} ${ctx.text.slice(m.end, m.end + 30)}`.toLowerCase().includes(role));
+    // A nationality holds no role: "a Ukrainian source said" names nobody.
+    return holder && holder.type !== "NORP"
+      ? { ...asSpeaker(ctx, holder, phrase), text: phrase }
+      : { entityId: null, text: phrase, cue: "" };
   }
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
 }
 
-const insideQuote = (ctx: SpeakerContext, at: number) => ctx.quotes.some((q) => q.start <= at && at < q.end);
-
-/** The speaker phrase of a cue found at text[cueStart, cueEnd) in a clause that starts at `from`. */
-function subjectBefore(ctx: SpeakerContext, from: number, cueStart: number): Speaker | null {
-  const lead = ctx.text.slice(from, cueStart);
-  // The subject starts after the last clause boundary or quote before the cue.
-  const boundary = Math.max(lead.lastIndexOf(","), lead.lastIndexOf("”"), lead.lastIndexOf('"'), lead.lastIndexOf(";"));
-  const start = from + boundary + 1;
-  const subject = resolvePhrase(ctx, start, cueStart, cueStart);
-  if (subject) return subject;
-  // "Kremlin press secretary and Putin's spokesperson, Dmitry Peskov warned": an appositive before the comma.
-  return boundary > 0 ? resolvePhrase(ctx, from, cueStart, cueStart) : null;
+/** The cues of text[from, to) outside quotations, in capitals only when they are words, not headlines. */
+function cuesIn(ctx: SpeakerContext, from: number, to: number): RegExpMatchArray[] {
+  return [...ctx.text.slice(from, to).matchAll(CUE)].filter(
+    (m) => isCue(m[1] as string) && !insideQuote(ctx, from + (m.index ?? 0)),
+  );
 }
 
 /** The speaker written around one quotation, or null. */
@@ -98,63 +172,65 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
   const last = sentences[sentenceAt(sentences, Math.max(quote.outerEnd - 1, quote.outerStart))] as Sentence;
   const first = sentences[sentenceAt(sentences, quote.outerStart)] as Sentence;
   const nextQuote = ctx.quotes.find((q) => q.outerStart >= quote.outerEnd)?.outerStart ?? Number.POSITIVE_INFINITY;
-  const prevQuote = ctx.quotes.findLast((q) => q.outerEnd <= quote.outerStart)?.outerEnd ?? 0;
-
-  // After the quote: "…,” said Ben Hodges" or "…,” the ministry said."
   const afterEnd = Math.min(last.end, nextQuote);
   const after = text.slice(quote.outerEnd, afterEnd);
-  const inverted = INVERTED.exec(after);
-  if (inverted) {
-    const at = quote.outerEnd + inverted[0].length;
-    const stop = after.slice(inverted[0].length).search(/[,.;:!?(]/);
-    const speaker = resolvePhrase(ctx, at, stop < 0 ? afterEnd : at + stop, at);
-    if (speaker?.entityId || speaker?.text) return { ...speaker, cue: inverted[1] as string };
-  }
-  CUE.lastIndex = 0;
-  const cueAfter = CUE.exec(after);
-  if (cueAfter && cueAfter.index <= 160 && !/[.!?]/.test(after.slice(1, cueAfter.index))) {
-    const cueStart = quote.outerEnd + cueAfter.index;
-    const word = (cueAfter[1] as string).toLowerCase();
-    const speaker =
-      word === "according to"
-        ? resolvePhrase(ctx, cueStart + word.length, afterEnd, cueStart)
-        : resolvePhrase(ctx, quote.outerEnd, cueStart, cueStart);
-    if (speaker) return { ...speaker, cue: cueAfter[1] as string };
-  }
 
-  // Before it: "Macron said that … “in-depth”", "according to X, “…”", "Military expert: '…'".
-  const beforeStart = Math.max(first.start, prevQuote);
-  const before = text.slice(beforeStart, quote.outerStart);
-  const colon = /([^.!?:;]{2,80}):\s*$/u.exec(before);
-  const cuesBefore = [...before.matchAll(CUE)];
-  const cueBefore = cuesBefore.at(-1);
-  if (cueBefore?.index !== undefined) {
-    const cueStart = beforeStart + cueBefore.index;
-    const word = (cueBefore[1] as string).toLowerCase();
-    const speaker =
-      word === "according to"
-        ? resolvePhrase(ctx, cueStart + word.length, quote.outerStart, cueStart)
-        : subjectBefore(ctx, beforeStart, cueStart);
-    if (speaker) return { ...speaker, cue: cueBefore[1] as string };
-  }
-  if (colon?.[1] && colon.index !== undefined) {
-    const speaker = resolvePhrase(ctx, beforeStart + colon.index, quote.outerStart - 1, quote.outerStart);
-    if (speaker) return { ...speaker, cue: ":" };
-  }
-  return null;
+  const fromAfter = (): Speaker | null => {
+    const inverted = INVERTED.exec(after);
+    if (inverted && isCue(inverted[1] as string)) {
+      const at = quote.outerEnd + inverted[0].length;
+      const stop = after.slice(inverted[0].length).search(/[,.;:!?(]/);
+      const speaker = resolvePhrase(ctx, at, stop < 0 ? afterEnd : at + stop, at);
+      if (speaker) return { ...speaker, cue: inverted[1] as string };
+    }
+    const cue = cuesIn(ctx, quote.outerEnd, afterEnd)[0];
+    if (!cue || (cue.index ?? 0) > 160 || /[.!?]/.test(after.slice(1, cue.index))) return null;
+    const cueStart = quote.outerEnd + (cue.index ?? 0);
+    const word = (cue[1] as string).toLowerCase();
+    if (word === "according to") return withCue(resolvePhrase(ctx, cueStart + word.length, afterEnd, cueStart), cue);
+    // "…, saying '…'" and "…,” she said": a participle speaks for the sentence's subject.
+    if (PARTICIPLE.test(word)) return withCue(subjectOf(ctx, first.start, quote.outerStart), cue);
+    return withCue(resolvePhrase(ctx, quote.outerEnd, cueStart, cueStart), cue);
+  };
+
+  const fromBefore = (): Speaker | null => {
+    const before = text.slice(first.start, quote.outerStart);
+    const cue = cuesIn(ctx, first.start, quote.outerStart).at(-1);
+    if (cue) {
+      const cueStart = first.start + (cue.index ?? 0);
+      const word = (cue[1] as string).toLowerCase();
+      const speaker =
+        word === "according to"
+          ? resolvePhrase(ctx, cueStart + word.length, quote.outerStart, cueStart)
+          : subjectOf(ctx, first.start, cueStart);
+      if (speaker) return { ...speaker, cue: cue[1] as string };
+    }
+    const colon = /([^.!?:;"“”]{2,80}):\s*$/u.exec(before);
+    if (colon?.[1] && colon.index !== undefined) {
+      const speaker = resolvePhrase(ctx, first.start + colon.index, quote.outerStart - 1, quote.outerStart);
+      if (speaker) return { ...speaker, cue: ":" };
+    }
+    return null;
+  };
+
+  // A statement has its cue after it mostly; a fragment inside paraphrase has it before.
+  const speaker = quote.kind === "partial" ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
+  if (speaker) return speaker;
+  // No cue at all: the subject of the sentence ("Peskov accused Washington of 'pouring fuel on the fire'").
+  const subject = subjectOf(ctx, first.start, quote.outerStart);
+  return subject ? { ...subject, cue: "subject" } : null;
 }
 
-/** A cue with a subject in one of the two sentences before `index`: "Hodges told Insider that …". */
+const withCue = (speaker: Speaker | null, cue: RegExpMatchArray): Speaker | null =>
+  speaker ? { ...speaker, cue: cue[1] as string } : null;
+
+/** A cue with a subject in one of the two sentences before: "Hodges told Insider that … It will 'put …'". */
 export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null {
   const index = sentenceAt(ctx.sentences, quote.outerStart);
   for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
     const s = ctx.sentences[k] as Sentence;
-    const found = [...ctx.text.slice(s.start, s.end).matchAll(CUE)].filter(
-      (m) => !insideQuote(ctx, s.start + (m.index ?? 0)),
-    );
-    for (const m of found) {
-      const cueStart = s.start + (m.index ?? 0);
-      const speaker = subjectBefore(ctx, s.start, cueStart);
+    for (const m of cuesIn(ctx, s.start, s.end)) {
+      const speaker = subjectOf(ctx, s.start, s.start + (m.index ?? 0));
       if (speaker?.entityId) return { ...speaker, cue: m[1] as string };
     }
   }
@@ -163,8 +239,9 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
 
 /** Speaker phrase of a headline that ends ": Military expert". */
 export function headlineSpeaker(ctx: SpeakerContext, blockStart: number, blockEnd: number): Speaker | null {
-  const m = /:\s*([^:]{2,60})$/u.exec(ctx.text.slice(blockStart, blockEnd));
+  const m = /:\s*([^:'"‘’“”]{2,60})$/u.exec(ctx.text.slice(blockStart, blockEnd));
   if (!m?.[1] || m.index === undefined) return null;
   const at = blockStart + m.index + m[0].length - m[1].length;
-  return resolvePhrase(ctx, at, blockEnd, at) ?? { entityId: null, text: m[1].trim(), cue: ":" };
+  const speaker = resolvePhrase(ctx, at, blockEnd, at);
+  return speaker ? { ...speaker, cue: ":" } : { entityId: null, text: m[1].trim(), cue: ":" };
 }
