@@ -9,7 +9,15 @@ export { ARTICLE_ID_PATTERN, LANGUAGE_PATTERN } from "./tables/common.js";
 export * from "./tables/extraction.js";
 export * from "./tables/text.js";
 
-import { datesTable, entitiesTable, mentionsTable, quantitiesTable, quotesTable } from "./tables/extraction.js";
+import {
+  datesTable,
+  entitiesTable,
+  eventMentionsTable,
+  eventsTable,
+  mentionsTable,
+  quantitiesTable,
+  quotesTable,
+} from "./tables/extraction.js";
 import { articlesTable, blocksTable, rejectsTable, sentencesTable } from "./tables/text.js";
 
 /**
@@ -25,5 +33,7 @@ export const DATASET_TABLES = [
   datesTable,
   quantitiesTable,
   quotesTable,
+  eventsTable,
+  eventMentionsTable,
   rejectsTable,
 ] as const;

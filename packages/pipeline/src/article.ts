@@ -14,6 +14,7 @@ import {
 import { wordCount } from "./block-cues.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractMentions, type LinkedMention } from "./entities/index.js";
+import { detectEvents, type EventMentionDraft } from "./events/detect.js";
 import { countLetters, dominantLanguage, languageLabel, mergeCounts, scriptLanguages } from "./language.js";
 import { extractQuantities } from "./quantities/extract.js";
 import { extractQuotes } from "./quotes/index.js";
@@ -29,6 +30,8 @@ export interface NormalizedArticle {
   readonly dates: TimeExpression[];
   readonly quantities: Quantity[];
   readonly quotes: Quote[];
+  /** Event mentions, merged over the corpus by EventTable. */
+  readonly events: EventMentionDraft[];
   /** Mentions with their canonical entity, for the corpus-wide entity table. */
   readonly linked: LinkedMention[];
   /** The normalized text, written to texts/<article_id>.txt. */
@@ -155,31 +158,45 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
     ),
   );
   const names = new Map(linked.map((m) => [m.entityId, m.name]));
+  const quotes = extractQuotes(articleId, text, blocks, sentences, mentions, names);
+  const quantityRows = quantities.map(
+    (q, i): Quantity => ({ article_id: articleId, quantity_id: `${articleId}#q${i + 1}`, ...q }),
+  );
+  const dateRows = dates.map(
+    (t, i): TimeExpression => ({
+      article_id: articleId,
+      timex_id: `${articleId}#t${i + 1}`,
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      type: t.type,
+      value: t.value,
+      precision: t.precision,
+      anchor: t.anchor,
+      mod: t.mod,
+      sentence_id: t.sentence_id,
+    }),
+  );
+  const events = detectEvents({
+    text,
+    sentences,
+    blocks,
+    mentions,
+    linked,
+    dates: dateRows,
+    quantities: quantityRows,
+    quotes,
+  });
   return {
     text,
     blocks,
     sentences,
     mentions,
     linked,
-    quotes: extractQuotes(articleId, text, blocks, sentences, mentions, names),
-    quantities: quantities.map(
-      (q, i): Quantity => ({ article_id: articleId, quantity_id: `${articleId}#q${i + 1}`, ...q }),
-    ),
-    dates: dates.map(
-      (t, i): TimeExpression => ({
-        article_id: articleId,
-        timex_id: `${articleId}#t${i + 1}`,
-        start: t.start,
-        end: t.end,
-        text: text.slice(t.start, t.end),
-        type: t.type,
-        value: t.value,
-        precision: t.precision,
-        anchor: t.anchor,
-        mod: t.mod,
-        sentence_id: t.sentence_id,
-      }),
-    ),
+    quotes,
+    events,
+    quantities: quantityRows,
+    dates: dateRows,
     article: {
       article_id: articleId,
       source_file: sourceFile,

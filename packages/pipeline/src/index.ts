@@ -4,6 +4,13 @@ export { parseWrittenDate } from "./calendar.js";
 export { EntityTable, extractMentions, gazetteer } from "./entities/index.js";
 export { formatScores, type Score, type Span as ScoredSpan, scoreMentions, spansFromSurfaces } from "./evaluate.js";
 export {
+  type EventScores,
+  formatEventScores,
+  type GoldEvent,
+  type PredictedEvent,
+  scoreEvents,
+} from "./evaluate-events.js";
+export {
   formatQuantityScores,
   type QuantityScores,
   type QuantitySpan,

@@ -13,6 +13,8 @@ import {
   DATASET_TABLES,
   datesTable,
   entitiesTable,
+  eventMentionsTable,
+  eventsTable,
   type Mention,
   mentionsTable,
   type Quantity,
@@ -28,6 +30,7 @@ import {
 } from "@sitrep/core";
 import { normalizeArticle } from "./article.js";
 import { EntityTable } from "./entities/index.js";
+import { EventTable } from "./events/merge.js";
 import { readSeed } from "./read-seed.js";
 import { listSeeds, type SkippedEntry } from "./seeds.js";
 import { SOFTWARE } from "./version.js";
@@ -74,6 +77,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     const quantities: Quantity[] = [];
     const quotes: Quote[] = [];
     const entities = new EntityTable();
+    const events = new EventTable();
     const rejects: Reject[] = [];
     const inputs: ManifestInput[] = [];
 
@@ -118,6 +122,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       quantities.push(...normalized.quantities);
       quotes.push(...normalized.quotes);
       entities.add(id, normalized.linked, normalized.text);
+      events.add(id, normalized.article.published, normalized.events);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);
       inputs.push({
         source_file: entry.sourceFile,
@@ -148,6 +153,9 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     await out.writeTable(datesTable, dates);
     await out.writeTable(quantitiesTable, quantities);
     await out.writeTable(quotesTable, quotes);
+    const merged = events.rows();
+    await out.writeTable(eventsTable, merged.events);
+    await out.writeTable(eventMentionsTable, merged.mentions);
     await out.writeTable(rejectsTable, rejects);
     await out.writeDescriptors(DATASET_TABLES, {
       name: "sitrep-datasets",

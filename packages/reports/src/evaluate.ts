@@ -2,18 +2,32 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { datesTable, mentionsTable, parseCsv, quantitiesTable, quotesTable, slugOfFileName } from "@sitrep/core";
 import {
+  datesTable,
+  eventMentionsTable,
+  eventsTable,
+  mentionsTable,
+  parseCsv,
+  quantitiesTable,
+  quotesTable,
+  slugOfFileName,
+} from "@sitrep/core";
+import {
+  formatEventScores,
   formatQuantityScores,
   formatQuoteScores,
   formatScores,
   formatTimexScores,
+  type GoldEvent,
   type GoldQuote,
+  gazetteer,
   normalize,
+  type PredictedEvent,
   type PredictedQuote,
   type QuantitySpan,
   type Score,
   type ScoredSpan,
+  scoreEvents,
   scoreMentions,
   scoreQuantities,
   scoreQuotes,
@@ -40,6 +54,7 @@ interface TimexGold {
 interface QuoteGold {
   article_id: string;
   quotes: GoldQuote[];
+  events?: GoldEvent[];
 }
 interface QuantityGold {
   article_id: string;
@@ -74,6 +89,8 @@ export async function evaluateEntities(
       predictedQuotes.set(q.article_id, [...(predictedQuotes.get(q.article_id) ?? []), q]);
     }
     const goldQuotes = new Map<string, GoldQuote[]>();
+    const goldEvents = new Map<string, GoldEvent[]>();
+    const predictedEvents = await readPredictedEvents(datasets);
     const gold = new Map<string, ScoredSpan[]>();
     const goldTimex = new Map<string, TimexSpan[]>();
     const goldQuantities = new Map<string, QuantitySpan[]>();
@@ -85,6 +102,7 @@ export async function evaluateEntities(
       if (data.article_id && data.timexes) goldTimex.set(data.article_id, data.timexes);
       if (data.article_id && data.quantities) goldQuantities.set(data.article_id, data.quantities);
       if (data.article_id && Array.isArray(data.quotes)) goldQuotes.set(data.article_id, data.quotes as GoldQuote[]);
+      if (data.article_id && Array.isArray(data.events)) goldEvents.set(data.article_id, data.events);
       if (data.article) {
         const id = slugOfFileName(data.article.file);
         const text = await readFile(join(datasets, "texts", `${id}.txt`), "utf8");
@@ -118,8 +136,31 @@ export async function evaluateEntities(
       parts.push(`quotes: ${goldQuotes.size} gold article(s) from ${goldDir}\n${formatQuoteScores(q)}`);
       if (process.env.SITREP_EVAL_ERRORS) parts.push(q.errors.join("\n"));
     }
+    if (goldEvents.size > 0) {
+      const e = scoreEvents(goldEvents, predictedEvents);
+      parts.push(`events: ${goldEvents.size} gold article(s) from ${goldDir}\n${formatEventScores(e)}`);
+      if (process.env.SITREP_EVAL_ERRORS) parts.push(e.errors.join("\n"));
+    }
     return { scores, report: parts.join("\n\n") };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Events with a mention in each article, as the scorer compares them. */
+async function readPredictedEvents(datasets: string): Promise<Map<string, PredictedEvent[]>> {
+  const gaz = gazetteer();
+  const byId = new Map(
+    parseCsv(eventsTable, await readFile(join(datasets, "events.csv"), "utf8")).map((e) => [e.event_id, e]),
+  );
+  const out = new Map<string, PredictedEvent[]>();
+  const seen = new Set<string>();
+  for (const m of parseCsv(eventMentionsTable, await readFile(join(datasets, "event_mentions.csv"), "utf8"))) {
+    const e = byId.get(m.event_id);
+    if (!e || seen.has(`${m.article_id}|${m.event_id}`)) continue;
+    seen.add(`${m.article_id}|${m.event_id}`);
+    const country = e.actor_country ? (gaz.byId.get(`gpe:${e.actor_country.toLowerCase()}`)?.name ?? null) : null;
+    out.set(m.article_id, [...(out.get(m.article_id) ?? []), { ...e, actorCountry: country, date: e.date ?? null }]);
+  }
+  return out;
 }

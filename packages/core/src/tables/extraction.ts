@@ -194,6 +194,12 @@ export const eventsTable = defineTable({
     req("last_reported", "date", "Latest publication date of a mention.", "2023-09-23"),
     req("confidence", "number", "0..1.", "0.8"),
     req("summary", "string", "One readable line.", "United States pledged ATACMS to Ukraine (2023-09-21)"),
+    req(
+      "merge_key",
+      "string",
+      "What merged the mentions: type|mode|status class|actor|recipient|object (dates must also be compatible).",
+      "AID|military|pledged|gpe:usa|gpe:ukr|weapon:atacms",
+    ),
   ],
 });
 export type Event = RowOf<typeof eventsTable>;
@@ -212,6 +218,7 @@ export const eventMentionsTable = defineTable({
     end,
     req("trigger", "string", "The trigger word or phrase.", "provide"),
     req("source_kind", "string", "Kind of block: body, caption, heading, social...", "body"),
+    req("reported_on", "date", "Publication date of the article; never used as the event date.", "2023-09-23"),
     req("confidence", "number", "0..1.", "0.8"),
   ],
 });

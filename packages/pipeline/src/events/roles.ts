@@ -21,6 +21,8 @@ export interface Roles {
   readonly actor: Named | null;
   readonly recipient: Named | null;
   readonly object: Named | null;
+  /** All weapons named after the trigger; an aid event is recorded once per weapon. */
+  readonly objects: readonly Named[];
   readonly location: Named | null;
   readonly date: TimeExpression | null;
   readonly dateSource: "clause" | "sentence" | "none";
@@ -72,12 +74,16 @@ export function rolesOf(
   const after = parties.filter((n) => n.mention.start >= trigger.end);
   const tail = text.slice(trigger.end, clause.end);
 
-  let actor: Named | null = before.at(-1) ?? null;
+  // The doer stands close before its verb; a name a clause away is someone else's subject.
+  let actor: Named | null = before.filter((n) => trigger.start - n.mention.end <= 100).at(-1) ?? null;
   // "were delivered to Ukraine by the United States": the agent follows.
   const passive = PASSIVE.test(text.slice(clause.start, trigger.start));
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
   let subject: Named | null = null;
   if (passive && agent) [subject, actor] = [actor, agent];
+  // "shipment of missiles to Ukraine by its Western allies": a noun's doer is its "by", if any.
+  if (/^(?:shipments?|deliver(?:y|ies)|transfers?)$/i.test(text.slice(trigger.start, trigger.end)))
+    actor = agent ?? null;
   // "Ukraine received HIMARS from the United States": the subject is the recipient.
   const receiving = /^(?:received|arrived)$/i.test(text.slice(trigger.start, trigger.end));
   if (receiving) {
@@ -97,12 +103,34 @@ export function rolesOf(
   let recipient: Named | null = null;
   if (receiving || (passive && subject)) recipient = subject;
   else if (type === "AID") recipient = after.find((n) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
-  else if (type === "ASSAULT") recipient = direct ?? null;
-  else if (!/^\s*that\b/i.test(tail)) recipient = immediate ?? (type === "CONSULT" ? (direct ?? null) : null);
+  else if (type === "ASSAULT") {
+    // "pounded the southern city of Kherson", "struck Kyiv", "attacked Russian positions".
+    const target = after.find((n) =>
+      /^\s*(?:(?:on|against|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i.test(
+        text.slice(trigger.end, n.mention.start),
+      ),
+    );
+    recipient = target && target.mention.type !== "PERSON" ? target : null;
+  } else if (!/^\s*that\b/i.test(tail)) recipient = immediate ?? (type === "CONSULT" ? (direct ?? null) : null);
+  // "who met him at the White House": an object pronoun is the person named before, not the actor.
+  if (/^\s*(?:with\s+)?(?:him|her)\b/i.test(tail)) {
+    recipient =
+      named.filter((n) => n.mention.type === "PERSON" && n.mention.end <= trigger.start && n.id !== actor?.id).at(-1) ??
+      null;
+  }
   if (recipient && actor && recipient.id === actor.id) recipient = null;
 
   const weapons = here.filter((n) => n.mention.type === "WEAPON");
   const object = weapons.find((n) => n.mention.start >= trigger.end) ?? weapons.at(-1) ?? null;
+  // "will provide the cluster munitions, and the ATACMS": every weapon listed after the trigger.
+  const objects: Named[] = [];
+  for (const n of weapons.filter((w) => w.mention.start >= trigger.end)) {
+    const previous = objects.at(-1);
+    const gap = previous ? text.slice(previous.mention.end, n.mention.start) : "";
+    if (previous && !/^\s*,?\s*(?:and|or|as well as|plus|,)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(gap)) break;
+    if (previous && /\b(?:that|which|than|as)\b/i.test(gap)) break;
+    objects.push(n);
+  }
   const places = here.filter(
     (n) =>
       (n.mention.type === "LOC" || n.mention.type === "FACILITY" || (n.mention.type === "GPE" && n.isPlace)) &&
@@ -110,10 +138,8 @@ export function rolesOf(
   );
   let location = places.find((n) => n.mention.start >= trigger.end) ?? places.at(-1) ?? null;
   // An attack on a city: the city is where, its country is whom.
-  if (type === "ASSAULT" && recipient?.isPlace) {
-    location ??= recipient;
-    recipient = null;
-  }
+  // An attack on a city: the city is where (detect.ts makes its country the recipient).
+  if (type === "ASSAULT" && recipient?.isPlace) location ??= recipient;
 
   const points = dates.filter((d) => d.type === "DATE" || d.type === "TIME").filter((d) => /^\d{4}/.test(d.value));
   const distance = (d: TimeExpression) => Math.min(Math.abs(d.start - trigger.end), Math.abs(d.end - trigger.start));
@@ -123,7 +149,12 @@ export function rolesOf(
   const inSentence = points
     .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
     .sort((a, b) => distance(a) - distance(b));
-  const date = inThisClause[0] ?? inSentence[0] ?? null;
+  // "last year in July 2022": of dates side by side, the most precise.
+  const nearest = inThisClause[0] ?? inSentence[0];
+  const beside = (inThisClause[0] ? inThisClause : inSentence).filter(
+    (d) => nearest && Math.abs(distance(d) - distance(nearest)) <= 30,
+  );
+  const date = beside.sort((a, b) => b.value.length - a.value.length)[0] ?? null;
   const dateSource = inThisClause[0] ? "clause" : inSentence[0] ? "sentence" : "none";
-  return { actor, recipient, object, location, date, dateSource };
+  return { actor, recipient, object, objects, location, date, dateSource };
 }

@@ -1,0 +1,226 @@
+/**
+ * Event mentions in one article: each trigger of the lexicon in a sentence, kept when its type's
+ * context holds, with its roles (roles.ts), its status from the words before it in its clause,
+ * the attribution of the sentence ("sources … told broadcasters", "the ministry said") and the
+ * kind of block it sits in.
+ */
+import type { Block, Mention, Quantity, Sentence, TimeExpression } from "@sitrep/core";
+import { gazetteer, type LinkedMention } from "../entities/index.js";
+import {
+  CONTEXT,
+  type EventStatus,
+  type EventType,
+  MODES,
+  STATUS_CUES,
+  TRIGGER,
+  type Trigger,
+  triggerOf,
+} from "./lexicon.js";
+import { clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
+
+export interface EventMentionDraft extends Roles {
+  readonly type: EventType;
+  readonly mode: string | null;
+  readonly status: EventStatus;
+  readonly trigger: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: Sentence;
+  readonly sourceKind: string;
+  readonly attribution: string | null;
+  readonly quantity: Quantity | null;
+  readonly confidence: number;
+}
+
+export interface ArticleParts {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly blocks: readonly Block[];
+  readonly mentions: readonly Mention[];
+  readonly linked: readonly LinkedMention[];
+  readonly dates: readonly TimeExpression[];
+  readonly quantities: readonly Quantity[];
+  readonly quotes: readonly { start: number; end: number }[];
+}
+
+/** States act through their people and institutions: for aid and sanctions the actor is the country. */
+const STATE_ACTS = new Set<EventType>(["AID", "SANCTION", "MOBILIZE"]);
+const ATTRIBUTION =
+  /\b(?:according to ([^,.;]{3,80})|([^,.;“”"]{3,80}?)\s+(?:said|told|reported|say|says|confirmed))\b/i;
+
+/** Mentions with what the gazetteer knows: a demonym or a capital acting stands for its country. */
+function namedMentions(parts: ArticleParts): Named[] {
+  const gaz = gazetteer();
+  return parts.mentions
+    .map((mention, i) => {
+      const linked = parts.linked[i];
+      const known = linked?.known ?? null;
+      let id = mention.entity_id;
+      let name = linked?.name ?? mention.text;
+      if (mention.type === "NORP" && known?.iso3) {
+        const country = gaz.byId.get(`gpe:${known.iso3.toLowerCase()}`);
+        if (country) [id, name] = [country.id, country.name];
+      }
+      const isCountry = /^gpe:[a-z]{3}$/.test(id);
+      return { mention, id, name, iso3: known?.iso3 ?? null, isPlace: mention.type === "GPE" && !isCountry };
+    })
+    .filter((n) => {
+      // "Ukrainian Defense Minister Oleksii Reznikov", "Russian positions": a demonym before a name or
+      // a noun describes; "Russian forces" and "the Russians" act for the state.
+      if (n.mention.type !== "NORP") return true;
+      const next = parts.text.slice(n.mention.end, n.mention.end + 40);
+      return (
+        /^(?:\s+(?:forces|troops|military|army|navy|government|officials|side|authorities|leadership|soldiers|jets|warplanes|drones|missiles|artillery))\b/i.test(
+          next,
+        ) || /s$/.test(n.mention.text)
+      );
+    });
+}
+
+/** The country a struck place lies in: an attack on Kherson is an attack on Ukraine. */
+function countryOfPlace(n: Named | null): Named | null {
+  if (!n) return null;
+  if (!n.isPlace && n.mention.type !== "LOC" && n.mention.type !== "FACILITY") return n;
+  const country = n.iso3 ? gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`) : undefined;
+  return country ? { ...n, id: country.id, name: country.name, isPlace: false } : null;
+}
+
+/** A capital acting or acted on is its state: "urged Washington" is the United States. */
+export function asCountry(n: Named | null): Named | null {
+  if (!n?.isPlace) return n;
+  const country = gazetteer().countryOfCapital.get(n.mention.text);
+  return country ? { ...n, id: country.id, name: country.name, iso3: country.iso3, isPlace: false } : n;
+}
+
+/** A person or an institution of a known country stands for it in state acts. */
+function asState(n: Named | null): Named | null {
+  if (!n || !n.iso3 || /^gpe:[a-z]{3}$/.test(n.id) || n.mention.type === "WEAPON") return n;
+  const country = gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`);
+  return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
+}
+
+function statusOf(info: Trigger, type: EventType, lead: string, triggerText: string): EventStatus {
+  const found = new Set<EventStatus>();
+  for (const [status, re] of STATUS_CUES) {
+    re.lastIndex = 0;
+    if (re.test(lead)) found.add(status);
+  }
+  if (found.has("denied")) return "denied";
+  if (type === "AID" && found.has("requested")) return "requested";
+  if (found.has("hypothetical")) return "hypothetical";
+  if (found.has("pledged") || info.pledge)
+    return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
+  if (type === "AID" && (info.delivered || /^(?:has|have|had)\s/i.test(lead.slice(-12).trim()))) return "delivered";
+  if (type === "AID" && /ing$/i.test(triggerText)) return "pledged";
+  return "occurred";
+}
+
+export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
+  const { text, sentences, blocks, dates, quantities, quotes } = parts;
+  const named = namedMentions(parts);
+  const blockKind = new Map(blocks.map((b) => [b.block_id, b.kind]));
+  const drafts: EventMentionDraft[] = [];
+  for (const sentence of sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const weapons = named.some(
+      (n) => n.mention.type === "WEAPON" && n.mention.start >= sentence.start && n.mention.end <= sentence.end,
+    );
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(sentenceText); m; m = TRIGGER.exec(sentenceText)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const info = triggerOf(m[0]);
+      if (!info) continue;
+      // A trigger inside a name ("Storm Shadow", "Operation Spiderweb") is part of the name, and one
+      // inside a quotation is speech, which quotes.csv keeps.
+      if (named.some((n) => n.mention.start < end && start < n.mention.end)) continue;
+      if (quotes.some((q) => q.start <= start && end <= q.end)) continue;
+      const rest = sentenceText.slice(0, m.index) + sentenceText.slice(m.index + m[0].length);
+      const context = CONTEXT[info.type];
+      if (context && !weapons && !context.test(rest)) continue;
+      const clause = clauseAround(text, sentence.start, sentence.end, start, end);
+      const roles = rolesOf(text, clause, sentence, { start, end, info }, named, dates, quotes);
+      if (!roles.actor && !roles.recipient && !roles.object) continue;
+      // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.
+      if (info.type === "ASSAULT" && (!roles.actor || (!roles.recipient && !roles.location))) continue;
+      // A meeting needs someone who meets: "during a visit to London" is a setting, not an event.
+      if (info.type === "CONSULT" && !roles.actor) continue;
+      if (roles.actor && roles.recipient && roles.actor.id === roles.recipient.id) continue;
+      let mode = info.mode;
+      if (info.type === "AID")
+        mode = roles.object ? "military" : (MODES.find(([, re]) => re.test(sentenceText))?.[0] ?? null);
+      if (info.type === "AID" && !mode) continue;
+      const lead = text.slice(Math.max(clause.start, start - 70), start);
+      const status = statusOf(info, info.type, lead, m[0]);
+      const attribution = ATTRIBUTION.exec(sentenceText);
+      const attributedTo = (attribution?.[1] ?? attribution?.[2] ?? "").trim();
+      const actor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
+      const quantity =
+        quantities.find((q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent") ??
+        null;
+      const sourceKind = blockKind.get(sentence.block_id) ?? "body";
+      const confidence =
+        0.4 +
+        (actor ? 0.2 : 0) +
+        (roles.recipient ? 0.1 : 0) +
+        (roles.object ? 0.1 : 0) +
+        (roles.date ? 0.1 : 0) -
+        (sourceKind === "body" || sourceKind === "social" ? 0 : 0.2);
+      drafts.push({
+        ...roles,
+        actor,
+        recipient: STATE_ACTS.has(info.type)
+          ? asState(asCountry(roles.recipient))
+          : info.type === "ASSAULT"
+            ? countryOfPlace(roles.recipient)
+            : asCountry(roles.recipient),
+        type: info.type,
+        mode,
+        status,
+        trigger: m[0],
+        start,
+        end,
+        sentence,
+        sourceKind,
+        attribution: attributedTo && !(actor && attributedTo.includes(actor.mention.text)) ? attributedTo : null,
+        quantity,
+        confidence: Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
+      });
+    }
+  }
+  return collapse(perWeapon(drafts));
+}
+
+/** "will provide the cluster munitions, and the ATACMS": one aid event per weapon. */
+function perWeapon(drafts: EventMentionDraft[]): EventMentionDraft[] {
+  return drafts.flatMap((d) =>
+    d.type === "AID" && d.objects.length > 1 ? d.objects.map((object) => ({ ...d, object })) : [d],
+  );
+}
+
+/** "pledged to provide ATACMS": two triggers of one event in a clause make one mention, the stronger status kept. */
+function collapse(drafts: EventMentionDraft[]): EventMentionDraft[] {
+  const out: EventMentionDraft[] = [];
+  for (const d of drafts) {
+    const twin = out.find(
+      (o) =>
+        o.type === d.type &&
+        o.sentence === d.sentence &&
+        d.start - o.end < 40 &&
+        (o.object?.id ?? null) === (d.object?.id ?? null),
+    );
+    if (!twin) {
+      out.push(d);
+      continue;
+    }
+    const merged: EventMentionDraft = {
+      ...twin,
+      actor: twin.actor ?? d.actor,
+      recipient: twin.recipient ?? d.recipient,
+      object: twin.object ?? d.object,
+      status: twin.status === "occurred" ? d.status : twin.status,
+    };
+    out[out.indexOf(twin)] = merged;
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { seedArticle, seedGold } from "../../test/seed.js";
+import { normalizeArticle } from "../article.js";
+import { readSeed } from "../read-seed.js";
+import { EventTable } from "./merge.js";
+
+const eventsOf = (body: string, published = "2024-06-03") => {
+  const result = readSeed(new TextEncoder().encode(`date ${published}\n\n${body}`));
+  if (!result.ok) throw new Error(result.detail);
+  const article = normalizeArticle(result.seed, "t", "t.txt");
+  const table = new EventTable();
+  table.add("t", published, article.events);
+  return table.rows().events.map((e) => [e.type, e.status, e.actor, e.recipient, e.object, e.date]);
+};
+
+describe("events of the original seed", () => {
+  const { events, text } = seedArticle();
+  const table = new EventTable();
+  table.add("seed", "2023-09-23", events);
+  const { events: rows, mentions } = table.rows();
+  const core = seedGold.events.filter((e) => e.core && e.type === "AID");
+
+  it.each(core.map((e) => [e.actor, e.status, e.object, e]))("has %s %s %s", (_actor, _status, _object, gold) => {
+    const row = rows.find((r) => r.type === gold.type && r.object === gold.object && r.status === gold.status);
+    expect(row?.actor).toBe(gold.actor);
+    if (gold.date && row?.date) expect(gold.date.startsWith(row.date)).toBe(true);
+  });
+
+  it("records the ATACMS pledge once, with every sentence that reports it", () => {
+    const pledges = rows.filter((r) => r.type === "AID" && r.object === "ATACMS" && r.status === "pledged");
+    expect(pledges).toHaveLength(1);
+    expect(pledges[0]?.mention_count).toBeGreaterThanOrEqual(2);
+    expect(pledges[0]?.summary).toMatch(/^United States pledged ATACMS/);
+  });
+
+  it("has the meeting at the White House on 2023-09-21, and marks caption events as captions", () => {
+    const meeting = rows.find((r) => r.type === "CONSULT" && r.location === "White House");
+    expect([meeting?.actor, meeting?.recipient].sort()).toEqual(["Joe Biden", "Volodymyr Zelenskyy"]);
+    expect(meeting?.date).toBe("2023-09-21");
+    const caption = mentions.filter((m) => m.source_kind === "caption");
+    expect(caption.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(m.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it("never dates an event by its publication silently", () => {
+    for (const r of rows) if (r.date_source === "none") expect(r.date).toBeNull();
+  });
+});
+
+describe("status and roles", () => {
+  it("tells pledges, deliveries, denials and hypotheticals apart", () => {
+    expect(eventsOf("The United States will send Ukraine HIMARS launchers.")[0]).toEqual([
+      "AID",
+      "pledged",
+      "United States",
+      "Ukraine",
+      "HIMARS",
+      null,
+    ]);
+    expect(eventsOf("Britain has already delivered Storm Shadow missiles to Ukraine.")[0]?.slice(0, 5)).toEqual([
+      "AID",
+      "delivered",
+      "United Kingdom",
+      "Ukraine",
+      "Storm Shadow",
+    ]);
+    expect(eventsOf("The Pentagon did not send ATACMS missiles to Ukraine.")[0]?.[1]).toBe("denied");
+    expect(eventsOf("France could send Scalp missiles to Ukraine.")[0]?.[1]).toBe("hypothetical");
+  });
+
+  it("reads the agent of a passive and the country of a struck city", () => {
+    expect(eventsOf("Patriot systems were delivered to Ukraine by Germany.")[0]?.slice(0, 5)).toEqual([
+      "AID",
+      "delivered",
+      "Germany",
+      "Ukraine",
+      "Patriot",
+    ]);
+    const strike = eventsOf("Russian forces shelled the city of Kharkiv on Sunday, killing two civilians.");
+    expect(strike[0]?.slice(0, 4)).toEqual(["ASSAULT", "occurred", "Russia", "Ukraine"]);
+  });
+});

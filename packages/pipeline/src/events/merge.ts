@@ -1,0 +1,143 @@
+/**
+ * One events.csv row per event, however many sentences and articles report it. Mentions merge
+ * when type, mode, status class, actor, recipient and object agree (the merge key) and their
+ * dates are compatible (equal, one unknown, or one inside the other: 2023-09 holds 2023-09-21).
+ * Every mention is kept in event_mentions.csv. IDs hash the key and the date, so they are stable.
+ */
+import { compareUnits, type Event, type EventMention, sha256Hex } from "@sitrep/core";
+import type { EventMentionDraft } from "./detect.js";
+import { cameoOf, type EventStatus, summaryVerb } from "./lexicon.js";
+
+interface Group {
+  key: string;
+  actor: string | null;
+  recipient: string | null;
+  date: string | null;
+  drafts: { draft: EventMentionDraft; articleId: string; published: string }[];
+}
+
+/** Pledges and deliveries of the same aid are different events; the rest merge across statuses. */
+const statusClass = (status: EventStatus) =>
+  status === "delivered" || status === "pledged" ? status : status === "denied" ? "denied" : "any";
+
+const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+const sameOrUnknown = (a: string | null, b: string | null) => !a || !b || a === b;
+const precision = (value: string | null) => (value ? value.length : 0);
+const STATUS_RANK: EventStatus[] = ["delivered", "occurred", "pledged", "requested", "denied", "hypothetical"];
+
+export class EventTable {
+  private readonly groups = new Map<string, Group[]>();
+
+  add(articleId: string, published: string, drafts: readonly EventMentionDraft[]): void {
+    for (const draft of drafts) {
+      const key = [draft.type, draft.mode ?? "", statusClass(draft.status), draft.object?.id ?? ""].join("|");
+      const actor = draft.actor?.id ?? null;
+      const recipient = draft.recipient?.id ?? null;
+      const date = draft.date?.value ?? null;
+      const list = this.groups.get(key) ?? [];
+      // A mention that leaves the recipient or the date unsaid still reports the same event.
+      let group = list.find(
+        (g) => sameOrUnknown(g.actor, actor) && sameOrUnknown(g.recipient, recipient) && compatible(g.date, date),
+      );
+      if (!group) {
+        group = { key, actor, recipient, date, drafts: [] };
+        list.push(group);
+      }
+      group.actor ??= actor;
+      group.recipient ??= recipient;
+      if (precision(date) > precision(group.date)) group.date = date;
+      group.drafts.push({ draft, articleId, published });
+      this.groups.set(key, list);
+    }
+  }
+
+  rows(): { events: Event[]; mentions: EventMention[] } {
+    const events: Event[] = [];
+    const mentions: EventMention[] = [];
+    for (const group of [...this.groups.values()].flat()) {
+      const mergeKey = `${group.key}|${group.actor ?? ""}|${group.recipient ?? ""}`;
+      const id = `ev_${sha256Hex(`${mergeKey}|${group.date ?? ""}`).slice(0, 12)}`;
+      const sorted = group.drafts
+        .slice()
+        .sort((a, b) => compareUnits(a.articleId, b.articleId) || a.draft.start - b.draft.start);
+      const best = sorted.slice().sort((a, b) => b.draft.confidence - a.draft.confidence)[0]
+        ?.draft as EventMentionDraft;
+      const status =
+        STATUS_RANK.find((s) => sorted.some((d) => d.draft.status === s && best.status === s)) ?? best.status;
+      const dated = sorted.find((d) => d.draft.date?.value === group.date)?.draft;
+      const published = sorted.map((d) => d.published).sort();
+      const articles = new Set(sorted.map((d) => d.articleId));
+      const pick = <T>(f: (d: EventMentionDraft) => T | null) =>
+        sorted.map((d) => f(d.draft)).find((v) => v !== null && v !== undefined) ?? null;
+      const actor = best.actor ?? pick((d) => d.actor);
+      const recipient = best.recipient ?? pick((d) => d.recipient);
+      const object = best.object ?? pick((d) => d.object);
+      const location = pick((d) => d.location);
+      const quantity = pick((d) => d.quantity);
+      const confidence = 1 - sorted.reduce((p, d) => p * (1 - d.draft.confidence), 1);
+      events.push({
+        event_id: id,
+        type: best.type,
+        mode: best.mode,
+        cameo: cameoOf(best.type, best.mode, status),
+        status,
+        actor_id: actor?.id ?? null,
+        actor: actor?.name ?? null,
+        actor_country: actor?.iso3 ?? null,
+        recipient_id: recipient?.id ?? null,
+        recipient: recipient?.name ?? null,
+        recipient_country: recipient?.iso3 ?? null,
+        object_id: object?.id ?? null,
+        object: object?.name ?? null,
+        quantity_id: quantity?.quantity_id ?? null,
+        location_id: location?.id ?? null,
+        location: location?.name ?? null,
+        date: group.date,
+        date_precision: dated?.date?.precision ?? null,
+        date_source: dated ? dated.dateSource : "none",
+        attribution: pick((d) => d.attribution),
+        mention_count: sorted.length,
+        article_count: articles.size,
+        first_reported: published[0] as string,
+        last_reported: published.at(-1) as string,
+        confidence: Math.round(Math.min(0.99, confidence) * 100) / 100,
+        summary: summaryOf(best.type, status, actor?.name, recipient?.name, object?.name, group.date),
+        merge_key: mergeKey,
+      });
+      for (const { draft, articleId, published: reportedOn } of sorted) {
+        mentions.push({
+          event_id: id,
+          article_id: articleId,
+          sentence_id: draft.sentence.sentence_id,
+          start: draft.start,
+          end: draft.end,
+          trigger: draft.trigger,
+          source_kind: draft.sourceKind,
+          reported_on: reportedOn,
+          confidence: draft.confidence,
+        });
+      }
+    }
+    events.sort((a, b) => compareUnits(a.event_id, b.event_id));
+    mentions.sort(
+      (a, b) => compareUnits(a.article_id, b.article_id) || a.start - b.start || compareUnits(a.event_id, b.event_id),
+    );
+    return { events, mentions };
+  }
+}
+
+/** "United States pledged ATACMS to Ukraine (2023-09-21)". */
+function summaryOf(
+  type: Event["type"],
+  status: EventStatus,
+  actor: string | undefined,
+  recipient: string | undefined,
+  object: string | undefined,
+  date: string | null,
+): string {
+  const verb = summaryVerb(type as Parameters<typeof summaryVerb>[0], status);
+  const who = actor ?? "Someone";
+  const what = object ? ` ${object}` : "";
+  const whom = recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : "";
+  return `${who} ${verb}${what}${whom}${date ? ` (${date})` : ""}`.replace(/\s+/g, " ");
+}
