@@ -37,15 +37,29 @@ const CUE_OF = new Map<string, Cue>(
 );
 const SCAN = new RegExp(`\\d+|\\b(?:${alternation(CUE_OF.keys())})\\b`, "gi");
 
-/** The cues present in a sentence. */
-export function cuesOf(sentence: string): Set<Cue> {
-  const found = new Set<Cue>();
+const BIT: Record<Cue, number> = {
+  digit: 1,
+  month: 2,
+  weekday: 4,
+  dayword: 8,
+  unit: 16,
+  season: 32,
+  ref: 64,
+  holiday: 128,
+};
+const BIT_OF = new Map([...CUE_OF].map(([word, cue]) => [word, BIT[cue]]));
+
+/** The cues as a bit mask, so a rule's test is one AND. */
+export const cueMask = (cues: readonly Cue[]): number => cues.reduce((mask, c) => mask | BIT[c], 0);
+
+/** The cues present in a sentence, as a bit mask (0 when there are none). */
+export function cuesOf(sentence: string): number {
+  let found = 0;
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(sentence); m; m = SCAN.exec(sentence)) {
     const word = m[0];
-    found.add(
-      word[0] !== undefined && word[0] >= "0" && word[0] <= "9" ? "digit" : (CUE_OF.get(word.toLowerCase()) as Cue),
-    );
+    const first = word.charCodeAt(0);
+    found |= first >= 48 && first <= 57 ? BIT.digit : (BIT_OF.get(word.toLowerCase()) ?? 0);
   }
   return found;
 }

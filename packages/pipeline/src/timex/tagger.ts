@@ -6,14 +6,17 @@
 
 import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd } from "./calendar-math.js";
 import { CALENDAR_RULES } from "./calendar-rules.js";
-import { cuesOf } from "./cues.js";
+import { cueMask, cuesOf } from "./cues.js";
 import { tenseAt } from "./resolve.js";
 import type { Built, Context, Rule, TimexDraft } from "./rule.js";
 import { SPAN_RULES } from "./span-rules.js";
 
 export type { TimexDraft, TimexType } from "./rule.js";
 
-const RULES: readonly Rule[] = [...CALENDAR_RULES, ...SPAN_RULES];
+const RULES: readonly (Rule & { mask: number })[] = [...CALENDAR_RULES, ...SPAN_RULES].map((r) => ({
+  ...r,
+  mask: cueMask(r.cues),
+}));
 
 const MODS: readonly [RegExp, string][] = [
   [/\b(?:about|around|roughly|some|approximately|nearly|almost)\s+$/i, "APPROX"],
@@ -75,9 +78,9 @@ export function tagTimex(text: string, start: number, end: number, published: st
   const pub = parseYmd(published);
   const found: Found[] = [];
   const present = cuesOf(sentence);
-  if (present.size === 0) return [];
+  if (present === 0) return [];
   for (const rule of RULES) {
-    if (!rule.cues.some((c) => present.has(c))) continue;
+    if ((rule.mask & present) === 0) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const at = m.index;
@@ -102,8 +105,16 @@ export function tagTimex(text: string, start: number, end: number, published: st
           ([re, name]) => re.test(before) && (built.type === "DATE" || (name !== "BEFORE" && name !== "AFTER")),
         )?.[1] ??
         null;
-      const { startAt: _startAt, ...rest } = built;
-      found.push({ ...rest, start: start + from, end: start + at + length, mod });
+      found.push({
+        type: built.type,
+        value: built.value,
+        precision: built.precision,
+        anchor: built.anchor,
+        ...(built.clock ? { clock: built.clock } : {}),
+        start: start + from,
+        end: start + at + length,
+        mod,
+      });
     }
   }
   // Longest first, then earliest; keep those that do not overlap a kept one.
