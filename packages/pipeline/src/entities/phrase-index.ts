@@ -64,9 +64,10 @@ export class PhraseIndex<T> {
   ): PhraseMatch<T> | null {
     const first = tokens[at];
     if (!first) return null;
-    const firstFolded = normalizeToken(first.text).toLowerCase();
-    const longest = Math.min(this.longest.get(first.text.toLowerCase()) ?? 0, tokens.length - at, maxLength);
+    const lower = first.text.toLowerCase();
+    const longest = Math.min(this.longest.get(lower) ?? 0, tokens.length - at, maxLength);
     if (longest === 0) return null;
+    const firstFolded = normalizeToken(lower);
     // Keys of every prefix (as written and folded), built once; then the longest that is known wins.
     const keys: string[] = [];
     const foldedKeys: string[] = [];

@@ -125,6 +125,8 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     const weapons = named.some(
       (n) => n.mention.type === "WEAPON" && n.mention.start >= sentence.start && n.mention.end <= sentence.end,
     );
+    // The sentence's reporting clause, found once and only when a trigger needs it.
+    let attribution: RegExpExecArray | false | undefined;
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(sentenceText); m; m = TRIGGER.exec(sentenceText)) {
       const start = sentence.start + m.index;
@@ -152,8 +154,10 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       if (info.type === "AID" && !mode) continue;
       const lead = text.slice(Math.max(clause.start, start - 70), start);
       const status = statusOf(info, info.type, lead, m[0]);
-      const attribution = ATTRIBUTION.exec(sentenceText);
-      const attributedTo = (attribution?.[1] ?? attribution?.[2] ?? "").trim();
+      attribution ??= /\b(?:according to|said|told|reported|says?|confirmed)\b/i.test(sentenceText)
+        ? (ATTRIBUTION.exec(sentenceText) ?? false)
+        : false;
+      const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
       const actor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
       const quantity =
         quantities.find((q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent") ??

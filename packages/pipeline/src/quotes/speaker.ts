@@ -205,7 +205,7 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
           : subjectOf(ctx, first.start, cueStart);
       if (speaker) return { ...speaker, cue: cue[1] as string };
     }
-    const colon = /([^.!?:;"“”]{2,80}):\s*$/u.exec(before);
+    const colon = before.trimEnd().endsWith(":") ? /([^.!?:;"“”]{2,80}):\s*$/u.exec(before) : null;
     if (colon?.[1] && colon.index !== undefined) {
       const speaker = resolvePhrase(ctx, first.start + colon.index, quote.outerStart - 1, quote.outerStart);
       if (speaker) return { ...speaker, cue: ":" };
