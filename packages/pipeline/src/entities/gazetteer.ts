@@ -113,8 +113,10 @@ export class Gazetteer {
       };
       this.add(gpe, [c.name.official, ...aliases, ...(extras.aliases[c.cca3] ?? [])]);
       const capital = c.capital?.[0];
-      if (capital && c.independent && !this.countryOfCapital.has(capital))
-        this.countryOfCapital.set(capital, this.byId.get(gpe.id) as KnownEntity);
+      // News writes "Washington" for "Washington D.C.", and "Kuwait" for "Kuwait City" names the country anyway.
+      for (const name of capital && c.independent ? [capital, capital.replace(/,?\s+D\.C\.$/, "")] : []) {
+        if (!this.countryOfCapital.has(name)) this.countryOfCapital.set(name, this.byId.get(gpe.id) as KnownEntity);
+      }
       const demonym = c.demonyms?.eng?.m;
       const demonyms = [...(extras.demonyms[c.cca3] ?? []), ...(demonym ? [demonym, `${demonym}s`] : [])];
       if (demonyms.length > 0) {

@@ -145,8 +145,8 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       if (!roles.actor && !roles.recipient && !roles.object) continue;
       // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.
       if (info.type === "ASSAULT" && (!roles.actor || (!roles.recipient && !roles.location))) continue;
-      // A meeting needs someone who meets: "during a visit to London" is a setting, not an event.
-      if (info.type === "CONSULT" && !roles.actor) continue;
+      // A meeting or an agreement needs two sides: "during a visit to London", "peace talks" are settings.
+      if ((info.type === "CONSULT" || info.type === "AGREE") && (!roles.actor || !roles.recipient)) continue;
       if (roles.actor && roles.recipient && roles.actor.id === roles.recipient.id) continue;
       let mode = info.mode;
       if (info.type === "AID")
@@ -170,14 +170,17 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         (roles.object ? 0.1 : 0) +
         (roles.date ? 0.1 : 0) -
         (sourceKind === "body" || sourceKind === "social" ? 0 : 0.2);
+      let recipient = STATE_ACTS.has(info.type)
+        ? asState(asCountry(roles.recipient))
+        : info.type === "ASSAULT"
+          ? countryOfPlace(roles.recipient)
+          : asCountry(roles.recipient);
+      // "The United States will provide Washington's Patriot": one party is no event between two.
+      if (recipient && actor && recipient.id === actor.id) recipient = null;
       drafts.push({
         ...roles,
         actor,
-        recipient: STATE_ACTS.has(info.type)
-          ? asState(asCountry(roles.recipient))
-          : info.type === "ASSAULT"
-            ? countryOfPlace(roles.recipient)
-            : asCountry(roles.recipient),
+        recipient,
         type: info.type,
         mode,
         status,
