@@ -138,6 +138,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       if (named.some((n) => n.mention.start < end && start < n.mention.end)) continue;
       if (quotes.some((q) => q.start <= start && end <= q.end)) continue;
       const rest = sentenceText.slice(0, m.index) + sentenceText.slice(m.index + m[0].length);
+      if (info.needsAfter && !info.needsAfter.test(sentenceText.slice(m.index + m[0].length))) continue;
       const context = CONTEXT[info.type];
       if (context && !weapons && !context.test(rest)) continue;
       const clause = clauseAround(text, sentence.start, sentence.end, start, end);

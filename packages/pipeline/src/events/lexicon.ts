@@ -28,6 +28,7 @@ interface TriggerEntry {
   mode?: string;
   pledge?: boolean;
   delivered?: boolean;
+  needs_after?: string;
   forms: string[];
 }
 
@@ -48,13 +49,21 @@ export interface Trigger {
   readonly mode: string | null;
   readonly pledge: boolean;
   readonly delivered: boolean;
+  /** Words that must follow within 60 characters of the clause ("asked Berlin for"). */
+  readonly needsAfter: RegExp | null;
 }
 
 const byForm = new Map<string, Trigger>();
 for (const t of lexicon.triggers) {
   for (const form of t.forms) {
     if (!byForm.has(form))
-      byForm.set(form, { type: t.type, mode: t.mode ?? null, pledge: !!t.pledge, delivered: !!t.delivered });
+      byForm.set(form, {
+        type: t.type,
+        mode: t.mode ?? null,
+        pledge: !!t.pledge,
+        delivered: !!t.delivered,
+        needsAfter: t.needs_after ? new RegExp(`^[^.;:]{0,60}?\\b(?:${t.needs_after})\\b`, "i") : null,
+      });
   }
 }
 
