@@ -61,6 +61,16 @@ export function extractQuotes(
     drafts.push({ ...span, speaker });
     previous = { span, speaker };
   }
+  // A subheading that is only a quotation ("'Adequate response'") quotes the body below it.
+  for (const d of drafts) {
+    const block = blocks.find((b) => b.start <= d.outerStart && d.outerStart < b.end);
+    if (block?.kind !== "heading" || d.speaker?.entityId) continue;
+    const said = text.slice(d.start, d.end).toLowerCase().replace(/[.,]$/, "");
+    const source = drafts.find(
+      (o) => o.start > block.end && o.speaker?.entityId && text.slice(o.start, o.end).toLowerCase().includes(said),
+    );
+    if (source) d.speaker = source.speaker;
+  }
   blocks.forEach((block, i) => {
     if (block.kind !== "social") return;
     const { start, end } = postText(text, block);

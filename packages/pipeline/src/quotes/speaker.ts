@@ -99,7 +99,11 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
   );
   const people = parties.filter((m) => m.type === "PERSON");
   const chosen = adjacent ?? people[0] ?? parties[0];
-  return chosen ? asSpeaker(ctx, chosen, chosen.text) : null;
+  if (chosen) return asSpeaker(ctx, chosen, chosen.text);
+  // "It denied …, and called the operation a 'terrorist attack'": a pronoun subject.
+  const pronoun = /^\s*(he|she|it|they)\b/i.exec(ctx.text.slice(from, to))?.[1]?.toLowerCase();
+  const m = pronoun ? antecedent(ctx, pronoun, from) : null;
+  return m ? { ...asSpeaker(ctx, m, pronoun as string), text: pronoun as string } : null;
 }
 
 function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
@@ -110,7 +114,7 @@ function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
 }
 
 /** Who "he", "she", "it" or "they" at `at` is: the latest sentence subject that fits, else the nearest name that does. */
-function antecedent(ctx: SpeakerContext, pronoun: string, at: number): Mention | null {
+function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2): Mention | null {
   const type = cues.pronouns[pronoun];
   const want = pronoun === "she" ? "female" : pronoun === "he" ? "male" : null;
   const fits = (m: Mention) =>
@@ -125,10 +129,11 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number): Mention |
   });
   const nearestSubject = subjects.at(-1);
   const nearest = before.at(-1);
-  if (!nearestSubject) return nearest ?? null;
+  if (!nearestSubject) return maxGap < 2 ? null : (nearest ?? null);
   // A subject in the same or the previous sentence wins over a nearer object.
   const gap = sentenceAt(ctx.sentences, at) - sentenceAt(ctx.sentences, nearestSubject.start);
-  return gap <= 2 ? nearestSubject : (nearest ?? null);
+  if (gap <= maxGap) return nearestSubject;
+  return maxGap < 2 ? null : (nearest ?? null);
 }
 
 /** The entity a speaker phrase text[start, end) names; `near` is where the cue is. */
@@ -152,8 +157,13 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
       .filter((m) => m.block_kind !== "caption")
       .findLast((m) => `${m.role ?? ""} ${m.text} ${ctx.text.slice(m.end, m.end + 30)}`.toLowerCase().includes(role));
     // A nationality holds no role: "a Ukrainian source said" names nobody.
-    return holder && holder.type !== "NORP"
-      ? { ...asSpeaker(ctx, holder, phrase), text: phrase }
+    if (holder && holder.type !== "NORP") return { ...asSpeaker(ctx, holder, phrase), text: phrase };
+    // "Rishi Sunak said … 'Ukraine's fight is our fight,' the Prime Minister said": a person's role
+    // nobody wrote before is the person who was just speaking.
+    const subject =
+      cues.roles[role] === "PERSON" && !/\b(?:a|an|one)\s/i.test(phrase) ? antecedent(ctx, "they", start, 1) : null;
+    return subject?.type === "PERSON"
+      ? { ...asSpeaker(ctx, subject, phrase), text: phrase }
       : { entityId: null, text: phrase, cue: "" };
   }
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
