@@ -73,7 +73,15 @@ export class NameRules {
   isPersonStart(tokens: readonly Token[], at: number, end: number): boolean {
     const t = tokens[at];
     const next = tokens[at + 1];
-    return t !== undefined && next !== undefined && at + 1 < end && this.gaz.isFirstName(t.text) && isUpperWord(next);
+    // "German Chancellor Olaf Scholz": a first name followed by a title is not starting a name.
+    return (
+      t !== undefined &&
+      next !== undefined &&
+      at + 1 < end &&
+      this.gaz.isFirstName(t.text) &&
+      isUpperWord(next) &&
+      cues.titles.match(tokens, at + 1, true) === null
+    );
   }
   /** "in Reading", "Reading, England": cues that a weak place name is a place here. */
   placeCue(tokens: readonly Token[], at: number, length: number): boolean {
