@@ -107,7 +107,7 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   }
   if (found.has("denied")) return "denied";
   if (type === "AID" && found.has("requested")) return "requested";
-  if (found.has("hypothetical")) return "hypothetical";
+  if (found.has("hypothetical") || /\bmay\b/.test(lead)) return "hypothetical";
   if (found.has("pledged") || info.pledge)
     return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
   if (type === "AID" && (info.delivered || /^(?:has|have|had)\s/i.test(lead.slice(-12).trim()))) return "delivered";
@@ -196,7 +196,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       });
     }
   }
-  return collapse(perWeapon(drafts));
+  return collapse(text, perWeapon(drafts));
 }
 
 /** "will provide the cluster munitions, and the ATACMS": one aid event per weapon. */
@@ -206,15 +206,15 @@ function perWeapon(drafts: EventMentionDraft[]): EventMentionDraft[] {
   );
 }
 
-/** "pledged to provide ATACMS": two triggers of one event in a clause make one mention, the stronger status kept. */
-function collapse(drafts: EventMentionDraft[]): EventMentionDraft[] {
+/** "pledged to provide ATACMS", "agreed to send": two triggers of one event make one mention, the stronger status kept. */
+function collapse(text: string, drafts: EventMentionDraft[]): EventMentionDraft[] {
   const out: EventMentionDraft[] = [];
   for (const d of drafts) {
     const twin = out.find(
       (o) =>
         o.type === d.type &&
         o.sentence === d.sentence &&
-        d.start - o.end < 40 &&
+        /^\s+to\s+(?:\w+\s+)?$/i.test(text.slice(o.end, d.start)) &&
         (o.object?.id ?? null) === (d.object?.id ?? null),
     );
     if (!twin) {

@@ -76,6 +76,9 @@ export function rolesOf(
 
   // The doer stands close before its verb; a name a clause away is someone else's subject.
   let actor: Named | null = before.filter((n) => trigger.start - n.mention.end <= 100).at(-1) ?? null;
+  // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject.
+  if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0])
+    actor = before[0];
   // "were delivered to Ukraine by the United States": the agent follows.
   const passive = PASSIVE.test(text.slice(clause.start, trigger.start));
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
