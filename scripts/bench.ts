@@ -63,7 +63,7 @@ const rate = (ms: number) => (mb / (ms / 1000)).toFixed(2);
 console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (fixtures replicated)`);
 console.log(`gazetteer load: ${loadMs.toFixed(0)} ms (once per process)`);
 console.log(
-  `normalize (read, blocks, sentences, languages, entities, dates, quantities): ${rate(normalizeMs)} MB/s, ${(corpus.length / (normalizeMs / 1000)).toFixed(0)} articles/s`,
+  `normalize (read, blocks, sentences, languages, entities, dates, quantities, quotes, events): ${rate(normalizeMs)} MB/s, ${(corpus.length / (normalizeMs / 1000)).toFixed(0)} articles/s`,
 );
 console.log(`entity mentions alone: ${rate(entityMs)} MB/s (${mentions} mentions)`);
 console.log(`time expressions alone: ${rate(timexMs)} MB/s (${timexes})`);
