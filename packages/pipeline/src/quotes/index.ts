@@ -5,9 +5,22 @@
 import type { Block, Mention, Quote, Sentence } from "@sitrep/core";
 import { postSignature } from "../block-cues.js";
 import { findQuotes, type QuoteSpan } from "./find.js";
-import { headlineSpeaker, type Speaker, type SpeakerContext, speakerFromContext, speakerOf } from "./speaker.js";
+import {
+  fitsPronoun,
+  headlineSpeaker,
+  isPronoun,
+  type Speaker,
+  type SpeakerContext,
+  speakerFromContext,
+  speakerOf,
+} from "./speaker.js";
 
 export const quoteId = (articleId: string, seq: number) => `${articleId}#u${seq}`;
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  const i = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  return i >= 0 ? i : sentences.filter((s) => s.start <= offset).length - 1;
+}
 
 /** The post text of a social block: without its signature and trailing post link. */
 function postText(text: string, block: Block): { start: number; end: number } {
@@ -48,18 +61,39 @@ export function extractQuotes(
   const spans = findQuotes(text, blocks);
   const ctx: SpeakerContext = { text, sentences, mentions, quotes: spans };
   const drafts: (Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null })[] = [];
-  let previous: { span: QuoteSpan; speaker: Speaker | null } | null = null;
+  const spoken: { span: QuoteSpan; speaker: Speaker | null }[] = [];
   for (const span of spans) {
     const block = blocks.find((b) => b.start <= span.outerStart && span.outerStart < b.end);
     let speaker = block?.kind === "heading" ? headlineSpeaker(ctx, block.start, block.end) : null;
     speaker ??= speakerOf(ctx, span);
-    // A quote right after another one with no cue of its own goes on in the same voice.
-    const adjacent =
-      previous && !/[\p{L}]{3}/u.test(text.slice(previous.span.outerEnd, span.outerStart).replace(/\s+/g, ""));
-    if (!speaker && previous?.speaker && adjacent) speaker = previous.speaker;
+    // The voice goes on: a quote standing as its own sentence after a quoted speaker ("“A,” she
+    // says. “B.”"), and a pronoun that fits the speaker just quoted ("he said" after his quote).
+    const here = sentenceIndex(sentences, span.outerStart);
+    const previous = spoken.at(-1);
+    // The last speaker, unless someone else was named since ("Hakeem Jeffries said … 'X,' he said").
+    const named = previous
+      ? mentions.some(
+          (m) =>
+            m.type === "PERSON" &&
+            m.start >= previous.span.outerEnd &&
+            m.end <= span.outerStart &&
+            m.entity_id !== previous.speaker?.entityId,
+        )
+      : true;
+    const recent =
+      previous?.speaker && !named && here - sentenceIndex(sentences, previous.span.outerEnd - 1) <= 2
+        ? previous.speaker
+        : null;
+    const standalone = text.slice((sentences[here] as Sentence).start, span.outerStart).trim() === "";
+    if (!speaker && standalone && recent) speaker = { ...recent, cue: "continued" };
+    if (speaker && recent?.entityId && isPronoun(speaker.text) && speaker.entityId !== recent.entityId) {
+      if (fitsPronoun(ctx, speaker.text, recent.entityId))
+        speaker = { ...recent, text: speaker.text, cue: speaker.cue };
+    }
+    speaker ??= standalone ? speakerFromContext(ctx, span) : null;
     speaker ??= speakerFromContext(ctx, span);
     drafts.push({ ...span, speaker });
-    previous = { span, speaker };
+    spoken.push({ span, speaker });
   }
   // A subheading that is only a quotation ("'Adequate response'") quotes the body below it.
   for (const d of drafts) {

@@ -129,6 +129,13 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   });
   const nearestSubject = subjects.at(-1);
   const nearest = before.at(-1);
+  // A name of the pronoun's known gender in this sentence or the last one is the surest antecedent.
+  const here = sentenceAt(ctx.sentences, at);
+  const gendered = want
+    ? before.filter((m) => here - sentenceAt(ctx.sentences, m.start) <= 1 && genderOf(ctx, m) === want).at(-1)
+    : undefined;
+  if (gendered && (!nearestSubject || genderOf(ctx, nearestSubject) !== want || gendered.start > nearestSubject.start))
+    return gendered;
   if (!nearestSubject) return maxGap < 2 ? null : (nearest ?? null);
   // A subject in the same or the previous sentence wins over a nearer object.
   const gap = sentenceAt(ctx.sentences, at) - sentenceAt(ctx.sentences, nearestSubject.start);
@@ -254,4 +261,22 @@ export function headlineSpeaker(ctx: SpeakerContext, blockStart: number, blockEn
   const at = blockStart + m.index + m[0].length - m[1].length;
   const speaker = resolvePhrase(ctx, at, blockEnd, at);
   return speaker ? { ...speaker, cue: ":" } : { entityId: null, text: m[1].trim(), cue: ":" };
+}
+
+export const isPronoun = (text: string) => /^(?:he|she|they|it|we|i)$/i.test(text.trim());
+
+/** Whether a pronoun can stand for an entity: "she" for a woman or a name of unknown gender. */
+export function fitsPronoun(ctx: SpeakerContext, pronoun: string, entityId: string): boolean {
+  const p = pronoun.trim().toLowerCase();
+  const mention = ctx.mentions.find((m) => m.entity_id === entityId);
+  if (!mention) return false;
+  if (p === "he" || p === "she") {
+    if (mention.type !== "PERSON") return false;
+    const gender = ctx.mentions
+      .filter((m) => m.entity_id === entityId)
+      .map((m) => genderOf(ctx, m))
+      .find((g) => g !== null);
+    return !gender || gender === (p === "she" ? "female" : "male");
+  }
+  return p === "it" ? mention.type !== "PERSON" : true;
 }
