@@ -133,9 +133,14 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
   }
 
   const { mentions, linked } = extractMentions(articleId, text, sentences, blocks);
+  const postedOn = new Map(blocks.filter((b) => b.posted).map((b) => [b.block_id, b.posted as string]));
   const dates = anchorAnaphora(
     sentences.flatMap((s) =>
-      tagTimex(text, s.start, s.end, seed.published).map((t) => ({ ...t, sentence_id: s.sentence_id })),
+      // A social post speaks from the day it was posted: its "today" is that day.
+      tagTimex(text, s.start, s.end, postedOn.get(s.block_id) ?? seed.published).map((t) => ({
+        ...t,
+        sentence_id: s.sentence_id,
+      })),
     ),
     seed.published,
   );

@@ -119,10 +119,11 @@ export const CALENDAR_RULES: readonly Rule[] = [
     ),
     build: (m, c) => {
       const word = (m[2] ?? "").replace(/\.$/, "");
-      if (!m[1] && (word === "May" || ABBREVIATED.test(word))) return null;
+      const introduced = m[1] ?? /\b(?:in|since|until|till|by|during|from|through|of)\s+$/i.exec(c.before)?.[0]?.trim();
+      if (!introduced && (word === "May" || ABBREVIATED.test(word))) return null;
       const month = monthOf(word);
       if (!month) return null;
-      const q = m[1]?.toLowerCase();
+      const q = (m[1] ?? introduced)?.toLowerCase();
       if (q === "last") return rel(resolveMonth(c.pub, month, "past", true), "month");
       if (q === "next") return rel(resolveMonth(c.pub, month, "future"), "month");
       return rel(resolveMonth(c.pub, month, tenseOrDeadline(c, q)), "month");
@@ -188,8 +189,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
         possessive ? "past" : c.tense(),
         m[1],
       );
-      // "Sunday night" is that day, as TimeBank values it; the part of the day stays in the text.
-      return rel(day, "day");
+      // "Sunday night" is a time of that day, as the TimeML guidelines write it (2023-09-24TNI).
+      const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
+      return part ? rel(`${day}T${part}`, "time", "TIME") : rel(day, "day");
     },
   },
   {
@@ -207,7 +209,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       if (w === "tomorrow" && /\bof\s+$/i.test(c.before)) return rel("FUTURE_REF", "none");
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
       const day = isoDay(shift(c.pub, offset));
-      if (w === "tonight" || w === "last night") return rel(day, "day");
+      if (w === "tonight" || w === "last night") return rel(`${day}TNI`, "time", "TIME");
       if (w.startsWith("this ")) return rel(`${day}T${PARTS[w.slice(5)] ?? "MO"}`, "time", "TIME");
       return rel(day, "day");
     },
@@ -251,7 +253,11 @@ export const CALENDAR_RULES: readonly Rule[] = [
       // "fall" is mostly the verb; count it only with a determiner or a year.
       if ((m[2] ?? "").toLowerCase() === "fall" && !m[1]) return null;
       const q = m[1]?.toLowerCase();
-      const year = q === "last" ? c.pub.y - 1 : q === "next" ? c.pub.y + 1 : c.pub.y;
+      // "before spring" in December is next spring for the future, "in the autumn" in March last autumn for the past.
+      const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season] ?? 3;
+      const tense = q ? "unknown" : c.tense();
+      const shift = tense === "future" && first + 2 < c.pub.m ? 1 : tense === "past" && first > c.pub.m ? -1 : 0;
+      const year = q === "last" ? c.pub.y - 1 : q === "next" ? c.pub.y + 1 : c.pub.y + shift;
       return rel(`${year}-${season}`, "season");
     },
   },
@@ -270,12 +276,58 @@ export const CALENDAR_RULES: readonly Rule[] = [
     // "later that year", "earlier that day", "the next morning", "the following week": relative to
     // the date the article last named, resolved over the whole article (see anchorAnaphora).
     cues: ["unit", "dayword"],
-    re: /\b(?:(?:earlier|later)\s+(?:that|the same)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year))\b/gi,
+    re: /\b(?:(?:earlier|later)\s+(?:that|the same)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year)|(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(earlier|later))\b/gi,
     build: (m) => {
-      const unit = (m[1] ?? m[2] ?? m[4] ?? "day").toLowerCase().replace("morning", "day");
-      const offset = /next|following/i.test(m[3] ?? "") ? 1 : /previous/i.test(m[3] ?? "") ? -1 : 0;
+      const unit = (m[1] ?? m[2] ?? m[4] ?? m[6] ?? "day").toLowerCase().replace("morning", "day");
+      // "a day earlier", "two weeks later": that many units from the date named before.
+      const count = m[5]
+        ? /^\d/.test(m[5])
+          ? Number(m[5])
+          : (({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[
+              m[5].toLowerCase()
+            ] ?? 1)
+        : 1;
+      const offset = m[7]
+        ? m[7].toLowerCase() === "later"
+          ? count
+          : -count
+        : /next|following/i.test(m[3] ?? "")
+          ? 1
+          : /previous/i.test(m[3] ?? "")
+            ? -1
+            : 0;
       return { ...rel(`ANAPHOR:${unit}:${offset}`, unit), startAt: 0 };
     },
+  },
+  {
+    // "overnight" in a report: the night before; "by late evening", "in the morning": a part of the day.
+    cues: ["dayword"],
+    re: /\b(?:(overnight)|(?:(?<=\b(?:by|in|during|the|late|early|this)\s+)(?:late\s+|early\s+)?(morning|afternoon|evening)))\b/gi,
+    build: (m, c) => {
+      if (m[1]) return rel(`${isoDay(shift(c.pub, c.tense() === "future" ? 0 : -1))}TNI`, "time", "TIME");
+      return rel(`${isoDay(c.pub)}T${PARTS[(m[2] ?? "morning").toLowerCase()] ?? "MO"}`, "time", "TIME");
+    },
+  },
+  {
+    cues: ["dayword"],
+    re: /\b(?:every|each)\s+(night|morning|evening)\b|\bnightly\b/gi,
+    build: (m) => rel(`XXXX-XX-XXT${PARTS[(m[1] ?? "night").toLowerCase()] ?? "NI"}`, "none", "SET"),
+  },
+  {
+    // European numeric dates with a time, as news sites print them: "31.01.2024 16:05", "20 October 2022 - 19:32".
+    cues: ["digit"],
+    re: /\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d{2})(?:,?\s+(\d{1,2}):(\d{2}))?\b/g,
+    build: (m) => {
+      const day = `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
+      if (!/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(day)) return null;
+      return m[4] ? { ...abs(`${day}T${m[4].padStart(2, "0")}:${m[5]}`, "time"), type: "TIME" } : abs(day, "day");
+    },
+  },
+  {
+    // A bare 24-hour time right after a written date: "20 October 2022 - 19:32".
+    cues: ["digit"],
+    re: /(?<=(?:19|20)\d{2}\s*[-–,|]?\s*)\b([01]?\d|2[0-3]):([0-5]\d)\b/g,
+    build: (m, c) => clockTime(c, Number(m[1] ?? 0), m[2] ?? "00"),
   },
   HOLIDAY_RULE,
 ];

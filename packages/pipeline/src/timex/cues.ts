@@ -16,7 +16,7 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
   weekday: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
   dayword: [
     ...["yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "noon"],
-    ...["midday", "midnight"],
+    ...["midday", "midnight", "overnight", "nightly"],
   ],
   holiday: HOLIDAY_WORDS,
   unit: [

@@ -27,7 +27,7 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     // "$5bn a year", "3% per year": a rate, so a set, not a duration.
     cues: ["unit"],
-    re: /(?<=(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
+    re: /(?<=(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|\d[\d,]*\s+(?:[a-z-]+\s+){1,2})(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
     build: (m) => {
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
       const unit = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", annum: "P1Y", hour: "PT1H" }[word];
@@ -52,7 +52,11 @@ export const SPAN_RULES: readonly Rule[] = [
         if (!framed || (unit === "quarter" && /\b(?:about|around|roughly|some|nearly|almost)\s*$/i.test(c.before)))
           return null;
       }
-      const n = m[1] ? amountOf(m[1]) : undefined;
+      // "three to four months", "a two- to three-day ceasefire": a range is a vague amount.
+      const range = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)-?\s+(?:to|or)\s+$/i.test(
+        c.before,
+      );
+      const n = m[1] && !range ? amountOf(m[1]) : undefined;
       return rel(duration(n ?? "X", unit), "none", "DURATION");
     },
   },
@@ -89,6 +93,33 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
+    // "in the coming weeks", "over the coming year", "the next few days": stretches ahead.
+    cues: ["unit"],
+    re: /\bthe\s+(?:coming|next(?:\s+few)?)\s+(days|weeks|months|years|year|month|week)\b/gi,
+    build: (m) => {
+      const word = (m[1] ?? "").toLowerCase();
+      const unit = unitOf(word);
+      return unit ? { ...rel(duration(word.endsWith("s") ? "X" : 1, unit), "none", "DURATION"), startAt: 0 } : null;
+    },
+  },
+  {
+    // "spent weeks pleading", "ending months of hesitation", "hours later", "it will take years".
+    cues: ["unit"],
+    re: /\b(?:(?<=\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?)(hours|days|weeks|months|years|decades)|(?<!\bthe\s+)(hours|days|weeks|months|years|decades)(?=\s+(?:of|later|earlier|before|after)\b))\b/gi,
+    build: (m) => {
+      const unit = unitOf(m[1] ?? m[2] ?? "");
+      return unit ? rel(duration("X", unit), "none", "DURATION") : null;
+    },
+  },
+  {
+    cues: ["unit"],
+    re: /\b(hour|day|week|month|year)-long\b/gi,
+    build: (m) => {
+      const unit = unitOf(m[1] ?? "");
+      return unit ? rel(duration(1, unit), "none", "DURATION") : null;
+    },
+  },
+  {
     cues: ["ref"],
     re: /\b(now|currently|at present|nowadays|at the moment|at this time)\b/gi,
     build: () => rel("PRESENT_REF", "none"),
@@ -103,12 +134,12 @@ export const SPAN_RULES: readonly Rule[] = [
     cues: ["ref"],
     // Not "previously": it orders events ("had previously announced") more than it places them. "In
     // the past four years" is a duration, read by the rule above.
-    re: /\b(recently|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
+    re: /\b(recently|a\s+(?:short\s+|little\s+)?while\s+ago|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
     build: () => rel("PAST_REF", "none"),
   },
   {
     cues: ["ref", "unit"],
-    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|in the coming (?:days|weeks|months|years)|(?<!\bas\s)soon(?!\s+as\b))\b/gi,
+    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|(?<!\bas\s)soon(?!\s+as\b))\b/gi,
     // "the future" keeps its article, as TimeML marks it; "was soon released" is not the future.
     build: (m, c) =>
       /^soon$/i.test(m[0]) && c.tense() === "past" ? null : { ...rel("FUTURE_REF", "none"), startAt: 0 },

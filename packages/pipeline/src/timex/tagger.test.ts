@@ -197,3 +197,34 @@ describe("expressions relative to another date", () => {
     expect(tag("Such attacks became routine over the past decade.")).toEqual([["the past decade", "DURATION", "P10Y"]]);
   });
 });
+
+describe("modern news conventions", () => {
+  const at = (sentence: string) => tag(sentence, "2024-06-03");
+
+  it("reads vague stretches, ranges, 'hour-long', nights and site timestamps", () => {
+    expect(at("Kyiv spent weeks pleading for weapons; they came hours later.")).toEqual([
+      ["weeks", "DURATION", "PXW"],
+      ["hours", "DURATION", "PTXH"],
+    ]);
+    expect(at("Tanks could arrive in three to four months after an hour-long call.")).toEqual([
+      ["four months", "DURATION", "PXM"],
+      ["hour-long", "DURATION", "PT1H"],
+    ]);
+    expect(at("Drones struck Kharkiv overnight, Zelenskyy said in his nightly address.")).toEqual([
+      ["overnight", "TIME", "2024-06-02TNI"],
+      ["nightly", "SET", "XXXX-XX-XXTNI"],
+    ]);
+    expect(at("Published 31.01.2024 16:05 and again on 20 October 2022 - 19:32.")).toEqual([
+      ["31.01.2024 16:05", "TIME", "2024-01-31T16:05"],
+      ["20 October 2022", "DATE", "2022-10-20"],
+      ["19:32", "TIME", "2022-10-20T19:32"],
+    ]);
+  });
+
+  it("reads months after a capitalized preposition, and seasons by tense", () => {
+    expect(at("In May, Rheinmetall signed a deal.")).toEqual([["May", "DATE", "2024-05"]]);
+    expect(tag("The tanks are not expected to arrive before spring.", "2022-12-22")).toEqual([
+      ["spring", "DATE", "2023-SP"],
+    ]);
+  });
+});

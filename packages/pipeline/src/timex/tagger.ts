@@ -141,7 +141,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
 export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], published: string): T[] {
   let last: string = published;
   return dates.map((t) => {
-    const anaphor = /^ANAPHOR:(\w+):(-?\d)$/.exec(t.value);
+    const anaphor = /^ANAPHOR:(\w+):(-?\d+)$/.exec(t.value);
     if (!anaphor) {
       if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value) && t.type === "DATE") last = t.value;
       return t;
