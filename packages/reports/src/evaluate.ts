@@ -102,7 +102,8 @@ export async function evaluateEntities(
       if (data.article_id && data.timexes) goldTimex.set(data.article_id, data.timexes);
       if (data.article_id && data.quantities) goldQuantities.set(data.article_id, data.quantities);
       if (data.article_id && Array.isArray(data.quotes)) goldQuotes.set(data.article_id, data.quotes as GoldQuote[]);
-      if (data.article_id && Array.isArray(data.events)) goldEvents.set(data.article_id, data.events);
+      if (data.article_id && Array.isArray(data.events) && data.events.length > 0)
+        goldEvents.set(data.article_id, data.events);
       if (data.article) {
         const id = slugOfFileName(data.article.file);
         const text = await readFile(join(datasets, "texts", `${id}.txt`), "utf8");
