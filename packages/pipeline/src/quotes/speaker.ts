@@ -98,12 +98,15 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     /^\s*(?:(?:had|has|have|was|is|were|would|will)\s+)?(?:\w+ly\s+)?(?:on\s+\w+\s+)?$/.test(ctx.text.slice(m.end, to)),
   );
   const people = parties.filter((m) => m.type === "PERSON");
+  // "He said Scholz had 'failed' and described it as …", "It denied …": a pronoun before any name is the subject.
+  const lead = ctx.text.slice(from, parties[0]?.start ?? to).replace(/[“"‘'][^”"’']*[”"’']/g, " ");
+  const pronoun = /(?:^|[.!?]\s+|^\W*)(he|she|it|they)\b/i.exec(lead)?.[1]?.toLowerCase();
+  if (pronoun && !adjacent) {
+    const m = antecedent(ctx, pronoun, from);
+    if (m) return { ...asSpeaker(ctx, m, pronoun), text: pronoun };
+  }
   const chosen = adjacent ?? people[0] ?? parties[0];
-  if (chosen) return asSpeaker(ctx, chosen, chosen.text);
-  // "It denied …, and called the operation a 'terrorist attack'": a pronoun subject.
-  const pronoun = /^\s*(he|she|it|they)\b/i.exec(ctx.text.slice(from, to))?.[1]?.toLowerCase();
-  const m = pronoun ? antecedent(ctx, pronoun, from) : null;
-  return m ? { ...asSpeaker(ctx, m, pronoun as string), text: pronoun as string } : null;
+  return chosen ? asSpeaker(ctx, chosen, chosen.text) : null;
 }
 
 function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
@@ -134,7 +137,14 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   const gendered = want
     ? before.filter((m) => here - sentenceAt(ctx.sentences, m.start) <= 1 && genderOf(ctx, m) === want).at(-1)
     : undefined;
-  if (gendered && (!nearestSubject || genderOf(ctx, nearestSubject) !== want || gendered.start > nearestSubject.start))
+  // …but only as a subject, or when no subject of that gender is in sight ("to succeed Nicola Sturgeon" is an object).
+  const subjectGap = nearestSubject ? here - sentenceAt(ctx.sentences, nearestSubject.start) : Number.POSITIVE_INFINITY;
+  if (
+    gendered &&
+    (subjects.includes(gendered) ||
+      subjectGap > 3 ||
+      genderOf(ctx, nearestSubject as Mention) === (want === "male" ? "female" : "male"))
+  )
     return gendered;
   if (!nearestSubject) return maxGap < 2 ? null : (nearest ?? null);
   // A subject in the same or the previous sentence wins over a nearer object.
@@ -162,7 +172,11 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
     const holder = partiesIn(ctx, 0, start)
       .filter((m) => m.block_kind !== "caption")
-      .findLast((m) => `${m.role ?? ""} ${m.text} ${ctx.text.slice(m.end, m.end + 30)}`.toLowerCase().includes(role));
+      .findLast((m) =>
+        `${ctx.text.slice(Math.max(0, m.start - 20), m.start)} ${m.role ?? ""} ${m.text} ${ctx.text.slice(m.end, m.end + 30)}`
+          .toLowerCase()
+          .includes(role),
+      );
     // A nationality holds no role: "a Ukrainian source said" names nobody.
     if (holder && holder.type !== "NORP") return { ...asSpeaker(ctx, holder, phrase), text: phrase };
     // "Rishi Sunak said … 'Ukraine's fight is our fight,' the Prime Minister said": a person's role
