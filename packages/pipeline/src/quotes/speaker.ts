@@ -60,7 +60,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 }
 
 const insideQuote = (ctx: SpeakerContext, at: number) => ctx.quotes.some((q) => q.start <= at && at < q.end);
-const isCue = (word: string) => word !== word.toUpperCase() || word.length <= 2;
+/** Speech verbs in running text are lowercase: "States" in "United States" and a headline's "WARNS" are not cues. */
+const isCue = (word: string) => /^[a-z]/.test(word) || /^according to$/i.test(word);
 
 /** A mention as a speaker: "China's foreign ministry" is the ministry, a capital is its state. */
 function asSpeaker(ctx: SpeakerContext, m: Mention, text: string): Speaker {
@@ -106,7 +107,12 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     if (m) return { ...asSpeaker(ctx, m, pronoun), text: pronoun };
   }
   const chosen = adjacent ?? people[0] ?? parties[0];
-  return chosen ? asSpeaker(ctx, chosen, chosen.text) : null;
+  if (chosen) return asSpeaker(ctx, chosen, chosen.text);
+  // "A Labour whip told me": no name, but a speaker all the same.
+  const phrase = ctx.text.slice(from, to).trim();
+  return /^(?:the|a|an|one|another)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(phrase)
+    ? { entityId: null, text: phrase, cue: "" }
+    : null;
 }
 
 function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
@@ -155,7 +161,10 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
 
 /** The entity a speaker phrase text[start, end) names; `near` is where the cue is. */
 function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: number): Speaker | null {
-  const phrase = ctx.text.slice(start, end).trim();
+  const full = ctx.text.slice(start, end);
+  // "a longtime donor who asked not to be named to discuss …": the speaker ends where the clause about them starts.
+  const relative = full.search(/\s(?:who|which)\s/);
+  const phrase = (relative > 0 ? full.slice(0, relative) : full).trim();
   if (phrase === "" || phrase.split(/\s+/).length > 16) return null;
   const inside = partiesIn(ctx, start, end);
   const distance = (m: Mention) => Math.min(Math.abs(m.start - near), Math.abs(m.end - near));
@@ -187,6 +196,12 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
       ? { ...asSpeaker(ctx, subject, phrase), text: phrase }
       : { entityId: null, text: phrase, cue: "" };
   }
+  // "said a longtime Democratic donor who asked not to be named": the speaker as described.
+  const described =
+    /^(?:(?:the|a|an|one|another)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?(?=\s+(?:who|which|that|,)|$)/iu.exec(
+      phrase.replace(/,.*$/s, ""),
+    )?.[0];
+  if (described && /^(?:the|a|an|one|another)\s/i.test(described)) return { entityId: null, text: described, cue: "" };
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
 }
 
