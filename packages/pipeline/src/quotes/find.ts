@@ -33,10 +33,15 @@ const isSpace = (ch: string | undefined) => ch === undefined || /[\s([{—–-]/
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** Quote marks of text[start, end), each read as opening or closing from its neighbours. */
+const QUOTE_CHAR = /["“”«»„‟'‘’]/g;
+
 function marks(text: string, start: number, end: number): Mark[] {
   const found: Mark[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
+  // Jump from quote character to quote character: most of a paragraph has none.
+  QUOTE_CHAR.lastIndex = start;
+  for (let q = QUOTE_CHAR.exec(text); q && q.index < end; q = QUOTE_CHAR.exec(text)) {
+    const i = q.index;
+    const ch = q[0];
     const before = i > start ? text[i - 1] : undefined;
     const after = i + 1 < end ? text[i + 1] : undefined;
     if (ch === '"') {

@@ -326,8 +326,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // A bare 24-hour time right after a written date: "20 October 2022 - 19:32".
     cues: ["digit"],
-    re: /(?<=(?:19|20)\d{2}\s*[-–,|]?\s*)\b([01]?\d|2[0-3]):([0-5]\d)\b/g,
-    build: (m, c) => clockTime(c, Number(m[1] ?? 0), m[2] ?? "00"),
+    re: /\b([01]?\d|2[0-3]):([0-5]\d)\b/g,
+    build: (m, c) =>
+      /(?:19|20)\d{2}\s*[-–,|]?\s*$/.test(c.before) ? clockTime(c, Number(m[1] ?? 0), m[2] ?? "00") : null,
   },
   HOLIDAY_RULE,
 ];

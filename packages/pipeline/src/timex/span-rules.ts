@@ -8,6 +8,12 @@ import { ago, type Unit, unitOf } from "./resolve.js";
 import { type Rule, rel, UNITS } from "./rule.js";
 
 const VAGUE = "(several|a few|few|many|some|numerous|countless|recent)";
+/** What makes "a day" a rate: an amount before it ("$5bn a year", "100 soldiers a day", "twice a week"). */
+const RATE_BEFORE =
+  /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|\d[\d,]*\s+(?:[a-z-]+\s+){1,2})$/i;
+/** Words before a bare plural that make it a stretch of time ("spent weeks", "within hours"). */
+const STRETCH_BEFORE =
+  /\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?$/i;
 /** Words after which "a day", "a month" is a length of time ("barely a month after"). */
 const BEFORE_A_UNIT =
   /\b(?:for|in|within|over|after|about|around|roughly|some|nearly|almost|barely|only|just|than|of|past|last|first|next|once|twice)\s*$/i;
@@ -27,8 +33,10 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     // "$5bn a year", "3% per year": a rate, so a set, not a duration.
     cues: ["unit"],
-    re: /(?<=(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|\d[\d,]*\s+(?:[a-z-]+\s+){1,2})(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
-    build: (m) => {
+    // The context is tested in the builder: a lookbehind here would run at every position of every sentence.
+    re: /\b(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
+    build: (m, c) => {
+      if (m[1] && !RATE_BEFORE.test(c.before)) return null;
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
       const unit = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", annum: "P1Y", hour: "PT1H" }[word];
       return unit ? rel(unit, "none", "SET") : null;
@@ -105,9 +113,12 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     // "spent weeks pleading", "ending months of hesitation", "hours later", "it will take years".
     cues: ["unit"],
-    re: /\b(?:(?<=\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?)(hours|days|weeks|months|years|decades)|(?<!\bthe\s+)(hours|days|weeks|months|years|decades)(?=\s+(?:of|later|earlier|before|after)\b))\b/gi,
-    build: (m) => {
-      const unit = unitOf(m[1] ?? m[2] ?? "");
+    re: /\b(hours|days|weeks|months|years|decades)\b/gi,
+    build: (m, c) => {
+      const stretch =
+        STRETCH_BEFORE.test(c.before) ||
+        (/^\s+(?:of|later|earlier|before|after)\b/i.test(c.after) && !/\bthe\s+$/i.test(c.before));
+      const unit = stretch ? unitOf(m[1] ?? "") : undefined;
       return unit ? rel(duration("X", unit), "none", "DURATION") : null;
     },
   },
