@@ -108,8 +108,9 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   if (found.has("denied")) return "denied";
   if (type === "AID" && found.has("requested")) return "requested";
   if (found.has("hypothetical") || /\bmay\b/.test(lead)) return "hypothetical";
-  if (found.has("pledged") || info.pledge)
-    return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
+  // Future events of any type are planned ("will meet", "will enable Kyiv to strike"); a pledge word pledges aid only.
+  if (found.has("pledged")) return "pledged";
+  if (info.pledge) return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
   if (type === "AID" && (info.delivered || /^(?:has|have|had)\s/i.test(lead.slice(-12).trim()))) return "delivered";
   if (type === "AID" && /ing$/i.test(triggerText)) return "pledged";
   return "occurred";
@@ -133,6 +134,16 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       const end = start + m[0].length;
       const info = triggerOf(m[0]);
       if (!info) continue;
+      // "the occupied territories", "the 2014 annexed Crimea": a participle after a determiner describes.
+      if (
+        /ed$/i.test(m[0]) &&
+        /\b(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s+)?$/i.test(sentenceText.slice(0, m.index))
+      )
+        continue;
+      // Nouns of violence ("the counteroffensive", "an attack") need the side they hit.
+      const noun =
+        /^(?:attacks?|offensive|counteroffensive|invasion|assault|strikes?|raid)$/i.test(m[0]) &&
+        /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(sentenceText.slice(0, m.index));
       // A trigger inside a name ("Storm Shadow", "Operation Spiderweb") is part of the name, and one
       // inside a quotation is speech, which quotes.csv keeps.
       if (named.some((n) => n.mention.start < end && start < n.mention.end)) continue;
@@ -145,7 +156,11 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       const roles = rolesOf(text, clause, sentence, { start, end, info }, named, dates, quotes);
       if (!roles.actor && !roles.recipient && !roles.object) continue;
       // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.
-      if (info.type === "ASSAULT" && (!roles.actor || (!roles.recipient && !roles.location))) continue;
+      if (
+        info.type === "ASSAULT" &&
+        (!roles.actor || (!roles.recipient && !roles.location) || (noun && !roles.recipient))
+      )
+        continue;
       // A meeting or an agreement needs two sides: "during a visit to London", "peace talks" are settings.
       if ((info.type === "CONSULT" || info.type === "AGREE") && (!roles.actor || !roles.recipient)) continue;
       if (roles.actor && roles.recipient && roles.actor.id === roles.recipient.id) continue;

@@ -92,3 +92,8 @@ export function cameoOf(type: EventType, mode: string | null, status: EventStatu
 export function summaryVerb(type: EventType, status: EventStatus): string {
   return lexicon.summary_verbs[type]?.[status] ?? lexicon.types[type].verb;
 }
+
+/** Whether the lexicon has a verb for this type and status ("pledged", "may provide"), so the summary needs no note. */
+export function summaryVerbSaysStatus(type: EventType, status: EventStatus): boolean {
+  return lexicon.summary_verbs[type]?.[status] !== undefined;
+}

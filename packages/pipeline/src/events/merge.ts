@@ -6,7 +6,7 @@
  */
 import { compareUnits, type Event, type EventMention, sha256Hex } from "@sitrep/core";
 import type { EventMentionDraft } from "./detect.js";
-import { cameoOf, type EventStatus, summaryVerb } from "./lexicon.js";
+import { cameoOf, type EventStatus, summaryVerb, summaryVerbSaysStatus } from "./lexicon.js";
 
 interface Group {
   key: string;
@@ -101,7 +101,7 @@ export class EventTable {
         first_reported: published[0] as string,
         last_reported: published.at(-1) as string,
         confidence: Math.round(Math.min(0.99, confidence) * 100) / 100,
-        summary: summaryOf(best.type, status, actor?.name, recipient?.name, object?.name, group.date),
+        summary: summaryOf(best.type, status, actor?.name, recipient?.name, object?.name, group.date, best.mode),
         merge_key: mergeKey,
       });
       for (const { draft, articleId, published: reportedOn } of sorted) {
@@ -126,7 +126,7 @@ export class EventTable {
   }
 }
 
-/** "United States pledged ATACMS to Ukraine (2023-09-21)". */
+/** "United States pledged ATACMS to Ukraine (2023-09-21)", "Russia attacked Ukraine with Iskander". */
 function summaryOf(
   type: Event["type"],
   status: EventStatus,
@@ -134,10 +134,17 @@ function summaryOf(
   recipient: string | undefined,
   object: string | undefined,
   date: string | null,
+  mode: string | null = null,
 ): string {
   const verb = summaryVerb(type as Parameters<typeof summaryVerb>[0], status);
   const who = actor ?? "Someone";
-  const what = object ? ` ${object}` : "";
-  const whom = recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : "";
-  return `${who} ${verb}${what}${whom}${date ? ` (${date})` : ""}`.replace(/\s+/g, " ");
+  let rest: string;
+  if (type === "ASSAULT") rest = `${recipient ? ` ${recipient}` : ""}${object ? ` with ${object}` : ""}`;
+  else if (type === "AID") rest = ` ${object ?? (mode ? `${mode} aid` : "aid")}${recipient ? ` to ${recipient}` : ""}`;
+  else rest = `${object ? ` ${object}` : ""}${recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : ""}`;
+  // A status the verb does not say is said after it: "Ukraine attacked Russia with Storm Shadow (planned)".
+  const said = summaryVerbSaysStatus(type as Parameters<typeof summaryVerb>[0], status);
+  const note =
+    said || status === "occurred" || status === "delivered" ? "" : ` [${status === "pledged" ? "planned" : status}]`;
+  return `${who} ${verb}${rest}${note}${date ? ` (${date})` : ""}`.replace(/\s+/g, " ");
 }

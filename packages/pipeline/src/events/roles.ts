@@ -76,6 +76,15 @@ export function rolesOf(
 
   // The doer stands close before its verb; a name a clause away is someone else's subject.
   let actor: Named | null = before.filter((n) => trigger.start - n.mention.end <= 100).at(-1) ?? null;
+  // "will enable Kyiv's military to strike", "allow the troops to attack": the doer is whom the verb lets.
+  const enabler =
+    /\b(?:allow|allows|allowed|enable|enables|enabled|let|lets|help|helps|helped|permit|permits|authori[sz]e[sd]?)\s+((?:\S+\s+){0,6})to\s+$/i.exec(
+      text.slice(clause.start, trigger.start),
+    );
+  if (enabler) {
+    const from = trigger.start - enabler[0].length;
+    actor = parties.find((n) => n.mention.start >= from && n.mention.end <= trigger.start) ?? null;
+  }
   // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject.
   if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0])
     actor = before[0];
@@ -157,7 +166,8 @@ export function rolesOf(
   const beside = (inThisClause[0] ? inThisClause : inSentence).filter(
     (d) => nearest && Math.abs(distance(d) - distance(nearest)) <= 30,
   );
-  const date = beside.sort((a, b) => b.value.length - a.value.length)[0] ?? null;
-  const dateSource = inThisClause[0] ? "clause" : inSentence[0] ? "sentence" : "none";
+  // A date far from the trigger belongs to something else in the sentence ("the 2014 annexed Crimea").
+  const date = beside.filter((d) => distance(d) <= 120).sort((a, b) => b.value.length - a.value.length)[0] ?? null;
+  const dateSource = !date ? "none" : inThisClause.includes(date) ? "clause" : "sentence";
   return { actor, recipient, object, objects, location, date, dateSource };
 }
