@@ -3,6 +3,8 @@
  * seasons, quarters, holidays and clock times. Durations, sets and references are in
  * span-rules.ts.
  */
+
+import { isCalendarDate } from "@sitrep/core";
 import { isoDay, isoMonth, isoWeek, parseYmd, weekday, type Ymd } from "./calendar-math.js";
 import { HOLIDAY_RULE } from "./holidays.js";
 import {
@@ -316,10 +318,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // European numeric dates with a time, as news sites print them: "31.01.2024 16:05", "20 October 2022 - 19:32".
     cues: ["digit"],
-    re: /\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d{2})(?:,?\s+(\d{1,2}):(\d{2}))?\b/g,
+    re: /\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d{2})(?:,?\s+([01]?\d|2[0-3]):([0-5]\d))?\b/g,
     build: (m) => {
       const day = `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
-      if (!/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(day)) return null;
+      if (!isCalendarDate(day)) return null;
       return m[4] ? { ...abs(`${day}T${m[4].padStart(2, "0")}:${m[5]}`, "time"), type: "TIME" } : abs(day, "day");
     },
   },

@@ -4,6 +4,7 @@
  * to the longest, then the earliest; a clock time takes the day the sentence names.
  */
 
+import { isCalendarDate } from "@sitrep/core";
 import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd } from "./calendar-math.js";
 import { CALENDAR_RULES } from "./calendar-rules.js";
 import { cueMask, cuesOf } from "./cues.js";
@@ -92,7 +93,8 @@ export function tagTimex(text: string, start: number, end: number, published: st
         after: sentence.slice(at + length, at + length + 20),
       };
       const built: Built | null = rule.build(m, ctx);
-      if (!built) continue;
+      // "February 30", "2023-02-30": no such day, so no date.
+      if (!built || (/^\d{4}-\d{2}-\d{2}/.test(built.value) && !isCalendarDate(built.value.slice(0, 10)))) continue;
       // Prepositions and determiners that patterns need for context are not part of the expression.
       let from = at + (built.startAt ?? 0);
       const lead = built.startAt === undefined ? LEADING.exec(m[0]) : null;
