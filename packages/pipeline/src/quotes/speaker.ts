@@ -134,7 +134,11 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   const subjects = before.filter((m) => {
     const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)] as Sentence;
     const previous = /(\S+)\s*$/u.exec(ctx.text.slice(s.start, m.start))?.[1] ?? "";
-    return previous === "" || /^(?:[,;:(“"]|and|but|while|that|when|as|because|\p{Lu}[\p{L}.]*)$/u.test(previous);
+    return (
+      previous === "" ||
+      /[,;:(“"]$/.test(previous) ||
+      /^(?:and|but|while|that|when|as|because|\p{Lu}[\p{L}.]*)$/u.test(previous)
+    );
   });
   const nearestSubject = subjects.at(-1);
   const nearest = before.at(-1);
@@ -177,6 +181,9 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     return m ? { ...asSpeaker(ctx, m, phrase), text: phrase } : { entityId: null, text: phrase, cue: "" };
   }
   const role = [...phrase.matchAll(ROLE)].at(-1)?.[1]?.toLowerCase();
+  // "one former cabinet minister", "a senior official": someone not named, not whoever held the title before.
+  if (role && /^(?:a|an|one|another|some|two|three|several)\s/i.test(phrase))
+    return { entityId: null, text: phrase, cue: "" };
   if (role) {
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
     const holder = partiesIn(ctx, 0, start)
