@@ -160,6 +160,9 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   // A subject in the same or the previous sentence wins over a nearer object.
   const gap = sentenceAt(ctx.sentences, at) - sentenceAt(ctx.sentences, nearestSubject.start);
   if (gap <= maxGap) return nearestSubject;
+  // A subject a few sentences back still beats an object of the same gender ("… to succeed Nicola Sturgeon.
+  // Does she regret them?" is about the subject, Kate Forbes).
+  if (maxGap >= 2 && gap <= 4 && want && genderOf(ctx, nearestSubject) === want) return nearestSubject;
   return maxGap < 2 ? null : (nearest ?? null);
 }
 
