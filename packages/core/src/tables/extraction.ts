@@ -162,17 +162,49 @@ export const quotesTable = defineTable({
 });
 export type Quote = RowOf<typeof quotesTable>;
 
+/** PLOVER's 16 event types. */
+export const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REJECT",
+  "ACCUSE",
+  "DEMAND",
+  "THREATEN",
+  "PROTEST",
+  "MOBILIZE",
+  "SANCTION",
+  "COERCE",
+  "ASSAULT",
+] as const;
+export const EVENT_STATUSES = ["occurred", "pledged", "delivered", "requested", "denied", "hypothetical"] as const;
+
 export const eventsTable = defineTable({
   name: "events",
   title: "Events",
   description: "Who did what to whom, when, with what: one row per merged event (PLOVER types, CAMEO crosswalk).",
   primaryKey: ["event_id"],
   columns: [
-    req("event_id", "string", "Stable event ID (hash of the merge key).", "ev_3f2a9c"),
-    req("type", "string", "PLOVER event type.", "AID"),
+    req(
+      "event_id",
+      "string",
+      "Stable event ID: ev_ and 12 hex digits of the hash of the merge key and date.",
+      "ev_3f2a9c41b07d",
+    ),
+    oneOf("type", PLOVER_TYPES, true, "PLOVER event type.", "AID"),
     opt("mode", "string", "PLOVER mode.", "military"),
     opt("cameo", "string", "CAMEO code crosswalk.", "0332"),
-    req("status", "string", "occurred, pledged, delivered, requested, denied or hypothetical.", "pledged"),
+    oneOf(
+      "status",
+      EVENT_STATUSES,
+      true,
+      "occurred, pledged (or planned), delivered, requested, denied or hypothetical.",
+      "pledged",
+    ),
     opt("actor_id", "string", "Entity ID of the actor.", "gpe:usa"),
     opt("actor", "string", "Actor name.", "United States"),
     opt("actor_country", "string", "ISO3 of the actor's country.", "USA"),
@@ -211,7 +243,7 @@ export const eventMentionsTable = defineTable({
   primaryKey: ["event_id", "article_id", "start"],
   foreignKeys: [articleFk, sentenceFk, { fields: ["event_id"], reference: { table: "events", fields: ["event_id"] } }],
   columns: [
-    req("event_id", "string", "The merged event.", "ev_3f2a9c"),
+    req("event_id", "string", "The merged event.", "ev_3f2a9c41b07d"),
     articleId,
     sentenceId,
     start,

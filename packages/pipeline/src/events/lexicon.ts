@@ -1,27 +1,11 @@
 /** The event lexicon (lexicons/events.json) compiled into patterns and lookups. */
+import type { EVENT_STATUSES, PLOVER_TYPES } from "@sitrep/core";
 import { loadLexicon } from "../lexicons.js";
 import { alternation } from "../regex.js";
 
-export const EVENT_TYPES = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REJECT",
-  "ACCUSE",
-  "DEMAND",
-  "THREATEN",
-  "PROTEST",
-  "MOBILIZE",
-  "SANCTION",
-  "COERCE",
-  "ASSAULT",
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-export type EventStatus = "occurred" | "pledged" | "delivered" | "requested" | "denied" | "hypothetical";
+/** The types and statuses are declared once, with the tables, in core. */
+export type EventType = (typeof PLOVER_TYPES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 interface TriggerEntry {
   type: EventType;
