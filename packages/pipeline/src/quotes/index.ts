@@ -61,7 +61,6 @@ export function extractQuotes(
   const spans = findQuotes(text, blocks);
   const ctx: SpeakerContext = { text, sentences, mentions, quotes: spans };
   const drafts: (Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null })[] = [];
-  const spoken: { span: QuoteSpan; speaker: Speaker | null }[] = [];
   for (const span of spans) {
     const block = blocks.find((b) => b.start <= span.outerStart && span.outerStart < b.end);
     let speaker = block?.kind === "heading" ? headlineSpeaker(ctx, block.start, block.end) : null;
@@ -69,19 +68,19 @@ export function extractQuotes(
     // The voice goes on: a quote standing as its own sentence after a quoted speaker ("“A,” she
     // says. “B.”"), and a pronoun that fits the speaker just quoted ("he said" after his quote).
     const here = sentenceIndex(sentences, span.outerStart);
-    const previous = spoken.at(-1);
+    const previous = drafts.at(-1);
     // The last speaker, unless someone else was named since ("Hakeem Jeffries said … 'X,' he said").
     const named = previous
       ? mentions.some(
           (m) =>
             m.type === "PERSON" &&
-            m.start >= previous.span.outerEnd &&
+            m.start >= previous.outerEnd &&
             m.end <= span.outerStart &&
             m.entity_id !== previous.speaker?.entityId,
         )
       : true;
     const recent =
-      previous?.speaker && !named && here - sentenceIndex(sentences, previous.span.outerEnd - 1) <= 2
+      previous?.speaker && !named && here - sentenceIndex(sentences, previous.outerEnd - 1) <= 2
         ? previous.speaker
         : null;
     const standalone = text.slice((sentences[here] as Sentence).start, span.outerStart).trim() === "";
@@ -90,10 +89,8 @@ export function extractQuotes(
       if (fitsPronoun(ctx, speaker.text, recent.entityId))
         speaker = { ...recent, text: speaker.text, cue: speaker.cue };
     }
-    speaker ??= standalone ? speakerFromContext(ctx, span) : null;
     speaker ??= speakerFromContext(ctx, span);
     drafts.push({ ...span, speaker });
-    spoken.push({ span, speaker });
   }
   // A subheading that is only a quotation ("'Adequate response'") quotes the body below it.
   for (const d of drafts) {
