@@ -1,8 +1,9 @@
 /**
  * Scoring events against hand-made gold: a predicted event (one with a mention in the article)
  * matches a gold one of the same type with the same actor (a person's country counts for the
- * country) and no conflicting recipient or object (one left empty does not conflict; two names
- * that differ do). Reported: precision, recall, status and date accuracy
+ * country) and no conflicting recipient or object (one left empty does not conflict, nor does a
+ * gold object that is a description rather than a name the gazetteer knows; two names that
+ * differ do). Reported: precision, recall, status and date accuracy
  * on the matches, and the two errors analysts mind most — actor and recipient swapped, and a
  * pledge recorded as a delivery.
  */
@@ -71,7 +72,9 @@ function matches(p: PredictedEvent, g: GoldEvent): boolean {
   )
     return fits(p.object, p.object_id, g.object);
   if (!actorFits(p, g)) return false;
-  return fits(p.recipient, p.recipient_id, g.recipient) && fits(p.object, p.object_id, g.object);
+  // A described object ("drones and missiles", "long-range weapons") cannot conflict with a named weapon.
+  const objectFits = !g.object || !p.object || idOf(g.object) === null || same(p.object, p.object_id, g.object);
+  return fits(p.recipient, p.recipient_id, g.recipient) && objectFits;
 }
 
 export function scoreEvents(
