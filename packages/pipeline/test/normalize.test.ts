@@ -1,7 +1,20 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { articlesTable, blocksTable, parseCsv, rejectsTable, sentencesTable, untruncated } from "@sitrep/core";
+import {
+  articlesTable,
+  blocksTable,
+  datesTable,
+  eventMentionsTable,
+  eventsTable,
+  mentionsTable,
+  parseCsv,
+  quantitiesTable,
+  quotesTable,
+  rejectsTable,
+  sentencesTable,
+  untruncated,
+} from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalize, validateDatasets } from "../src/index.js";
 
@@ -43,11 +56,29 @@ describe("normalizing the 90 Wikinews fixture articles", () => {
         readFileSync(join(out, "texts", f), "utf8"),
       ]),
     );
-    const rows = [...readTable(out, blocksTable), ...readTable(out, sentencesTable)];
+    const rows = [
+      ...readTable(out, blocksTable),
+      ...readTable(out, sentencesTable),
+      ...readTable(out, mentionsTable),
+      ...readTable(out, datesTable),
+      ...readTable(out, quantitiesTable),
+      ...readTable(out, quotesTable),
+    ];
     expect(rows.length).toBeGreaterThan(1500);
     for (const row of rows) {
       expect(texts.get(row.article_id)?.slice(row.start, row.end)).toBe(untruncated(row.text));
     }
+    // Event mentions carry their trigger rather than a text column; it is what their offsets slice.
+    const mentions = readTable(out, eventMentionsTable);
+    expect(mentions.length).toBeGreaterThan(20);
+    for (const m of mentions) expect(texts.get(m.article_id)?.slice(m.start, m.end)).toBe(m.trigger);
+  });
+
+  it("has an event row for every event mention, and a mention for every event", () => {
+    const events = new Set(readTable(out, eventsTable).map((e) => e.event_id));
+    const mentioned = new Set(readTable(out, eventMentionsTable).map((m) => m.event_id));
+    expect([...mentioned].every((id) => events.has(id))).toBe(true);
+    expect([...events].every((id) => mentioned.has(id))).toBe(true);
   });
 
   it("accounts for every folder entry in the manifest, with hashes of inputs and outputs", () => {
