@@ -27,7 +27,7 @@ const IRREGULAR_PAST =
  * neither of which says when. "next to" and "coming from" are not about time.
  */
 const CUE = new RegExp(
-  `\\b(?:(?<modal>would|could|might|must|should|need to|has to|have to)|(?<future>will|won't|shall|planned for|scheduled for|set for|slated for|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
+  `\\b(?:(?<future>(?:would|could|might|will)\\s+be\\s+[a-z]+ing)|(?<modal>would|could|might|must|should|need to|has to|have to)|(?<future2>will|won't|shall|planned for|scheduled for|set for|slated for|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
   "gi",
 );
 
@@ -48,7 +48,7 @@ export function tenseAt(clause: string, from: number, to: number): Tense {
     const distance = end <= from ? from - end : 2 * (m.index - to);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m.groups?.future ? "future" : m.groups?.modal ? "modal" : "past";
+      best = m.groups?.future || m.groups?.future2 ? "future" : m.groups?.modal ? "modal" : "past";
     }
   }
   return best;

@@ -10,7 +10,7 @@ import { type Rule, rel, UNITS } from "./rule.js";
 const VAGUE = "(several|a few|few|many|some|numerous|countless|recent)";
 /** What makes "a day" a rate: an amount before it ("$5bn a year", "100 soldiers a day", "twice a week"). */
 const RATE_BEFORE =
-  /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|\d[\d,]*\s+(?:[a-z-]+\s+){1,2})$/i;
+  /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|(?:\d[\d,]*|dozens|hundreds|thousands|millions)\s+(?:of\s+)?(?:[a-z-]+\s+){1,2})$/i;
 /** Words before a bare plural that make it a stretch of time ("spent weeks", "within hours"). */
 const STRETCH_BEFORE =
   /\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?$/i;

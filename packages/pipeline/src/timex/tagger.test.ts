@@ -116,6 +116,8 @@ describe("dates named without a year (article of Thursday 2000-01-06)", () => {
       ["August", "DATE", "2000-08"],
     ]);
     expect(at("The bombs exploded next to the embassies on Friday.")).toEqual([["Friday", "DATE", "1999-12-31"]]);
+    expect(at("He would be traveling to Havana on Friday.")).toEqual([["Friday", "DATE", "2000-01-07"]]);
+    expect(at("He could be located on Friday.")).toEqual([["Friday", "DATE", "1999-12-31"]]);
   });
 
   it("checks the weekday of a date without a year", () => {
