@@ -115,11 +115,23 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     : null;
 }
 
-function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
+function mentionGender(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
   const role = m.role ?? ctx.text.slice(Math.max(0, m.start - 6), m.start);
   if (/\b(?:Ms|Mrs|Miss|Madam|Lady|Queen)\b/.test(role)) return "female";
   if (/\b(?:Mr|Sir|King|Lord)\b/.test(role)) return "male";
-  return genderOfFirstName(m.text.split(/\s+/)[0] ?? "");
+  return m.text.includes(" ") ? genderOfFirstName(m.text.split(/\s+/)[0] ?? "") : null;
+}
+
+/** A person's gender as any mention of them shows it: "Brooks" is Kayla Brooks, so "she". */
+function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
+  const own = mentionGender(ctx, m);
+  if (own) return own;
+  for (const other of ctx.mentions) {
+    if (other.entity_id !== m.entity_id || other === m) continue;
+    const g = mentionGender(ctx, other);
+    if (g) return g;
+  }
+  return null;
 }
 
 /** Who "he", "she", "it" or "they" at `at` is: the latest sentence subject that fits, else the nearest name that does. */
@@ -198,6 +210,8 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
       );
     // A nationality holds no role: "a Ukrainian source said" names nobody.
     if (holder && holder.type !== "NORP") return { ...asSpeaker(ctx, holder, phrase), text: phrase };
+    const introduced = introduction(ctx, phrase, start);
+    if (introduced) return { entityId: null, text: introduced, cue: "" };
     // "Rishi Sunak said … 'Ukraine's fight is our fight,' the Prime Minister said": a person's role
     // nobody wrote before is the person who was just speaking.
     const subject =
@@ -206,6 +220,8 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
       ? { ...asSpeaker(ctx, subject, phrase), text: phrase }
       : { entityId: null, text: phrase, cue: "" };
   }
+  const introduced = introduction(ctx, phrase, start);
+  if (introduced) return { entityId: null, text: introduced, cue: "" };
   // "said a longtime Democratic donor who asked not to be named": the speaker as described.
   const described =
     /^(?:(?:the|a|an|one|another)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?(?=\s+(?:who|which|that|,)|$)/iu.exec(
@@ -311,11 +327,24 @@ export function fitsPronoun(ctx: SpeakerContext, pronoun: string, entityId: stri
   if (!mention) return false;
   if (p === "he" || p === "she") {
     if (mention.type !== "PERSON") return false;
-    const gender = ctx.mentions
-      .filter((m) => m.entity_id === entityId)
-      .map((m) => genderOf(ctx, m))
-      .find((g) => g !== null);
+    const gender = genderOf(ctx, mention);
     return !gender || gender === (p === "she" ? "female" : "male");
   }
   return p === "it" ? mention.type !== "PERSON" : true;
+}
+
+/**
+ * "the person said" after "A person familiar with the negotiations said …": the unnamed speaker as first
+ * described, within the last few paragraphs.
+ */
+function introduction(ctx: SpeakerContext, phrase: string, at: number): string | null {
+  const noun = /^the\s+([\p{L}-]+)$/iu.exec(phrase.trim())?.[1];
+  if (!noun) return null;
+  const window = ctx.text.slice(Math.max(0, at - 1500), at);
+  const re = new RegExp(
+    `\\b(?:a|an|one|another)\\s+((?:[\\p{L}-]+\\s+){0,3}${noun}(?:\\s+(?!who\\b|said\\b|told\\b)[\\p{L}-]+){0,4})`,
+    "giu",
+  );
+  const found = [...window.matchAll(re)].at(-1)?.[1];
+  return found ? found.replace(/\s+(?:who|said|told|says)$/i, "") : null;
 }
