@@ -107,7 +107,15 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   }
   if (found.has("denied")) return "denied";
   if (type === "AID" && found.has("requested")) return "requested";
-  if (found.has("hypothetical") || /\bmay\b/.test(lead)) return "hypothetical";
+  // "Sunak said Britain would provide": reported future is a plan, not a hypothesis.
+  const reported = /\b(?:said|says|announced|told|confirmed|promised|pledged|stated)\b[^.;]*\bwould\b/i.test(lead);
+  if (
+    (found.has("hypothetical") && !(reported && !/\b(?:if|could|might|may|whether)\b/i.test(lead))) ||
+    /\bmay\b/.test(lead)
+  )
+    return "hypothetical";
+  // "the EU's plan, agreed in March, to provide": a plan to do it.
+  if (reported || /\bplans?\b[^.;]{0,80}\bto\s*$/i.test(lead)) return "pledged";
   // Future events of any type are planned ("will meet", "will enable Kyiv to strike"); a pledge word pledges aid only.
   if (found.has("pledged")) return "pledged";
   if (info.pledge) return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
@@ -134,6 +142,15 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       const end = start + m[0].length;
       const info = triggerOf(m[0]);
       if (!info) continue;
+      // "American-supplied weapons" describes; "gave Ukraine permission" grants, it does not give.
+      if (sentenceText[m.index - 1] === "-") continue;
+      if (
+        info.type === "AID" &&
+        /^\s+(?:\S+\s+){0,2}(?:permission|approval|the go-ahead|assurances|a green light)\b/i.test(
+          sentenceText.slice(m.index + m[0].length),
+        )
+      )
+        continue;
       // "the occupied territories", "the 2014 annexed Crimea": a participle after a determiner describes.
       if (
         /ed$/i.test(m[0]) &&
