@@ -101,6 +101,19 @@ export class Recognizer {
         end += 2;
         continue;
       }
+      // "Ursula von der Leyen", "Caroline van der Plas": particles in a row inside a name.
+      const after = tokens[end + 2];
+      if (
+        end > start &&
+        NAME_PARTICLES.has(t.text) &&
+        next !== undefined &&
+        NAME_PARTICLES.has(next.text) &&
+        after !== undefined &&
+        isUpperWord(after)
+      ) {
+        end += 3;
+        continue;
+      }
       if (t.kind === "number" && end > start && cues.orgSuffixes.has((tokens[end - 1] as Token).text) === false) {
         // "Nikkei 225", "Local 1520", "S&P 500" keep their number; "Biden 2024" does not.
         const prev = tokens[end - 1] as Token;

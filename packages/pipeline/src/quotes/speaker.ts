@@ -146,10 +146,13 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   const subjects = before.filter((m) => {
     const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)] as Sentence;
     const previous = /(\S+)\s*$/u.exec(ctx.text.slice(s.start, m.start))?.[1] ?? "";
+    // …or comes right before a finite verb ("SPD co-leader Saskia Esken was blunter").
+    const next = /^\s*([\p{L}']+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1] ?? "";
     return (
       previous === "" ||
       /[,;:(“"]$/.test(previous) ||
-      /^(?:and|but|while|that|when|as|because|\p{Lu}[\p{L}.]*)$/u.test(previous)
+      /^(?:and|but|while|that|when|as|because|\p{Lu}[\p{L}.]*)$/u.test(previous) ||
+      /^(?:was|were|is|are|has|have|had|said|says|told|tells|did|does|will|would|can|could|[a-z]{3,}ed)$/.test(next)
     );
   });
   const nearestSubject = subjects.at(-1);
@@ -200,6 +203,9 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   if (role && /^(?:a|an|one|another|some|two|three|several)\s/i.test(phrase))
     return { entityId: null, text: phrase, cue: "" };
   if (role) {
+    // "the official said" after "one senior EU official said …": the one first described, if nearer.
+    const introducedFirst = /^the\s/i.test(phrase) ? introduction(ctx, phrase, start) : null;
+    if (introducedFirst) return { entityId: null, text: introducedFirst, cue: "" };
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
     const holder = partiesIn(ctx, 0, start)
       .filter((m) => m.block_kind !== "caption")
