@@ -43,12 +43,15 @@ const fold = (name: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
-/** Same entity by name: equal, the same surname, or most words shared ("Russian Foreign Ministry"). */
+/** Same entity by name: equal, an acronym of it, the same surname, or most words shared ("Russian Foreign Ministry"). */
 export function sameName(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = fold(a);
   const y = fold(b);
   if (x.join(" ") === y.join(" ")) return true;
+  // "FDP" and "Free Democratic Party" name the same party.
+  const initials = (words: string[]) => words.map((w) => w[0]).join("");
+  if ((x.length === 1 && x[0] === initials(y)) || (y.length === 1 && y[0] === initials(x))) return true;
   if (x.length <= 3 && y.length <= 3 && x.at(-1) === y.at(-1)) return true;
   const stem = (w: string) => w.replace(/(?:ian|n|s)$/, "");
   const xs = new Set(x.map(stem));
