@@ -142,3 +142,19 @@ export function segmentSentences(text: string, start = 0, end = text.length): Sp
   }
   return sentences;
 }
+
+/**
+ * Index of the sentence holding `offset` in sentences sorted by start (the last one starting at or
+ * before it, for an offset between sentences); 0 before the first. A binary search, as quotes,
+ * mentions and events ask it for every row of long articles.
+ */
+export function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Span).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(lo, 0);
+}

@@ -1,6 +1,7 @@
 /** Entity extraction for one article, and the corpus-wide entity table built from all articles. */
 import type { Block, Entity, EntityType, Mention, Sentence } from "@sitrep/core";
 import { compareUnits } from "@sitrep/core";
+import { sentenceAt } from "../segment.js";
 import { gazetteer } from "./gazetteer.js";
 import { type LinkedMention, linkArticle } from "./link.js";
 import { type Leftover, type MentionDraft, Recognizer } from "./recognize.js";
@@ -25,11 +26,7 @@ export function extractMentions(
     drafts.push(...found.mentions);
     leftovers.push(...found.leftovers);
   });
-  const sentenceOf = (offset: number) => {
-    const i = sentences.findIndex((s) => s.start <= offset && offset < s.end);
-    return Math.max(i, 0);
-  };
-  const linked = linkArticle(text, drafts, leftovers, blocks, gaz, sentenceOf);
+  const linked = linkArticle(text, drafts, leftovers, blocks, gaz, (offset) => sentenceAt(sentences, offset));
   const blockKind = new Map(blocks.map((b) => [b.block_id, b.kind]));
   const mentions = linked.map((m, i): Mention => {
     const sentence = sentences[m.sentence] as Sentence;

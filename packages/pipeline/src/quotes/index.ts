@@ -4,6 +4,7 @@
  */
 import type { Block, Mention, Quote, Sentence } from "@sitrep/core";
 import { postSignature } from "../block-cues.js";
+import { sentenceAt } from "../segment.js";
 import { findQuotes, type QuoteSpan } from "./find.js";
 import {
   fitsPronoun,
@@ -16,11 +17,6 @@ import {
 } from "./speaker.js";
 
 export const quoteId = (articleId: string, seq: number) => `${articleId}#u${seq}`;
-
-function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  const i = sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  return i >= 0 ? i : sentences.filter((s) => s.start <= offset).length - 1;
-}
 
 /** The post text of a social block: without its signature and trailing post link. */
 function postText(text: string, block: Block): { start: number; end: number } {
@@ -67,7 +63,7 @@ export function extractQuotes(
     speaker ??= speakerOf(ctx, span);
     // The voice goes on: a quote standing as its own sentence after a quoted speaker ("“A,” she
     // says. “B.”"), and a pronoun that fits the speaker just quoted ("he said" after his quote).
-    const here = sentenceIndex(sentences, span.outerStart);
+    const here = sentenceAt(sentences, span.outerStart);
     const previous = drafts.at(-1);
     // The last speaker, unless someone else was named since ("Hakeem Jeffries said … 'X,' he said").
     const named = previous
@@ -80,9 +76,7 @@ export function extractQuotes(
         )
       : true;
     const recent =
-      previous?.speaker && !named && here - sentenceIndex(sentences, previous.outerEnd - 1) <= 2
-        ? previous.speaker
-        : null;
+      previous?.speaker && !named && here - sentenceAt(sentences, previous.outerEnd - 1) <= 2 ? previous.speaker : null;
     const standalone = text.slice((sentences[here] as Sentence).start, span.outerStart).trim() === "";
     if (!speaker && standalone && recent) speaker = { ...recent, cue: "continued" };
     if (speaker && recent?.entityId && isPronoun(speaker.text) && speaker.entityId !== recent.entityId) {
@@ -109,8 +103,6 @@ export function extractQuotes(
     drafts.push({ start, end, outerStart: start, outerEnd: end, kind: "social", speaker: postAuthor(ctx, blocks, i) });
   });
   drafts.sort((a, b) => a.start - b.start);
-  const sentenceOf = (offset: number) =>
-    sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
   return drafts.map((d, i) => ({
     quote_id: quoteId(articleId, i + 1),
     article_id: articleId,
@@ -122,6 +114,6 @@ export function extractQuotes(
     speaker: d.speaker?.name ?? (d.speaker?.entityId ? (names.get(d.speaker.entityId) ?? null) : null),
     speaker_text: d.speaker?.text || null,
     cue: d.speaker?.cue || null,
-    sentence_id: sentenceOf(d.start)?.sentence_id ?? (sentences[0] as Sentence).sentence_id,
+    sentence_id: (sentences[sentenceAt(sentences, d.start)] as Sentence).sentence_id,
   }));
 }

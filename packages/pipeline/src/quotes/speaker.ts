@@ -10,6 +10,7 @@ import type { Mention, Sentence } from "@sitrep/core";
 import { gazetteer, genderOfFirstName } from "../entities/gazetteer.js";
 import { loadLexicon } from "../lexicons.js";
 import { alternation } from "../regex.js";
+import { sentenceAt } from "../segment.js";
 import type { QuoteSpan } from "./find.js";
 
 interface QuoteCues {
@@ -45,18 +46,6 @@ export interface SpeakerContext {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
   readonly quotes: readonly QuoteSpan[];
-}
-
-/** Index of the sentence holding an offset. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid] as Sentence).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const insideQuote = (ctx: SpeakerContext, at: number) => ctx.quotes.some((q) => q.start <= at && at < q.end);
@@ -122,16 +111,21 @@ function mentionGender(ctx: SpeakerContext, m: Mention): "male" | "female" | nul
   return m.text.includes(" ") ? genderOfFirstName(m.text.split(/\s+/)[0] ?? "") : null;
 }
 
+/** Each person's gender as any mention of them shows it, worked out once per article. */
+const genders = new WeakMap<readonly Mention[], Map<string, "male" | "female">>();
+
 /** A person's gender as any mention of them shows it: "Brooks" is Kayla Brooks, so "she". */
 function genderOf(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
-  const own = mentionGender(ctx, m);
-  if (own) return own;
-  for (const other of ctx.mentions) {
-    if (other.entity_id !== m.entity_id || other === m) continue;
-    const g = mentionGender(ctx, other);
-    if (g) return g;
+  let byEntity = genders.get(ctx.mentions);
+  if (!byEntity) {
+    byEntity = new Map();
+    for (const other of ctx.mentions) {
+      const g = other.type === "PERSON" && !byEntity.has(other.entity_id) ? mentionGender(ctx, other) : null;
+      if (g) byEntity.set(other.entity_id, g);
+    }
+    genders.set(ctx.mentions, byEntity);
   }
-  return null;
+  return mentionGender(ctx, m) ?? byEntity.get(m.entity_id) ?? null;
 }
 
 /** Who "he", "she", "it" or "they" at `at` is: the latest sentence subject that fits, else the nearest name that does. */

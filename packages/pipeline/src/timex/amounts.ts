@@ -2,55 +2,24 @@
  * How many of a unit: digits ("19", "2.5", "2 1/2"), number words ("twenty-four"), "a couple
  * of", and halves ("a year and a half", "half an hour"), rendered as TIMEX3 durations.
  */
+import { loadLexicon } from "../lexicons.js";
+import { alternation } from "../regex.js";
 import { UNIT_CODE, type Unit } from "./resolve.js";
 
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** Number words are the quantities lexicon's; "a", "an" and "a couple of" count units of time too ("a year"). */
+const LEXICON = loadLexicon<{ number_words: Record<string, number> }>("quantities.json").number_words;
+const single = Object.entries(LEXICON).filter(([w]) => !w.includes(" "));
+const ONES: Record<string, number> = Object.fromEntries(single.filter(([, n]) => n >= 1 && n <= 9));
+const TENS: Record<string, number> = Object.fromEntries(single.filter(([, n]) => n >= 20 && n <= 90 && n % 10 === 0));
 const WORDS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(LEXICON).filter(([w]) => TENS[w] === undefined)),
   a: 1,
   an: 1,
-  ...ONES,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  hundred: 100,
   "a couple of": 2,
-  "a hundred": 100,
 };
 
-const words = (list: Record<string, number>) =>
-  Object.keys(list)
-    .sort((a, b) => b.length - a.length)
-    .join("|");
-
 /** One capture group: the amount as written. */
-export const AMOUNT = `(\\d+(?:\\s+1\\/2|\\.\\d+)?|(?:${words(TENS)})(?:[\\s-](?:${words(ONES)}))?|${words(WORDS)})`;
+export const AMOUNT = `(\\d+(?:\\s+1\\/2|\\.\\d+)?|(?:${alternation(Object.keys(TENS))})(?:[\\s-](?:${alternation(Object.keys(ONES))}))?|${alternation(Object.keys(WORDS))})`;
 
 export function amountOf(text: string): number | undefined {
   const t = text.toLowerCase();

@@ -5,7 +5,7 @@
  */
 
 import { isCalendarDate } from "@sitrep/core";
-import { isoDay, isoMonth, isoWeek, parseYmd, weekday, type Ymd } from "./calendar-math.js";
+import { addDays, isoDay, isoMonth, isoWeek, parseYmd, weekday, type Ymd } from "./calendar-math.js";
 import { HOLIDAY_RULE } from "./holidays.js";
 import {
   monthOf,
@@ -41,11 +41,6 @@ function weekdayMonthDay(c: Context, day: string, month: string, date: string): 
 }
 
 const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
-
-const shift = (pub: Ymd, days: number): Ymd => {
-  const t = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + days));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-};
 
 const clockTime = (c: Context, hour: number, minute: string) => ({
   ...rel(`${isoDay(c.pub)}T${String(hour).padStart(2, "0")}:${minute}`, "time", "TIME"),
@@ -210,7 +205,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       // "the cars of tomorrow": the future, not a day.
       if (w === "tomorrow" && /\bof\s+$/i.test(c.before)) return rel("FUTURE_REF", "none");
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
-      const day = isoDay(shift(c.pub, offset));
+      const day = isoDay(addDays(c.pub, offset));
       if (w === "tonight" || w === "last night") return rel(`${day}TNI`, "time", "TIME");
       if (w.startsWith("this ")) return rel(`${day}T${PARTS[w.slice(5)] ?? "MO"}`, "time", "TIME");
       return rel(day, "day");
@@ -306,7 +301,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     cues: ["dayword"],
     re: /\b(?:(overnight)|(?:(?<=\b(?:by|in|during|the|late|early|this)\s+)(?:late\s+|early\s+)?(morning|afternoon|evening)))\b/gi,
     build: (m, c) => {
-      if (m[1]) return rel(`${isoDay(shift(c.pub, c.tense() === "future" ? 0 : -1))}TNI`, "time", "TIME");
+      if (m[1]) return rel(`${isoDay(addDays(c.pub, c.tense() === "future" ? 0 : -1))}TNI`, "time", "TIME");
       return rel(`${isoDay(c.pub)}T${PARTS[(m[2] ?? "morning").toLowerCase()] ?? "MO"}`, "time", "TIME");
     },
   },

@@ -8,6 +8,23 @@ import { ago, type Unit, unitOf } from "./resolve.js";
 import { type Rule, rel, UNITS } from "./rule.js";
 
 const VAGUE = "(several|a few|few|many|some|numerous|countless|recent)";
+/** The words a set is written with, as the unit it repeats in: "daily", "per annum". */
+const ADVERB_UNITS: Record<string, string> = {
+  daily: "day",
+  weekly: "week",
+  monthly: "month",
+  annually: "year",
+  yearly: "year",
+  annum: "year",
+};
+
+/** A set of one unit: "per day", "weekly", "$5bn a year" → P1D, P1W, P1Y (PT1H for hours). */
+function everyOne(word: string) {
+  const lower = word.toLowerCase();
+  const unit = unitOf(ADVERB_UNITS[lower] ?? lower);
+  return unit ? rel(duration(1, unit), "none", "SET") : null;
+}
+
 /** What makes "a day" a rate: an amount before it ("$5bn a year", "100 soldiers a day", "twice a week"). */
 const RATE_BEFORE =
   /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|(?:\d[\d,]*|dozens|hundreds|thousands|millions)\s+(?:of\s+)?(?:[a-z-]+\s+){1,2})$/i;
@@ -37,9 +54,7 @@ export const SPAN_RULES: readonly Rule[] = [
     re: /\b(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
     build: (m, c) => {
       if (m[1] && !RATE_BEFORE.test(c.before)) return null;
-      const word = (m[1] ?? m[2] ?? "").toLowerCase();
-      const unit = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", annum: "P1Y", hour: "PT1H" }[word];
-      return unit ? rel(unit, "none", "SET") : null;
+      return everyOne(m[1] ?? m[2] ?? "");
     },
   },
   {
@@ -161,19 +176,7 @@ export const SPAN_RULES: readonly Rule[] = [
     build: (m, c) => {
       // "the Communist Party daily Granma", "the daily": a newspaper.
       if (m[2] && (/^\s+\p{Lu}/u.test(c.after) || /\bthe\s+$/i.test(c.before))) return null;
-      const word = (m[1] ?? m[2] ?? "").toLowerCase();
-      const unit = {
-        day: "D",
-        daily: "D",
-        week: "W",
-        weekly: "W",
-        month: "M",
-        monthly: "M",
-        year: "Y",
-        annually: "Y",
-        yearly: "Y",
-      }[word];
-      return unit ? rel(`P1${unit}`, "none", "SET") : null;
+      return everyOne(m[1] ?? m[2] ?? "");
     },
   },
 ];
