@@ -94,7 +94,7 @@ export function asCountry(n: Named | null): Named | null {
 
 /** A person or an institution of a known country stands for it in state acts. */
 function asState(n: Named | null): Named | null {
-  if (!n || !n.iso3 || /^gpe:[a-z]{3}$/.test(n.id) || n.mention.type === "WEAPON") return n;
+  if (!n?.iso3 || /^gpe:[a-z]{3}$/.test(n.id) || n.mention.type === "WEAPON") return n;
   const country = gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`);
   return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
 }

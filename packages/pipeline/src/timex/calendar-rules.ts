@@ -27,6 +27,8 @@ const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this
 /** "by March 30", "until August": a deadline looks ahead unless the clause says otherwise. */
 const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
   const tense = c.tense();
+  // "since June" can only look back.
+  if (/^since$/i.test(preposition ?? "") || /\bsince\s+$/i.test(c.before)) return "past";
   const deadline = /^(?:by|until|till)$/i.test(preposition ?? "") || /\b(?:by|until|till)\s+$/i.test(c.before);
   return tense === "unknown" && deadline ? "future" : tense;
 };
@@ -41,6 +43,8 @@ function weekdayMonthDay(c: Context, day: string, month: string, date: string): 
 }
 
 const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+const CLOCK_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 const clockTime = (c: Context, hour: number, minute: string) => ({
   ...rel(`${isoDay(c.pub)}T${String(hour).padStart(2, "0")}:${minute}`, "time", "TIME"),
@@ -100,6 +104,23 @@ export const CALENDAR_RULES: readonly Rule[] = [
     cues: ["digit"],
     re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, "g"),
     build: (m, c) => rel(resolveMonthDay(c.pub, monthOf(m[1] ?? "") ?? 0, Number(m[2]), tenseOrDeadline(c)), "day"),
+  },
+  {
+    // "the summit on April 24 and 25": the second day is a date of its own in the same month.
+    cues: ["digit"],
+    re: new RegExp(
+      `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:and|or|to|through|till|until)\\s+${DAY}(?:,?\\s+${YEAR})?(?=\\s*(?:[.,;:)]|$)|\\s+(?:in|at|on|when|while|and|or|but|will|would|were|was|is|are|to|for|the|with|by|of)\\b)`,
+      "g",
+    ),
+    build: (m, c) => {
+      const month = monthOf(m[1] ?? "") ?? 0;
+      const day = Number(m[2]);
+      const value = m[3]
+        ? isoDay({ y: Number(m[3]), m: month, d: day })
+        : resolveMonthDay(c.pub, month, day, tenseOrDeadline(c));
+      const startAt = m[0].search(/\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$/);
+      return { ...(m[3] ? abs(value, "day") : rel(value, "day")), startAt };
+    },
   },
   {
     cues: ["digit"],
@@ -163,12 +184,35 @@ export const CALENDAR_RULES: readonly Rule[] = [
     build: (m, c) => clockTime(c, (Number(m[1]) % 12) + ((m[3] ?? "").toLowerCase() === "p" ? 12 : 0), m[2] ?? "00"),
   },
   {
+    // "4 in the morning", "10 o'clock at night": a clock time with the part of the day as its a.m./p.m.
+    cues: ["dayword"],
+    re: /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]([0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+    build: (m, c) => {
+      const hour = Number(m[1]) || CLOCK_WORDS.indexOf((m[1] ?? "").toLowerCase()) + 1;
+      if (hour < 1 || hour > 12) return null;
+      const pm = m[3] === undefined ? hour >= 6 && hour < 12 : !/^morning$/i.test(m[3]);
+      return clockTime(c, (hour % 12) + (pm ? 12 : 0), m[2] ?? "00");
+    },
+  },
+  {
     cues: ["dayword"],
     re: /\b(noon|midday|mid-day|midnight)\b/gi,
     build: (m, c) => {
       const word = (m[1] ?? "").toLowerCase();
       if (word === "noon") return clockTime(c, 12, "00");
       return word === "midnight" ? clockTime(c, 24, "00") : rel(`${isoDay(c.pub)}TMI`, "time", "TIME");
+    },
+  },
+  {
+    // "on Mondays", "Tuesday nights", "on Monday and Tuesday nights": weekly sets (XXXX-WXX-2TNI).
+    cues: ["weekday"],
+    re: new RegExp(
+      `\\b${WEEKDAY}(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+${WEEKDAY}(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b)))`,
+      "g",
+    ),
+    build: (m) => {
+      const part = PARTS[(m[2] ?? m[4] ?? "").toLowerCase().replace(/s$/, "")];
+      return rel(`XXXX-WXX-${(WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0) + 1}${part ? `T${part}` : ""}`, "none", "SET");
     },
   },
   {

@@ -13,7 +13,10 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
     ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
     ...["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
   ],
-  weekday: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  weekday: [
+    ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    ...["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"],
+  ],
   dayword: [
     ...["yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "noon"],
     ...["midday", "midnight", "overnight", "nightly"],

@@ -27,9 +27,11 @@ const IRREGULAR_PAST =
  * neither of which says when. "next to" and "coming from" are not about time.
  */
 const CUE = new RegExp(
-  `\\b(?:(?<future>(?:would|could|might|will)\\s+be\\s+[a-z]+ing)|(?<modal>would|could|might|must|should|need to|has to|have to)|(?<future2>will|won't|shall|planned for|scheduled for|set for|slated for|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
+  `\\b(?:(?<future>(?:would|could|might|will)\\s+be\\s+[a-z]+ing)|(?<modal>would|could|might|must|should|need to|has to|have to)|(?<future2>(?:postponed|delayed|adjourned|deferred|extended|put off)\\s+(?:[a-z]+\\s+){0,3}?(?:until|till)|will|won't|shall|planned for|scheduled for|set for|slated for|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
   "gi",
 );
+
+const REPORTING = /^(?:said|told|added|wrote|stated|announced|reported|declared)$/i;
 
 /**
  * The tense that governs text[from, to) within `clause`: of the tense cues around it, the
@@ -44,8 +46,11 @@ export function tenseAt(clause: string, from: number, to: number): Tense {
     const end = m.index + m[0].length;
     if (m.index < to && from < end) continue;
     // Cues after the expression count double: its own verb mostly comes before it ("will double its
-    // flights by August in the search for new markets untouched by the crisis").
-    const distance = end <= from ? from - end : 2 * (m.index - to);
+    // flights by August in the search for new markets untouched by the crisis"). A reporting verb
+    // after it dates the report, not the event ("will leave at 4 a.m. Thursday, Castro said"), so it
+    // counts only when nothing else does.
+    const reporting = end > from && REPORTING.test(m[0]);
+    const distance = end <= from ? from - end : (reporting ? 1e6 : 2) * (m.index - to);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = m.groups?.future || m.groups?.future2 ? "future" : m.groups?.modal ? "modal" : "past";

@@ -130,6 +130,9 @@ export const SPAN_RULES: readonly Rule[] = [
     cues: ["unit"],
     re: /\b(hours|days|weeks|months|years|decades)\b/gi,
     build: (m, c) => {
+      // "in the early hours of Thursday": a part of that day, not a stretch of time.
+      if (/^hours$/i.test(m[1] ?? "") && /\b(?:early|small|wee)\s+$/i.test(c.before) && /^\s+of\b/i.test(c.after))
+        return null;
       const stretch =
         STRETCH_BEFORE.test(c.before) ||
         (/^\s+(?:of|later|earlier|before|after)\b/i.test(c.after) && !/\bthe\s+$/i.test(c.before));

@@ -135,6 +135,59 @@ describe("dates named without a year (article of Thursday 2000-01-06)", () => {
   });
 });
 
+describe("tense, ranges and sets (article of Wednesday 2000-10-04)", () => {
+  const at = (sentence: string) => tag(sentence, "2000-10-04");
+
+  it("lets a reporting verb after the expression decide only when nothing else does", () => {
+    expect(at("The boy will leave at 4 a.m. Thursday, Castro said.")).toEqual([
+      ["4 a.m. Thursday", "TIME", "2000-10-05T04:00"],
+    ]);
+    expect(at("The boy left on Thursday, officials said.")).toEqual([["Thursday", "DATE", "2000-09-28"]]);
+    expect(at("The talks on Thursday were good, he said.")).toEqual([["Thursday", "DATE", "2000-09-28"]]);
+  });
+
+  it("reads a fronted date by a past verb far after it, but not by a far future one", () => {
+    expect(
+      at("In January, a week after the anniversary of the decision, a clinic bombing in Birmingham killed a guard."),
+    ).toContainEqual(["January", "DATE", "2000-01"]);
+    expect(
+      at(
+        "Macron said the missiles will allow the troops to strike the occupation forces in depth, far behind the front line, during its summer offensive.",
+      ),
+    ).toContainEqual(["summer", "DATE", "2000-SU"]);
+  });
+
+  it("looks ahead from a postponement and back from 'since'", () => {
+    expect(at("Officials postponed until Tuesday any action on the case.")).toEqual([
+      ["Tuesday", "DATE", "2000-10-10"],
+    ]);
+    expect(at("It is the largest drop since December, and more is expected to follow.")).toEqual([
+      ["December", "DATE", "1999-12"],
+    ]);
+  });
+
+  it("dates the second day of 'April 24 and 25', and not a count after a date", () => {
+    expect(at("The summit on April 24 and 25 will be held in Washington.")).toEqual([
+      ["April 24", "DATE", "2001-04-24"],
+      ["25", "DATE", "2001-04-25"],
+    ]);
+    expect(at("Sales rose on April 24 and 25 percent more came later.")).toEqual([["April 24", "DATE", "2000-04-24"]]);
+  });
+
+  it("reads weekly sets and clock times given by the part of the day", () => {
+    expect(at("Flights leave Bombay on Monday and Tuesday nights.")).toEqual([
+      ["Monday", "SET", "XXXX-WXX-1TNI"],
+      ["Tuesday nights", "SET", "XXXX-WXX-2TNI"],
+    ]);
+    expect(at("The museum is closed on Sundays.")).toEqual([["Sundays", "SET", "XXXX-WXX-7"]]);
+    expect(at("He will leave at 4 in the morning.")).toEqual([["4 in the morning", "TIME", "2000-10-04T04:00"]]);
+    expect(at("They met at ten o'clock at night.")).toEqual([["ten o'clock at night", "TIME", "2000-10-04T22:00"]]);
+    expect(at("He was seized in the early hours of Thursday morning.")).toEqual([
+      ["Thursday morning", "TIME", "2000-09-28TMO"],
+    ]);
+  });
+});
+
 describe("clock times take the day the sentence names", () => {
   const at = (sentence: string) => tag(sentence, "1998-02-13");
 

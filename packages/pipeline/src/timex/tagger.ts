@@ -8,7 +8,7 @@ import { isCalendarDate } from "@sitrep/core";
 import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd } from "./calendar-math.js";
 import { CALENDAR_RULES } from "./calendar-rules.js";
 import { cueMask, cuesOf } from "./cues.js";
-import { tenseAt } from "./resolve.js";
+import { type Tense, tenseAt } from "./resolve.js";
 import type { Built, Context, Rule, TimexDraft } from "./rule.js";
 import { SPAN_RULES } from "./span-rules.js";
 
@@ -38,9 +38,18 @@ const LEADING =
 type Found = TimexDraft & { readonly clock?: string };
 
 /** The tense governing sentence[at, at + length): of its clause, within a window around it. */
-function tenseIn(sentence: string, at: number, length: number) {
-  const from = Math.max(0, at - 80);
-  const window = sentence.slice(from, at + length + 60);
+function tenseIn(sentence: string, at: number, length: number): Tense {
+  const near = tenseWithin(sentence, at, length, 80, 60);
+  if (near !== "unknown") return near;
+  // "In January, a week after the anniversary, a bombing in Birmingham killed …": the verb can be
+  // far from a fronted date. A past verb there still says where it lies; a far future one is as
+  // often a reported plan about a time gone by ("said the missiles will help in its spring offensive").
+  return tenseWithin(sentence, at, length, at, sentence.length) === "past" ? "past" : "unknown";
+}
+
+function tenseWithin(sentence: string, at: number, length: number, back: number, ahead: number) {
+  const from = Math.max(0, at - back);
+  const window = sentence.slice(from, at + length + ahead);
   const clauseStart = Math.max(window.lastIndexOf(";", at - from), window.lastIndexOf(":", at - from)) + 1;
   const rest = window.slice(at - from + length).search(/[;:]/);
   const clause = window.slice(clauseStart, rest < 0 ? undefined : at - from + length + rest);
@@ -89,7 +98,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
       const ctx: Context = {
         pub,
         tense: () => tenseIn(sentence, at, length),
-        before: sentence.slice(Math.max(0, at - 20), at),
+        before: sentence.slice(Math.max(0, at - 32), at),
         after: sentence.slice(at + length, at + length + 20),
       };
       const built: Built | null = rule.build(m, ctx);
