@@ -7,7 +7,9 @@
  * on the matches, and the two errors analysts mind most — actor and recipient swapped, and a
  * pledge recorded as a delivery.
  */
+
 import { gazetteer } from "./entities/gazetteer.js";
+import { token } from "./entities/tokenize.js";
 import { sameName } from "./evaluate-quotes.js";
 
 export interface GoldEvent {
@@ -48,7 +50,7 @@ export interface EventScores {
 /** The gazetteer's ID for a gold name ("HIMARS" → weapon:himars), so aliases match. */
 function idOf(name: string): string | null {
   const gaz = gazetteer();
-  const match = gaz.index.match([{ text: name, start: 0, end: name.length, kind: "word" }], 0, true);
+  const match = gaz.index.match([token(name, 0, name.length, "word")], 0, true);
   return match ? match.value.id : null;
 }
 

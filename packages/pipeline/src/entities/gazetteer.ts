@@ -4,10 +4,12 @@
  * gender-detection-from-name, common English words from SCOWL and SUBTLEX; organizations,
  * weapons, people and extra places from the curated lexicons. Loaded once per process.
  */
+
 import { createRequire } from "node:module";
 import type { EntityType } from "@sitrep/core";
 import { loadLexicon } from "../lexicons.js";
 import { PhraseIndex } from "./phrase-index.js";
+import { token } from "./tokenize.js";
 
 const require = createRequire(import.meta.url);
 
@@ -255,7 +257,7 @@ export class Gazetteer {
     const lower = word.toLowerCase();
     if (this.wordFirstNames.has(lower)) return true;
     if (!this.firstNames.has(lower) || this.dictionary.has(lower)) return false;
-    const place = this.index.match([{ text: word, start: 0, end: word.length, kind: "word" }], 0);
+    const place = this.index.match([token(word, 0, word.length, "word")], 0);
     return !place || (place.value.type !== "GPE" && place.value.type !== "LOC") || place.value.weak;
   }
 }

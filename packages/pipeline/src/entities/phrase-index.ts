@@ -34,21 +34,20 @@ export class PhraseIndex<T> {
     if (!this.folded.has(folded)) this.folded.set(folded, value);
     if (caseless) {
       this.caseless.add(folded);
-      this.caselessFirst.add((tokens[0] as Token).text.toLowerCase());
+      this.caselessFirst.add((tokens[0] as Token).lower);
     }
     let prefix = "";
     for (const t of tokens) {
-      prefix =
-        prefix === "" ? normalizeToken(t.text).toLowerCase() : `${prefix} ${normalizeToken(t.text).toLowerCase()}`;
+      prefix = prefix === "" ? t.lower : `${prefix} ${t.lower}`;
       this.prefixes.add(prefix);
     }
-    const first = (tokens[0] as Token).text.toLowerCase();
+    const first = (tokens[0] as Token).lower;
     this.longest.set(first, Math.max(this.longest.get(first) ?? 0, tokens.length));
   }
 
   /** Whether a lowercase word can start a caseless phrase; cheaper than `match` for running text. */
-  mayMatchCaseless(word: string): boolean {
-    return this.caselessFirst.has(word.toLowerCase());
+  mayMatchCaseless(word: Token): boolean {
+    return this.caselessFirst.has(word.lower);
   }
 
   has(phrase: string): boolean {
@@ -64,33 +63,28 @@ export class PhraseIndex<T> {
   ): PhraseMatch<T> | null {
     const first = tokens[at];
     if (!first) return null;
-    const lower = first.text.toLowerCase();
-    const longest = Math.min(this.longest.get(lower) ?? 0, tokens.length - at, maxLength);
+    const longest = Math.min(this.longest.get(first.lower) ?? 0, tokens.length - at, maxLength);
     if (longest === 0) return null;
-    const firstFolded = normalizeToken(lower);
-    // Keys of every prefix (as written and folded), built once; then the longest that is known wins.
-    const keys: string[] = [];
-    const foldedKeys: string[] = [];
+    // One pass over the prefixes: every length whose key is known (as written, or folded where
+    // case may differ) replaces the shorter match; the first unknown prefix ends the search.
+    let best: PhraseMatch<T> | null = null;
     let key = "";
     let folded = "";
     for (let length = 1; length <= longest; length++) {
       const text = normalizeToken((tokens[at + length - 1] as Token).text);
       key = length === 1 ? text : `${key} ${text}`;
-      folded = length === 1 ? firstFolded : `${folded} ${text.toLowerCase()}`;
+      folded = length === 1 ? first.lower : `${folded} ${(tokens[at + length - 1] as Token).lower}`;
       if (!this.prefixes.has(folded)) break;
-      keys.push(key);
-      foldedKeys.push(folded);
-    }
-    for (let length = keys.length; length >= 1; length--) {
-      const candidate = keys[length - 1] as string;
-      const exact = this.exact.get(candidate);
-      if (exact !== undefined) return { length, value: exact };
-      const candidateFolded = foldedKeys[length - 1] as string;
-      if (anyCase || this.caseless.has(candidateFolded)) {
-        const value = this.folded.get(candidateFolded);
-        if (value !== undefined) return { length, value };
+      const exact = this.exact.get(key);
+      if (exact !== undefined) {
+        best = { length, value: exact };
+        continue;
+      }
+      if (anyCase || this.caseless.has(folded)) {
+        const value = this.folded.get(folded);
+        if (value !== undefined) best = { length, value };
       }
     }
-    return null;
+    return best;
   }
 }

@@ -68,8 +68,7 @@ export class Recognizer {
         continue;
       }
       // Lowercase names in the gazetteer are common nouns ("cluster munitions").
-      const caseless =
-        t.kind === "word" && this.gaz.index.mayMatchCaseless(t.text) ? this.gaz.index.match(tokens, i) : null;
+      const caseless = t.kind === "word" && this.gaz.index.mayMatchCaseless(t) ? this.gaz.index.match(tokens, i) : null;
       if (caseless && caseless.value.type === "WEAPON") {
         const last = tokens[i + caseless.length - 1] as Token;
         mentions.push(draft(t.start, last.end, caseless.value.type, caseless.value, null, index, "lexicon"));

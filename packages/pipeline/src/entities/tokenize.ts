@@ -11,6 +11,17 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly kind: TokenKind;
+  /** The text lowercased, with curly apostrophes straight: the key lexicons are looked up by. */
+  readonly lower: string;
+}
+
+/**
+ * A token with its lookup key made once: the recognizer asks several lexicons about each word,
+ * and a string made once keeps the hash a Map computes for it.
+ */
+export function token(text: string, start: number, end: number, kind: TokenKind): Token {
+  const lower = text.toLowerCase();
+  return { text, start, end, kind, lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower };
 }
 
 import { isAbbreviation } from "../segment.js";
@@ -25,10 +36,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const at = start + m.index;
-    if (m[1]) tokens.push({ text: m[1], start: at, end: at + m[1].length, kind: "handle" });
+    if (m[1]) tokens.push(token(m[1], at, at + m[1].length, "handle"));
     else if (m[2]) pushWord(tokens, m[2], at);
-    else if (m[3]) tokens.push({ text: m[3], start: at, end: at + m[3].length, kind: "number" });
-    else if (m[4]) tokens.push({ text: m[4], start: at, end: at + 1, kind: "punct" });
+    else if (m[3]) tokens.push(token(m[3], at, at + m[3].length, "number"));
+    else if (m[4]) tokens.push(token(m[4], at, at + 1, "punct"));
   }
   return tokens;
 }
@@ -41,10 +52,10 @@ function pushWord(tokens: Token[], word: string, at: number): void {
   const possessive = /['’]s$/u.test(w) && w.length > 2 ? POSSESSIVE.exec(w) : null;
   if (possessive?.[1] && possessive[2]) {
     const base = possessive[1];
-    tokens.push({ text: base, start: at, end: at + base.length, kind: "word" });
-    tokens.push({ text: possessive[2], start: at + base.length, end: at + w.length, kind: "punct" });
+    tokens.push(token(base, at, at + base.length, "word"));
+    tokens.push(token(possessive[2], at + base.length, at + w.length, "punct"));
   } else {
-    tokens.push({ text: w, start: at, end: at + w.length, kind: "word" });
+    tokens.push(token(w, at, at + w.length, "word"));
   }
-  if (w.length < word.length) tokens.push({ text: ".", start: at + w.length, end: at + word.length, kind: "punct" });
+  if (w.length < word.length) tokens.push(token(".", at + w.length, at + word.length, "punct"));
 }

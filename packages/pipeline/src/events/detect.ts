@@ -129,11 +129,15 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
   const named = namedMentions(parts);
   const blockKind = new Map(blocks.map((b) => [b.block_id, b.kind]));
   const drafts: EventMentionDraft[] = [];
+  // Mentions come in text order, as do sentences: each sentence's names are the next run of them.
+  let first = 0;
   for (const sentence of sentences) {
+    while (first < named.length && (named[first] as Named).mention.end <= sentence.start) first++;
+    let last = first;
+    while (last < named.length && (named[last] as Named).mention.start < sentence.end) last++;
+    const local = named.slice(first, last);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const weapons = named.some(
-      (n) => n.mention.type === "WEAPON" && n.mention.start >= sentence.start && n.mention.end <= sentence.end,
-    );
+    const weapons = local.some((n) => n.mention.type === "WEAPON" && n.mention.end <= sentence.end);
     // The sentence's reporting clause, found once and only when a trigger needs it.
     let attribution: RegExpExecArray | false | undefined;
     TRIGGER.lastIndex = 0;
@@ -163,7 +167,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(sentenceText.slice(0, m.index));
       // A trigger inside a name ("Storm Shadow", "Operation Spiderweb") is part of the name, and one
       // inside a quotation is speech, which quotes.csv keeps.
-      if (named.some((n) => n.mention.start < end && start < n.mention.end)) continue;
+      if (local.some((n) => n.mention.start < end && start < n.mention.end)) continue;
       if (quotes.some((q) => q.start <= start && end <= q.end)) continue;
       const rest = sentenceText.slice(0, m.index) + sentenceText.slice(m.index + m[0].length);
       if (info.needsAfter && !info.needsAfter.test(sentenceText.slice(m.index + m[0].length))) continue;

@@ -6,8 +6,10 @@
  * ministry said" → the ministry named before), a country's ministry ("China's foreign ministry"),
  * and a capital for its state ("Kyiv described it as …" → Ukraine).
  */
+
 import type { Mention, Sentence } from "@sitrep/core";
 import { gazetteer, genderOfFirstName } from "../entities/gazetteer.js";
+import { token } from "../entities/tokenize.js";
 import { loadLexicon } from "../lexicons.js";
 import { alternation } from "../regex.js";
 import { sentenceAt } from "../segment.js";
@@ -60,7 +62,7 @@ function asSpeaker(ctx: SpeakerContext, m: Mention, text: string): Speaker {
   if (ministry && (m.type === "GPE" || m.type === "NORP")) {
     const place = gaz.byId.get(m.entity_id.replace(/^norp:/, "gpe:"))?.name;
     const name = `Ministry of ${cues.ministries[(ministry[1] as string).toLowerCase()]} of ${place ?? country?.name ?? m.text}`;
-    const known = gaz.index.match([{ text: name, start: 0, end: name.length, kind: "word" }], 0);
+    const known = gaz.index.match([token(name, 0, name.length, "word")], 0);
     return { entityId: known?.value.name === name ? known.value.id : null, name, text, cue: "" };
   }
   if (country && m.type === "GPE") return { entityId: country.id, name: country.name, text, cue: "" };
