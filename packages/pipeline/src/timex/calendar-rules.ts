@@ -26,11 +26,13 @@ const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this
 
 /** "by March 30", "until August": a deadline looks ahead unless the clause says otherwise. */
 const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
-  const tense = c.tense();
   // "since June" can only look back.
   if (/^since$/i.test(preposition ?? "") || /\bsince\s+$/i.test(c.before)) return "past";
   const deadline = /^(?:by|until|till)$/i.test(preposition ?? "") || /\b(?:by|until|till)\s+$/i.test(c.before);
-  return tense === "unknown" && deadline ? "future" : tense;
+  if (!deadline) return c.tense();
+  // "part of its program to pay down the loan by February": a verb far away does not date a deadline.
+  const near = c.nearTense();
+  return near === "unknown" ? "future" : near;
 };
 
 /** "Saturday, April 25": the year in which that day is that weekday, nearest first. */
@@ -144,6 +146,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const q = (m[1] ?? introduced)?.toLowerCase();
       if (q === "last") return rel(resolveMonth(c.pub, month, "past", true), "month");
       if (q === "next") return rel(resolveMonth(c.pub, month, "future"), "month");
+      if (q === "this") return rel(isoMonth(c.pub.y, month), "month");
       return rel(resolveMonth(c.pub, month, tenseOrDeadline(c, q)), "month");
     },
   },
@@ -176,7 +179,11 @@ export const CALENDAR_RULES: readonly Rule[] = [
     // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST".
     cues: ["digit"],
     re: /\b([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:UTC|GMT|EST|EDT|CET|CEST|BST|PST|PDT|local time)\b/g,
-    build: (m, c) => clockTime(c, Number(m[1] ?? 0), m[2] ?? "00"),
+    // "AP-NY-02-27-98 0756EST": a wire service's transmission stamp, not a time in the story.
+    build: (m, c) =>
+      /\b[A-Z]{2,4}(?:-[A-Z]{2})?-\d\d-\d\d-\d\d\s*$/.test(c.before)
+        ? null
+        : clockTime(c, Number(m[1] ?? 0), m[2] ?? "00"),
   },
   {
     cues: ["digit"],
@@ -304,13 +311,20 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     cues: ["unit"],
-    re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+    // "the third quarter", "the 1988 second quarter", "next year's first quarter", "the year-ago third quarter".
+    re: /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+|(next|last|this)\s+year['’]s\s+|(year-ago|year-earlier|year-before|prior-year)\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
     build: (m, c) => {
       const q =
         { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[
-          (m[1] ?? "").toLowerCase()
+          (m[4] ?? "").toLowerCase()
         ] ?? 1;
-      return m[2] ? abs(`${m[2]}-Q${q}`, "quarter") : rel(`${c.pub.y}-Q${q}`, "quarter");
+      const year = m[1] ?? m[5];
+      if (year) return abs(`${year}-Q${q}`, "quarter");
+      const offset = m[3] ? -1 : ({ next: 1, last: -1 } as Record<string, number>)[(m[2] ?? "").toLowerCase()];
+      if (offset !== undefined) return rel(`${c.pub.y + offset}-Q${q}`, "quarter");
+      // "the fourth quarter" in a February report is the one just ended, unless the sentence looks ahead.
+      const ahead = q > Math.ceil(c.pub.m / 3);
+      return rel(`${ahead && c.tense() === "past" ? c.pub.y - 1 : c.pub.y}-Q${q}`, "quarter");
     },
   },
   {
@@ -343,7 +357,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "overnight" in a report: the night before; "by late evening", "in the morning": a part of the day.
     cues: ["dayword"],
-    re: /\b(?:(overnight)|(?:(?<=\b(?:by|in|during|the|late|early|this)\s+)(?:late\s+|early\s+)?(morning|afternoon|evening)))\b/gi,
+    re: /\b(?:(overnight)|(?:(?<=\b(?:by|in|during|the|late|early|this|mid|mid-)[\s-]*)(?:late\s+|early\s+|mid[\s-]?)?(morning|afternoon|evening)))\b/gi,
     build: (m, c) => {
       if (m[1]) return rel(`${isoDay(addDays(c.pub, c.tense() === "future" ? 0 : -1))}TNI`, "time", "TIME");
       return rel(`${isoDay(c.pub)}T${PARTS[(m[2] ?? "morning").toLowerCase()] ?? "MO"}`, "time", "TIME");

@@ -31,6 +31,9 @@ const RATE_BEFORE =
 /** Words before a bare plural that make it a stretch of time ("spent weeks", "within hours"). */
 const STRETCH_BEFORE =
   /\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?$/i;
+/** Nouns after "30-year", "10-day" that make it the term of a financial instrument, not a time in the story. */
+const INSTRUMENT_AFTER =
+  /^\s+(?:(?:U\.S\.|US|German|British|Japanese|government|benchmark|fixed|adjustable)\s+)?(?:Treasury|Treasuries|bonds?|notes?|bills?|yields?|rates?|mortgages?|securities|paper|CDs?|debt|issues?|maturities|bund|gilts?)\b/i;
 /** Words after which "a day", "a month" is a length of time ("barely a month after"). */
 const BEFORE_A_UNIT =
   /\b(?:for|in|within|over|after|about|around|roughly|some|nearly|almost|barely|only|just|than|of|past|last|first|next|once|twice)\s*$/i;
@@ -68,6 +71,19 @@ export const SPAN_RULES: readonly Rule[] = [
       const unit = unitOf(m[3] ?? "");
       // "60 Minutes", a title; a unit word in capitals mid-sentence is a name.
       if (!unit || (/^\p{Lu}/u.test(m[3] ?? "") && /\S/.test(c.before))) return null;
+      // "52 years old" is an age; "the 30-year Treasury bond", "the 30-day rate" name instruments.
+      if (/^\s+old\b/i.test(c.after) || (/-/.test(m[0]) && INSTRUMENT_AFTER.test(c.after))) return null;
+      // "Islam will one day be …", "he hopes one day to fly": some day ahead, not a length of time.
+      if (
+        /^one\s+day$/i.test(m[0]) &&
+        !BEFORE_A_UNIT.test(c.before) &&
+        !/^\s+(?:before|after|later|earlier|of|ahead)\b/i.test(c.after)
+      ) {
+        const tense = c.tense();
+        return tense === "future" || tense === "modal" || /\bhopes?\s+(?:to\s+)?$/i.test(c.before)
+          ? rel("FUTURE_REF", "none")
+          : null;
+      }
       // "a day" or "a quarter" alone is rarely a duration ("a day high", "shares rose a quarter",
       // "about a quarter of its dealers"), unless a preposition or "before"/"later" frames it.
       if (/^an?$/i.test(m[1] ?? "")) {
@@ -82,6 +98,12 @@ export const SPAN_RULES: readonly Rule[] = [
       const n = m[1] && !range ? amountOf(m[1]) : undefined;
       return rel(duration(n ?? "X", unit), "none", "DURATION");
     },
+  },
+  {
+    // "for the year ended March 31": a company's fiscal year, a stretch of twelve months.
+    cues: ["unit"],
+    re: /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)/gi,
+    build: () => ({ ...rel("P1Y", "none", "DURATION"), startAt: 0 }),
   },
   {
     // "a year and a half", "two and a half years", "half an hour".

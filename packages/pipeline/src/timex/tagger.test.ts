@@ -188,6 +188,58 @@ describe("tense, ranges and sets (article of Wednesday 2000-10-04)", () => {
   });
 });
 
+describe("business and wire news (article of Monday 1989-10-30)", () => {
+  const at = (sentence: string) => tag(sentence, "1989-10-30");
+
+  it("reads quarters with their year, and a quarter after this one in a past report as last year's", () => {
+    expect(at("It included a charge in the 1988 second quarter.")).toEqual([
+      ["1988 second quarter", "DATE", "1988-Q2"],
+    ]);
+    expect(at("It could be effective as early as next year's first quarter.")).toEqual([
+      ["next year's first quarter", "DATE", "1990-Q1"],
+    ]);
+    expect(at("In the year-ago third quarter, it earned a profit.")).toEqual([
+      ["year-ago third quarter", "DATE", "1988-Q3"],
+    ]);
+    expect(tag("Profit fell 5% in the fourth quarter.", "1998-02-06")).toEqual([["fourth quarter", "DATE", "1997-Q4"]]);
+  });
+
+  it("reads fiscal years, payment dates and deadlines the way business news means them", () => {
+    expect(at("Revenue was $980 million in the year ended March 31.")).toEqual([
+      ["the year", "DURATION", "P1Y"],
+      ["March 31", "DATE", "1989-03-31"],
+    ]);
+    expect(at("The directors authorized a 3-for-2 split, payable Dec. 7 to stock of record Nov. 22.")).toEqual([
+      ["Dec. 7", "DATE", "1989-12-07"],
+      ["Nov. 22", "DATE", "1989-11-22"],
+    ]);
+    expect(
+      at("The sale, which had been expected, is part of its program to pay down a bridge loan by February."),
+    ).toEqual([["February", "DATE", "1990-02"]]);
+    expect(at("The company had repaid the loan by February.")).toEqual([["February", "DATE", "1989-02"]]);
+  });
+
+  it("does not take ages, instrument terms or wire stamps for times in the story", () => {
+    expect(at("Mr. Reupke, 52 years old, resigned.")).toEqual([]);
+    expect(at("The yield on the benchmark 30-year Treasury bond fell, and the 30-day rate rose.")).toEqual([]);
+    expect(at("It signed a 10-year economic program.")).toEqual([["10-year", "DURATION", "P10Y"]]);
+    expect(at("AP-NY-02-27-98 0756EST")).toEqual([]);
+    expect(at("The talks ended at 0756 EST.")).toEqual([["0756 EST", "TIME", "1989-10-30T07:56"]]);
+  });
+
+  it("reads 'this September', 'one day' ahead and 'mid afternoon'", () => {
+    expect(tag("The party hopes to win its first seats this September.", "1998-06-26")).toEqual([
+      ["this September", "DATE", "1998-09"],
+    ]);
+    expect(at("Islam will one day be the second largest religion.")).toEqual([["one day", "DATE", "FUTURE_REF"]]);
+    expect(at("Shares rose for one day.")).toEqual([["one day", "DURATION", "P1D"]]);
+    expect(at("By mid afternoon, the sources had confirmed it.")).toEqual([["mid afternoon", "TIME", "1989-10-30TAF"]]);
+    expect(tag("He and Arafat meet separately Monday with the Secretary of State.", "1998-05-01")).toEqual([
+      ["Monday", "DATE", "1998-05-04"],
+    ]);
+  });
+});
+
 describe("clock times take the day the sentence names", () => {
   const at = (sentence: string) => tag(sentence, "1998-02-13");
 

@@ -98,6 +98,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
       const ctx: Context = {
         pub,
         tense: () => tenseIn(sentence, at, length),
+        nearTense: () => tenseWithin(sentence, at, length, 40, 30),
         before: sentence.slice(Math.max(0, at - 32), at),
         after: sentence.slice(at + length, at + length + 20),
       };
