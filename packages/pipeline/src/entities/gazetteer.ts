@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import type { EntityType } from "@sitrep/core";
 import { loadLexicon } from "../lexicons.js";
 import { PhraseIndex } from "./phrase-index.js";
-import { token } from "./tokenize.js";
+import { type Token, token } from "./tokenize.js";
 
 const require = createRequire(import.meta.url);
 
@@ -244,8 +244,8 @@ export class Gazetteer {
     return this.dictionary.has(word.toLowerCase());
   }
 
-  isCommonWord(word: string): boolean {
-    return this.commonWords.has(word.toLowerCase());
+  isCommonWord(word: string | Token): boolean {
+    return this.commonWords.has(typeof word === "string" ? word.toLowerCase() : word.lower);
   }
 
   /**
@@ -253,11 +253,11 @@ export class Gazetteer {
    * noisy ("North", "Chief", "Alabama" are in them), so a listed word that is also a dictionary
    * word or a known place only counts when the curated lists name it.
    */
-  isFirstName(word: string): boolean {
-    const lower = word.toLowerCase();
+  isFirstName(word: string | Token): boolean {
+    const lower = typeof word === "string" ? word.toLowerCase() : word.lower;
     if (this.wordFirstNames.has(lower)) return true;
     if (!this.firstNames.has(lower) || this.dictionary.has(lower)) return false;
-    const place = this.index.match([token(word, 0, word.length, "word")], 0);
+    const place = this.index.match([typeof word === "string" ? token(word, 0, word.length, "word") : word], 0);
     return !place || (place.value.type !== "GPE" && place.value.type !== "LOC") || place.value.weak;
   }
 }

@@ -47,8 +47,7 @@ export class NameRules {
     // town ("Werder Bremen"), but not titles, first names or common words.
     const clubWord = (k: number) => {
       const t = tokens[k];
-      if (t === undefined || !isUpperWord(t) || this.gaz.isCommonWord(t.text) || this.gaz.isFirstName(t.text))
-        return false;
+      if (t === undefined || !isUpperWord(t) || this.gaz.isCommonWord(t) || this.gaz.isFirstName(t)) return false;
       if (cues.titles.match([t], 0, true)) return false;
       const known = this.gaz.index.match(tokens, k, false, 1);
       return known === null || (known.value.type === "GPE" && !/^gpe:[a-z]{3}$/.test(known.value.id));
@@ -78,7 +77,7 @@ export class NameRules {
       t !== undefined &&
       next !== undefined &&
       at + 1 < end &&
-      this.gaz.isFirstName(t.text) &&
+      this.gaz.isFirstName(t) &&
       isUpperWord(next) &&
       cues.titles.match(tokens, at + 1, true) === null
     );
@@ -106,7 +105,7 @@ export class NameRules {
   ): { type: EntityType; rule: string } | "skip" | null {
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
-    const allCommon = words.every((w) => this.gaz.isCommonWord(w.text));
+    const allCommon = words.every((w) => this.gaz.isCommonWord(w));
     if (words.length > 1 && cues.miscSuffixes.has(last.text)) return "skip";
     // Results: "Mats Eriksson ( Sweden ) 6-2 6-2".
     const inBrackets = tokens[end + 1];
@@ -144,13 +143,13 @@ export class NameRules {
     if (
       words.length >= 2 &&
       /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
-      this.gaz.isCommonWord(last.text) &&
+      this.gaz.isCommonWord(last) &&
       !this.gaz.index.has(last.text)
     ) {
       return { type: "ORG", rule: "team-nickname" };
     }
     if (next && cues.locFollowing.has(next.text) && !allCommon) return { type: "LOC", rule: "loc-following" };
-    if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first.text))
+    if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first))
       return { type: "PERSON", rule: "first-name" };
     if (sentenceInitial && allCommon) return "skip";
     // Two or three capitalized words that are in no dictionary or list: in news, mostly a person

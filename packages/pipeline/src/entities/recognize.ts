@@ -39,10 +39,20 @@ export interface SentenceInput {
   readonly end: number;
 }
 
+const ASCII_LETTERS = /^[A-Za-z]{2}/;
+
 /** A headline set in capitals: capitalization says nothing there. */
 function isAllCaps(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === "word" && /\p{L}{2}/u.test(t.text));
-  return words.length >= 3 && words.filter(isAllCapsWord).length / words.length >= 0.8;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.text.length < 2) continue;
+    if (!(ASCII_LETTERS.test(t.text) || /\p{L}{2}/u.test(t.text))) continue;
+    words++;
+    // A word equal to its lowercase form has no capitals: most words settle without a Unicode regex.
+    if (t.text !== t.lower && isAllCapsWord(t)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8;
 }
 
 export class Recognizer {
@@ -175,7 +185,7 @@ export class Recognizer {
       if (
         k > start &&
         /^\p{Lu}/u.test(t.text) &&
-        this.gaz.isFirstName(tokens[k + 1]?.text ?? "") &&
+        this.gaz.isFirstName(tokens[k + 1] ?? "") &&
         cues.titles.match(tokens, k, true)
       ) {
         lastTitledName = k;
@@ -298,7 +308,7 @@ export class Recognizer {
     if (ctx.allCaps) {
       // Capitals say nothing in a headline: leave the words for the document pass, which
       // compares them with names typed in the body ("CUTTITTA" → "Marcello Cuttitta").
-      const kept = tokens.slice(from, end).filter((t) => /\p{L}{2}/u.test(t.text) && !this.gaz.isCommonWord(t.text));
+      const kept = tokens.slice(from, end).filter((t) => /\p{L}{2}/u.test(t.text) && !this.gaz.isCommonWord(t));
       for (const t of kept)
         ctx.leftovers.push({ start: t.start, end: t.end, sentence: ctx.sentence, sentenceInitial: false });
       return;

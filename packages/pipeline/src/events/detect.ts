@@ -214,10 +214,15 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
           : asCountry(roles.recipient);
       // "The United States will provide Washington's Patriot": one party is no event between two.
       if (recipient && actor && recipient.id === actor.id) recipient = null;
+      // Spelled out rather than spread from `roles`: every draft gets one hidden class.
       drafts.push({
-        ...roles,
         actor,
         recipient,
+        object: roles.object,
+        objects: roles.objects,
+        location: roles.location,
+        date: roles.date,
+        dateSource: roles.dateSource,
         type: info.type,
         mode,
         status,

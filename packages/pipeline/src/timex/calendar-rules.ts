@@ -61,17 +61,17 @@ const YEAR_NAMES = new RegExp(
 export const CALENDAR_RULES: readonly Rule[] = [
   { cues: ["digit"], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => abs(m[0], "day") },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, "g"),
     build: (m) => abs(isoDay({ y: Number(m[4]), m: monthOf(m[2] ?? "") ?? 0, d: Number(m[3]) }), "day"),
   },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "g"),
     build: (m) => abs(isoDay({ y: Number(m[4]), m: monthOf(m[3] ?? "") ?? 0, d: Number(m[2]) }), "day"),
   },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"),
     build: (m) => abs(isoMonth(Number(m[2]), monthOf(m[1] ?? "") ?? 0), "month"),
   },
@@ -85,7 +85,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\bthe\\s+week\\s+of\\s+${MONTH}\\s+${DAY}\\b`, "g"),
     build: (m, c) => {
       const day = resolveMonthDay(c.pub, monthOf(m[1] ?? "") ?? 0, Number(m[2]), tenseOrDeadline(c));
@@ -93,23 +93,23 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\b${WEEKDAY},?\\s+${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, "g"),
     build: (m, c) => rel(weekdayMonthDay(c, m[1] ?? "", m[2] ?? "", m[3] ?? ""), "day"),
   },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\b${WEEKDAY},?\\s+${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d)`, "g"),
     build: (m, c) => rel(weekdayMonthDay(c, m[1] ?? "", m[3] ?? "", m[2] ?? ""), "day"),
   },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?\\d)`, "g"),
     build: (m, c) => rel(resolveMonthDay(c.pub, monthOf(m[1] ?? "") ?? 0, Number(m[2]), tenseOrDeadline(c)), "day"),
   },
   {
     // "the summit on April 24 and 25": the second day is a date of its own in the same month.
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(
       `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:and|or|to|through|till|until)\\s+${DAY}(?:,?\\s+${YEAR})?(?=\\s*(?:[.,;:)]|$)|\\s+(?:in|at|on|when|while|and|or|but|will|would|were|was|is|are|to|for|the|with|by|of)\\b)`,
       "g",
@@ -125,7 +125,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["digit"],
+    cues: ["month"],
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d)`, "g"),
     build: (m, c) => rel(resolveMonthDay(c.pub, monthOf(m[2] ?? "") ?? 0, Number(m[1]), tenseOrDeadline(c)), "day"),
   },
