@@ -8,6 +8,7 @@ import { isCalendarDate } from "@sitrep/core";
 import { addDays, isoDay, isoMonth, isoWeek, parseYmd, weekday, type Ymd } from "./calendar-math.js";
 import { HOLIDAY_RULE } from "./holidays.js";
 import {
+  ago,
   monthOf,
   relativeUnit,
   resolveAnnual,
@@ -22,10 +23,26 @@ import {
 } from "./resolve.js";
 import { abs, type Context, DAY, MONTH, PARTS, type Rule, rel, WEEKDAY, YEAR } from "./rule.js";
 
+const WORD_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+/** An amount or a comparison just before "a year earlier": the figure it is compared with. */
+const COMPARED = /(?:\d|%|million|billion|cents|a share|(?:up|down|rose|fell|from|with|than|versus|vs\.?))\s*,?\s*$/i;
+
 const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
 /** "by March 30", "until August": a deadline looks ahead unless the clause says otherwise. */
 const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
+  // "effective Feb. 1": the nearer one, whatever the appointment's verb says.
+  if (/\beffective\s+(?:on\s+|from\s+)?$/i.test(c.before)) return "unknown";
   // "since June" can only look back.
   if (/^since$/i.test(preposition ?? "") || /\bsince\s+$/i.test(c.before)) return "past";
   const deadline = /^(?:by|until|till)$/i.test(preposition ?? "") || /\b(?:by|until|till)\s+$/i.test(c.before);
@@ -328,20 +345,33 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
+    // Business news reports a quarter just ended: "the quarter", "the latest quarter", "the year-ago
+    // quarter" (the same quarter a year before), "year-earlier net income".
+    cues: ["unit"],
+    re: /\b(?:the\s+(?:(latest|most recent|past|fiscal)\s+|(?:comparable\s+)?(year-ago|year-earlier|prior-year)\s+)?quarter(?!\s+(?:of|century|mile|point|percent|inch|final|finals)\b|-)|(?:the\s+)?(?:comparable\s+)?(year-ago|year-earlier)\s+period|(year-earlier|year-ago)(?=\s+(?:net|loss|profit|earnings|results|revenue|sales|figures?)\b))/gi,
+    build: (m, c) => {
+      const reported = Math.ceil(c.pub.m / 3) - (c.pub.m % 3 === 0 ? 0 : 1);
+      const [y, q] = reported === 0 ? [c.pub.y - 1, 4] : [c.pub.y, reported];
+      const before = m[2] ?? m[3] ?? m[4];
+      if (m[4] && !/^\s/.test(c.after)) return null;
+      return { ...rel(`${before ? y - 1 : y}-Q${q}`, "quarter"), startAt: 0 };
+    },
+  },
+  {
     // "later that year", "earlier that day", "the next morning", "the following week": relative to
     // the date the article last named, resolved over the whole article (see anchorAnaphora).
     cues: ["unit", "dayword"],
     re: /\b(?:(?:earlier|later)\s+(?:that|the same)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year)|(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(earlier|later))\b/gi,
-    build: (m) => {
+    build: (m, c) => {
       const unit = (m[1] ?? m[2] ?? m[4] ?? m[6] ?? "day").toLowerCase().replace("morning", "day");
+      // "up from $58 million a year earlier": a comparison with the same period before the report's.
+      if (m[7]?.toLowerCase() === "earlier" && COMPARED.test(c.before)) {
+        const n = /^\d/.test(m[5] ?? "") ? Number(m[5]) : ((WORD_COUNTS[(m[5] ?? "").toLowerCase()] as number) ?? 1);
+        const r = ago(c.pub, n, unit as Unit);
+        if (r) return rel(r.value, r.precision);
+      }
       // "a day earlier", "two weeks later": that many units from the date named before.
-      const count = m[5]
-        ? /^\d/.test(m[5])
-          ? Number(m[5])
-          : (({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[
-              m[5].toLowerCase()
-            ] ?? 1)
-        : 1;
+      const count = m[5] ? (/^\d/.test(m[5]) ? Number(m[5]) : (WORD_COUNTS[m[5].toLowerCase()] ?? 1)) : 1;
       const offset = m[7]
         ? m[7].toLowerCase() === "later"
           ? count
@@ -352,6 +382,15 @@ export const CALENDAR_RULES: readonly Rule[] = [
             ? -1
             : 0;
       return { ...rel(`ANAPHOR:${unit}:${offset}`, unit), startAt: 0 };
+    },
+  },
+  {
+    // "by year end", "around year-end": the end of this year (of next year in "next year end").
+    cues: ["unit"],
+    re: /\b(?:the\s+)?(?:(this|next|last)\s+)?year[- ]end\b/gi,
+    build: (m, c) => {
+      const offset = ({ next: 1, last: -1 } as Record<string, number>)[(m[1] ?? "").toLowerCase()] ?? 0;
+      return { ...rel(String(c.pub.y + offset), "year"), mod: "END", startAt: 0 };
     },
   },
   {

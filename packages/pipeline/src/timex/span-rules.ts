@@ -140,11 +140,13 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     // "in the coming weeks", "over the coming year", "the next few days": stretches ahead.
     cues: ["unit"],
-    re: /\bthe\s+(?:coming|next(?:\s+few)?)\s+(days|weeks|months|years|year|month|week)\b/gi,
+    re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week)\b/gi,
     build: (m) => {
-      const word = (m[1] ?? "").toLowerCase();
+      const word = (m[2] ?? "").toLowerCase();
       const unit = unitOf(word);
-      return unit ? { ...rel(duration(word.endsWith("s") ? "X" : 1, unit), "none", "DURATION"), startAt: 0 } : null;
+      const count = ({ "couple of": 2, two: 2, three: 3 } as Record<string, number>)[(m[1] ?? "").toLowerCase()];
+      const amount = count ?? (word.endsWith("s") ? "X" : 1);
+      return unit ? { ...rel(duration(amount, unit), "none", "DURATION"), startAt: 0 } : null;
     },
   },
   {
@@ -183,9 +185,10 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     cues: ["ref"],
-    // Not "previously": it orders events ("had previously announced") more than it places them. "In
+    // "previously" only opening a sentence ("Previously, it offered …"): inside a clause it orders
+    // events ("had previously announced") more than it places them. "In
     // the past four years" is a duration, read by the rule above.
-    re: /\b(recently|a\s+(?:short\s+|little\s+)?while\s+ago|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
+    re: /^previously(?=\s*,)|\b(recently|a\s+(?:short\s+|little\s+)?while\s+ago|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
     build: () => rel("PAST_REF", "none"),
   },
   {

@@ -219,6 +219,36 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(at("The company had repaid the loan by February.")).toEqual([["February", "DATE", "1989-02"]]);
   });
 
+  it("reads an earnings report's quarter, its year-ago twin and comparisons 'a year earlier'", () => {
+    expect(at("The company earned 35 cents a share for the quarter.")).toEqual([["the quarter", "DATE", "1989-Q3"]]);
+    expect(at("In the year-ago quarter, it lost money.")).toEqual([["the year-ago quarter", "DATE", "1988-Q3"]]);
+    expect(at("Year-earlier net income was $5 million.")).toEqual([["Year-earlier", "DATE", "1988-Q3"]]);
+    expect(at("Net income rose to $80 million from $58 million a year earlier.")).toEqual([
+      ["a year earlier", "DATE", "1988"],
+    ]);
+    expect(at("The Latin Quarter is old, and the quarter-final was played.")).toEqual([]);
+  });
+
+  it("reads year ends, effective dates, plans and scheduled acts ahead", () => {
+    expect(at("The transaction is expected to close around year end.")).toEqual([["year end", "DATE", "1989"]]);
+    expect(at("He was named to the office of the chairman, effective Feb. 1.")).toEqual([
+      ["Feb. 1", "DATE", "1990-02-01"],
+    ]);
+    expect(at("It expects to release third-quarter results in mid-November.")).toContainEqual([
+      "November",
+      "DATE",
+      "1989-11",
+    ]);
+    expect(at("The company said it is calling for the redemption on Dec. 7 of all the shares.")).toEqual([
+      ["Dec. 7", "DATE", "1989-12-07"],
+    ]);
+    expect(at("Over the next couple of years we would not be surprised.")).toEqual([
+      ["the next couple of years", "DURATION", "P2Y"],
+    ]);
+    expect(at("Previously, it offered $13.65 a share.")).toContainEqual(["Previously", "DATE", "PAST_REF"]);
+    expect(at("It had previously announced the deal.")).toEqual([]);
+  });
+
   it("does not take ages, instrument terms or wire stamps for times in the story", () => {
     expect(at("Mr. Reupke, 52 years old, resigned.")).toEqual([]);
     expect(at("The yield on the benchmark 30-year Treasury bond fell, and the 30-day rate rose.")).toEqual([]);

@@ -21,6 +21,7 @@ const RULES: readonly (Rule & { mask: number })[] = [...CALENDAR_RULES, ...SPAN_
 
 const MODS: readonly [RegExp, string][] = [
   [/\b(?:about|around|roughly|some|approximately|nearly|almost)\s+$/i, "APPROX"],
+  // "over the past two years" is a span of time, not more than one.
   [/\b(?:more than|over)\s+$/i, "MORE_THAN"],
   [/\b(?:less than|under)\s+$/i, "LESS_THAN"],
   [/\b(?:up to|no more than)\s+$/i, "EQUAL_OR_LESS"],
@@ -114,7 +115,10 @@ export function tagTimex(text: string, start: number, end: number, published: st
       const mod =
         built.mod ??
         MODS.find(
-          ([re, name]) => re.test(before) && (built.type === "DATE" || (name !== "BEFORE" && name !== "AFTER")),
+          ([re, name]) =>
+            re.test(before) &&
+            (built.type === "DATE" || (name !== "BEFORE" && name !== "AFTER")) &&
+            !(name === "MORE_THAN" && /^the\s/i.test(sentence.slice(from))),
         )?.[1] ??
         null;
       found.push({
