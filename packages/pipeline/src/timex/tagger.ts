@@ -8,13 +8,14 @@ import { isCalendarDate } from "@sitrep/core";
 import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd } from "./calendar-math.js";
 import { CALENDAR_RULES } from "./calendar-rules.js";
 import { cueMask, cuesOf } from "./cues.js";
+import { PERIOD_RULES } from "./period-rules.js";
 import { type Tense, tenseAt } from "./resolve.js";
 import type { Built, Context, Rule, TimexDraft } from "./rule.js";
 import { SPAN_RULES } from "./span-rules.js";
 
 export type { TimexDraft, TimexType } from "./rule.js";
 
-const RULES: readonly (Rule & { mask: number })[] = [...CALENDAR_RULES, ...SPAN_RULES].map((r) => ({
+const RULES: readonly (Rule & { mask: number })[] = [...CALENDAR_RULES, ...PERIOD_RULES, ...SPAN_RULES].map((r) => ({
   ...r,
   mask: cueMask(r.cues),
 }));
