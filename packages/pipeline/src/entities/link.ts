@@ -10,7 +10,7 @@ import { escapeRegExp } from "../regex.js";
 import { cues } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
 import { slug } from "./gazetteer.js";
-import type { Leftover, MentionDraft } from "./recognize.js";
+import { draft, type Leftover, type MentionDraft } from "./recognize.js";
 import { tokenize } from "./tokenize.js";
 
 export interface LinkedMention {
@@ -80,11 +80,11 @@ export function linkArticle(
     const person = fullNames.get(words.toLowerCase());
     const same = typedSurfaces.get(words.toLowerCase());
     const org = orgWords.get(words.toLowerCase());
-    if (person) mentions.push({ ...left, type: "PERSON", known: person.known, role: null, rule: "surname" });
+    if (person) mentions.push(draft(left.start, left.end, "PERSON", person.known, null, left.sentence, "surname"));
     else if (org && !same)
-      mentions.push({ ...left, type: "ORG", known: org.known, role: null, rule: "org-short-form" });
+      mentions.push(draft(left.start, left.end, "ORG", org.known, null, left.sentence, "org-short-form"));
     else if (same && !(left.sentenceInitial && gaz.isCommonWord(words))) {
-      mentions.push({ ...left, type: same.type, known: same.known, role: null, rule: "same-surface" });
+      mentions.push(draft(left.start, left.end, same.type, same.known, null, left.sentence, "same-surface"));
     }
   }
   mentions.push(...handleMentions(text, mentions, blocks, sentenceOf));
@@ -146,7 +146,7 @@ function resolveQualified(text: string, m: MentionDraft, gaz: Gazetteer): Mentio
   const tokens = tokenize(`${qualifier[0]}${text.slice(m.start, m.end)}`);
   const found = gaz.index.match(tokens, 0, false);
   return found && found.length === tokens.length && found.value.type === "ORG"
-    ? { ...m, known: found.value, rule: "qualified" }
+    ? draft(m.start, m.end, m.type, found.value, m.role, m.sentence, "qualified", m.canonical)
     : m;
 }
 
@@ -164,23 +164,26 @@ function handleMentions(
     const at = text.lastIndexOf(author, block.end);
     const owner = mentions.find((m) => at >= block.start && m.start >= at && m.end <= at + author.length);
     if (owner)
-      owners.set(block.handle, {
-        ...owner,
-        canonical: owner.known?.name ?? oneSpace(text.slice(owner.start, owner.end)),
-      });
+      owners.set(
+        block.handle,
+        draft(
+          owner.start,
+          owner.end,
+          owner.type,
+          owner.known,
+          owner.role,
+          owner.sentence,
+          owner.rule,
+          owner.known?.name ?? oneSpace(text.slice(owner.start, owner.end)),
+        ),
+      );
   }
   const found: MentionDraft[] = [];
   for (const [handle, owner] of owners) {
     const re = new RegExp(`(?<![\\w@.])${escapeRegExp(handle)}(?![\\w])`, "gi");
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      found.push({
-        ...owner,
-        start: m.index,
-        end: m.index + handle.length,
-        role: null,
-        rule: "handle",
-        sentence: sentenceOf(m.index),
-      });
+      const end = m.index + handle.length;
+      found.push(draft(m.index, end, owner.type, owner.known, null, sentenceOf(m.index), "handle", owner.canonical));
     }
   }
   return found;
