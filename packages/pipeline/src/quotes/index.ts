@@ -84,7 +84,14 @@ export function extractQuotes(
         speaker = { ...recent, text: speaker.text, cue: speaker.cue };
     }
     speaker ??= speakerFromContext(ctx, span);
-    drafts.push({ ...span, speaker });
+    drafts.push({
+      start: span.start,
+      end: span.end,
+      outerStart: span.outerStart,
+      outerEnd: span.outerEnd,
+      kind: span.kind,
+      speaker,
+    });
   }
   // A subheading that is only a quotation ("'Adequate response'") quotes the body below it.
   for (const d of drafts) {

@@ -141,7 +141,7 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   // A subject follows the sentence start, a comma, a conjunction or a title, not a verb or a preposition.
   const subjects = before.filter((m) => {
     const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)] as Sentence;
-    const previous = /(\S+)\s*$/u.exec(ctx.text.slice(s.start, m.start))?.[1] ?? "";
+    const previous = lastWordBefore(ctx.text, s.start, m.start);
     // …or comes right before a finite verb ("SPD co-leader Saskia Esken was blunter").
     const next = /^\s*([\p{L}']+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1] ?? "";
     return (
@@ -231,6 +231,15 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     )?.[0];
   if (described && /^(?:the|a|an|one|another)\s/i.test(described)) return { entityId: null, text: described, cue: "" };
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
+}
+
+/** The last run of non-space characters in text[from, to): a loop, as a `(\S+)\s*$` regex rescans the whole prefix. */
+function lastWordBefore(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1] as string)) end--;
+  let start = end;
+  while (start > from && !/\s/.test(text[start - 1] as string)) start--;
+  return text.slice(start, end);
 }
 
 /** The cues of text[from, to) outside quotations, in capitals only when they are words, not headlines. */
