@@ -12,11 +12,14 @@ import { extractQuantities } from "../packages/pipeline/dist/quantities/extract.
 const { values } = parseArgs({ options: { mb: { type: "string", default: "10" } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
 const root = new URL("..", import.meta.url).pathname;
-const sources = [join(root, "seeds"), join(root, "fixtures/wikinews")].flatMap((dir) =>
-  readdirSync(dir)
+// Every kind of article the fixtures hold: the seed, Wikinews, war news, political news, newswire.
+const FOLDERS = ["seeds", "fixtures/wikinews", "fixtures/events", "fixtures/politics", "fixtures/newswire"];
+const read = (dir: string) =>
+  readdirSync(join(root, dir))
     .filter((f) => f.endsWith(".txt"))
-    .map((f) => readFileSync(join(dir, f))),
-);
+    .sort()
+    .map((f) => readFileSync(join(root, dir, f)));
+const sources = FOLDERS.flatMap(read);
 
 const corpus: Uint8Array[] = [];
 let bytes = 0;
@@ -64,7 +67,7 @@ for (const a of articles) for (const s of a.sentences) amounts += extractQuantit
 const quantityMs = performance.now() - t;
 
 const rate = (ms: number) => (mb / (ms / 1000)).toFixed(2);
-console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (fixtures replicated)`);
+console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (${FOLDERS.join(", ")}, replicated)`);
 console.log(`gazetteer load: ${loadMs.toFixed(0)} ms (once per process)`);
 console.log(
   `normalize (read, blocks, sentences, languages, entities, dates, quantities, quotes, events): ${rate(normalizeMs)} MB/s, ${(corpus.length / (normalizeMs / 1000)).toFixed(0)} articles/s`,
@@ -73,4 +76,19 @@ console.log(`normalize again, warm: ${rate(warmMs)} MB/s`);
 console.log(`entity mentions alone: ${rate(entityMs)} MB/s (${mentions} mentions)`);
 console.log(`time expressions alone: ${rate(timexMs)} MB/s (${timexes})`);
 console.log(`quantities alone: ${rate(quantityMs)} MB/s (${amounts})`);
+// Per kind of article, warm: war and political news carry more names, quotes and events per MB.
+for (const dir of FOLDERS.slice(1)) {
+  const folder = read(dir).map((b) => {
+    const r = readSeed(b);
+    if (!r.ok) throw new Error(r.detail);
+    return r.seed;
+  });
+  const size = read(dir).reduce((n, b) => n + b.byteLength, 0);
+  const rounds = Math.max(1, Math.round((2 * 1024 * 1024) / size));
+  t = performance.now();
+  for (let r = 0; r < rounds; r++) for (const [i, seed] of folder.entries()) normalizeArticle(seed, `b${i}`, "b.txt");
+  console.log(
+    `normalize, warm, ${dir}: ${((size * rounds) / 1024 / 1024 / ((performance.now() - t) / 1000)).toFixed(2)} MB/s`,
+  );
+}
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -47,4 +47,20 @@ describe("language labels", () => {
     expect(latinLanguage(french)).toBe("fr");
     expect(latinLanguage("Airbus wins big order")).toBe("en");
   });
+
+  it("reads English from its lowercase words, so names, capitals and score tables do not hide it", () => {
+    const results =
+      "SOCCER - GERMAN FIRST DIVISION RESULTS . BONN 1996-10-19 Results of German first division soccer matches " +
+      "played on Saturday ( scorers in brackets ) : Bayern Munich 2 ( Rehbach 34 , Lindqvist 71 ) Werder Bremen 0 . " +
+      "Borussia Dortmund 3 ( Hafner 12 , 88 , Obradovic 40 ) VfB Stuttgart 3 ( Kessler 25 , Baumgart 60 ) . " +
+      "Hamburg 1 ( Mirza 9 ) Schalke 1 ( Wendtland 55 ) . Bayer Leverkusen 0 Karlsruhe 2 ( Dressel 17 , Nkono 81 ) . " +
+      "Bayern stay two points clear at the top after Stuttgart , who led 3-2 with two minutes left , conceded a late " +
+      "equaliser to Michael Hafner at Dortmund .";
+    expect(latinLanguage(results)).toBe("en");
+    const german =
+      "Die Bundesregierung hat am Mittwoch beschlossen, der Ukraine weitere Waffen zu liefern. Das Paket umfasst " +
+      "Flugabwehrsysteme und Munition, wie ein Sprecher in Berlin sagte. Es ist das größte Paket seit Beginn des " +
+      "Krieges, und es soll in den kommenden Wochen an die Front gebracht werden.";
+    expect(latinLanguage(german)).toBe("de");
+  });
 });
