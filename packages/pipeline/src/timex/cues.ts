@@ -62,7 +62,13 @@ export function cuesOf(sentence: string): number {
   for (let m = SCAN.exec(sentence); m; m = SCAN.exec(sentence)) {
     const word = m[0];
     const first = word.charCodeAt(0);
-    found |= first >= 48 && first <= 57 ? BIT.digit : (BIT_OF.get(word.toLowerCase()) ?? 0);
+    if (first >= 48 && first <= 57) {
+      found |= BIT.digit;
+      continue;
+    }
+    const bit = BIT_OF.get(word.toLowerCase()) ?? 0;
+    // Month rules are written with capitals: "may" and "march" in lowercase are verbs, not cues.
+    if (bit !== BIT.month || (first >= 65 && first <= 90)) found |= bit;
   }
   return found;
 }

@@ -34,6 +34,9 @@ const MODS: readonly [RegExp, string][] = [
   [/\bafter\s+$/i, "AFTER"],
 ];
 
+/** All of MODS' words in one test: most expressions have none before them. */
+const ANY_MOD = new RegExp(`(?:${MODS.map(([re]) => re.source.replace(/\$$/, "")).join("|")})$`, "i");
+
 const LEADING =
   /^(?:in|since|until|till|by|during|from|through|on|of|the|for|after|over|within|in recent|in the past|at)\s+/i;
 
@@ -113,14 +116,17 @@ export function tagTimex(text: string, start: number, end: number, published: st
       if (lead) from += lead[0].length;
       const before = sentence.slice(Math.max(0, from - 30), from);
       // "after months of …" does not make the duration a boundary: BEFORE and AFTER mark dates only.
+      const modded = ANY_MOD.test(before);
       const mod =
         built.mod ??
-        MODS.find(
-          ([re, name]) =>
-            re.test(before) &&
-            (built.type === "DATE" || (name !== "BEFORE" && name !== "AFTER")) &&
-            !(name === "MORE_THAN" && /^the\s/i.test(sentence.slice(from))),
-        )?.[1] ??
+        (modded
+          ? MODS.find(
+              ([re, name]) =>
+                re.test(before) &&
+                (built.type === "DATE" || (name !== "BEFORE" && name !== "AFTER")) &&
+                !(name === "MORE_THAN" && /^the\s/i.test(sentence.slice(from))),
+            )?.[1]
+          : null) ??
         null;
       found.push({
         type: built.type,
