@@ -71,7 +71,7 @@ const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Words: runs of non-space characters with a letter or digit in them. A loop, as this runs on every paragraph. */
-export function wordCount(text: string): number {
+export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 0;
   let inRun = false;
   let counted = false;
@@ -82,12 +82,19 @@ export function wordCount(text: string): number {
       inRun = false;
       continue;
     }
-    if (!inRun) [inRun, counted] = [true, false];
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
     if (counted) continue;
     const alnum = ascii
       ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
       : LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) as number));
-    if (alnum) [counted, count] = [true, count + 1];
+    if (alnum) {
+      counted = true;
+      // Callers comparing with a bound need not count past it.
+      if (++count > limit) return count;
+    }
   }
   return count;
 }
@@ -109,10 +116,10 @@ export function captionCredit(text: string): string | null {
   // Most paragraphs have neither a credit-like ending nor an opener; the patterns are the cost.
   const marked = mayEndWithCredit(text);
   const opener = CAPTION_OPENER.test(text);
-  if ((!marked && !opener) || wordCount(text) > 120) return null;
+  if ((!marked && !opener) || wordCount(text, 120) > 120) return null;
   for (const { re, mustLookLikeCredit } of marked ? CREDIT_PATTERNS : []) {
     const credit = re.exec(text)?.groups?.credit?.trim();
-    if (!credit || wordCount(credit) > 12 || credit === text.trim()) continue;
+    if (!credit || wordCount(credit, 12) > 12 || credit === text.trim()) continue;
     if (
       mustLookLikeCredit &&
       !LOOKS_LIKE_CREDIT.test(credit) &&
@@ -207,7 +214,7 @@ const FURNITURE_LABEL = new RegExp(`^(?:${cueAlternation(cues.furniture_labels)}
 export const isBoilerplate = (text: string) =>
   !/[\p{L}\p{N}]/u.test(text) ||
   FURNITURE_LABEL.test(text) ||
-  (FURNITURE_OPENER.test(text) && wordCount(text) <= 25) ||
+  (FURNITURE_OPENER.test(text) && wordCount(text, 25) <= 25) ||
   /^(?:\s*(?:https?:\/\/|www\.)\S+\s*)+$/u.test(text);
 
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)])\s/u;
@@ -215,7 +222,7 @@ const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)])\s/u;
 /** One line of at most 22 words that starts like a title. */
 export function isShortLine(text: string): boolean {
   if (text.includes("\n") || text.length > 160 || LIST_ITEM.test(text)) return false;
-  const words = wordCount(text);
+  const words = wordCount(text, 22);
   return words > 0 && words <= 22 && /^[\p{Lu}\p{N}"'“‘«(]/u.test(text);
 }
 

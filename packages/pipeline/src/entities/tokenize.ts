@@ -20,6 +20,9 @@ export interface Token {
  * and a string made once keeps the hash a Map computes for it.
  */
 export function token(text: string, start: number, end: number, kind: TokenKind): Token {
+  // Digits and one-character marks have no case (the possessive "’S" does, and "’" folds to "'").
+  if (kind === "number" || (kind === "punct" && text.length === 1 && text !== "’"))
+    return { text, start, end, kind, lower: text };
   const lower = text.toLowerCase();
   return { text, start, end, kind, lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower };
 }
