@@ -23,7 +23,12 @@ const NOT_AFTER_ORG_ACRONYM = new Set([
 /** A score or minute in a results line ("2", "23"), not a date or a year. */
 const isScore = (t: Token | undefined) => t !== undefined && t.kind === "number" && /^\d{1,3}$/.test(t.text);
 
-export const isUpperWord = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+/** A word starting with a capital; ASCII answered without the Unicode regex, as this runs on every token. */
+export const isUpperWord = (t: Token) => {
+  if (t.kind !== "word") return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 export const isAllCapsWord = (t: Token) => t.kind === "word" && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
 
 export class NameRules {

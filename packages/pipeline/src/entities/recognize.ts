@@ -182,11 +182,12 @@ export class Recognizer {
     for (let k = start; k < end; k++) {
       const t = tokens[k] as Token;
       if (k < end - 1 && cues.orgHeads.has(t.text) && tokens[k + 1]?.text === "of") lastHeadOf = k;
+      // The title lookup first: it is the cheapest test and the one that mostly fails.
       if (
         k > start &&
+        cues.titles.match(tokens, k, true) &&
         /^\p{Lu}/u.test(t.text) &&
-        this.gaz.isFirstName(tokens[k + 1] ?? "") &&
-        cues.titles.match(tokens, k, true)
+        this.gaz.isFirstName(tokens[k + 1] ?? "")
       ) {
         lastTitledName = k;
       }
