@@ -14,35 +14,63 @@ export interface PhraseMatch<T> {
   readonly value: T;
 }
 
+/**
+ * What one folded key knows: it is a prefix of some phrase (it exists at all), how long the
+ * longest phrase starting with it is (one-token keys), and the values of the phrases it ends.
+ * One map of these serves a lookup with one probe per token, which matters: the tables are large
+ * enough that every probe is a cache miss.
+ */
+interface Entry<T> {
+  longest: number;
+  /** The first written form of a phrase with this folded key, and its value. */
+  form: string | null;
+  formValue: T | undefined;
+  /** Other written forms ("US" and "Us"), rare. */
+  more: Map<string, T> | null;
+  /** The value of the first phrase added under this folded key. */
+  folded: T | undefined;
+  caseless: boolean;
+}
+
 export class PhraseIndex<T> {
-  private readonly exact = new Map<string, T>();
-  private readonly folded = new Map<string, T>();
-  private readonly caseless = new Set<string>();
-  /** Every prefix of every phrase (folded), so a lookup stops as soon as no phrase can match. */
-  private readonly prefixes = new Set<string>();
+  private readonly entries = new Map<string, Entry<T>>();
   /** First tokens (folded) of caseless phrases, for the cheap test in mayMatchCaseless. */
   private readonly caselessFirst = new Set<string>();
-  /** Longest phrase, in tokens, per first token (folded), to bound the search. */
-  private readonly longest = new Map<string, number>();
+
+  private entry(folded: string): Entry<T> {
+    let e = this.entries.get(folded);
+    if (!e) {
+      e = { longest: 0, form: null, formValue: undefined, more: null, folded: undefined, caseless: false };
+      this.entries.set(folded, e);
+    }
+    return e;
+  }
 
   add(phrase: string, value: T, caseless = false): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     const key = keyOf(tokens);
     const folded = key.toLowerCase();
-    if (!this.exact.has(key)) this.exact.set(key, value);
-    if (!this.folded.has(folded)) this.folded.set(folded, value);
-    if (caseless) {
-      this.caseless.add(folded);
-      this.caselessFirst.add((tokens[0] as Token).lower);
-    }
     let prefix = "";
     for (const t of tokens) {
       prefix = prefix === "" ? t.lower : `${prefix} ${t.lower}`;
-      this.prefixes.add(prefix);
+      this.entry(prefix);
     }
-    const first = (tokens[0] as Token).lower;
-    this.longest.set(first, Math.max(this.longest.get(first) ?? 0, tokens.length));
+    const first = this.entry((tokens[0] as Token).lower);
+    first.longest = Math.max(first.longest, tokens.length);
+    const e = this.entry(folded);
+    if (e.form === null) {
+      e.form = key;
+      e.formValue = value;
+    } else if (e.form !== key && !e.more?.has(key)) {
+      e.more ??= new Map();
+      e.more.set(key, value);
+    }
+    if (e.folded === undefined) e.folded = value;
+    if (caseless) {
+      e.caseless = true;
+      this.caselessFirst.add((tokens[0] as Token).lower);
+    }
   }
 
   /** Whether a lowercase word can start a caseless phrase; cheaper than `match` for running text. */
@@ -51,7 +79,9 @@ export class PhraseIndex<T> {
   }
 
   has(phrase: string): boolean {
-    return this.exact.has(keyOf(tokenize(phrase)));
+    const key = keyOf(tokenize(phrase));
+    const e = this.entries.get(key.toLowerCase());
+    return e !== undefined && (e.form === key || (e.more?.has(key) ?? false));
   }
 
   /** The longest entry starting at tokens[at], of at most `maxLength` tokens; `anyCase` for ALL-CAPS text. */
@@ -63,7 +93,8 @@ export class PhraseIndex<T> {
   ): PhraseMatch<T> | null {
     const first = tokens[at];
     if (!first) return null;
-    const longest = Math.min(this.longest.get(first.lower) ?? 0, tokens.length - at, maxLength);
+    const head = this.entries.get(first.lower);
+    const longest = Math.min(head?.longest ?? 0, tokens.length - at, maxLength);
     if (longest === 0) return null;
     // One pass over the prefixes: every length whose key is known (as written, or folded where
     // case may differ) replaces the shorter match; the first unknown prefix ends the search.
@@ -71,19 +102,18 @@ export class PhraseIndex<T> {
     let key = "";
     let folded = "";
     for (let length = 1; length <= longest; length++) {
-      const text = normalizeToken((tokens[at + length - 1] as Token).text);
+      const t = tokens[at + length - 1] as Token;
+      const text = normalizeToken(t.text);
       key = length === 1 ? text : `${key} ${text}`;
-      folded = length === 1 ? first.lower : `${folded} ${(tokens[at + length - 1] as Token).lower}`;
-      if (!this.prefixes.has(folded)) break;
-      const exact = this.exact.get(key);
+      folded = length === 1 ? first.lower : `${folded} ${t.lower}`;
+      const e = length === 1 ? head : this.entries.get(folded);
+      if (!e) break;
+      const exact = e.form === key ? e.formValue : e.more?.get(key);
       if (exact !== undefined) {
         best = { length, value: exact };
         continue;
       }
-      if (anyCase || this.caseless.has(folded)) {
-        const value = this.folded.get(folded);
-        if (value !== undefined) best = { length, value };
-      }
+      if ((anyCase || e.caseless) && e.folded !== undefined) best = { length, value: e.folded };
     }
     return best;
   }
