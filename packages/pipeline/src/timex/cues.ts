@@ -3,7 +3,6 @@
  * tells which of the rules can match at all. Running only those rules halves the tagger's time,
  * and a rule that declares its cues cannot miss: its pattern matches nothing without them.
  */
-import { alternation } from "../regex.js";
 import { HOLIDAY_WORDS } from "./holidays.js";
 
 export type Cue = "digit" | "month" | "weekday" | "dayword" | "unit" | "season" | "ref" | "holiday";
@@ -38,7 +37,6 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
 const CUE_OF = new Map<string, Cue>(
   Object.entries(WORDS).flatMap(([cue, words]) => words.map((w): [string, Cue] => [w, cue as Cue])),
 );
-const SCAN = new RegExp(`\\d+|\\b(?:${alternation(CUE_OF.keys())})\\b`, "gi");
 
 const BIT: Record<Cue, number> = {
   digit: 1,
@@ -50,25 +48,46 @@ const BIT: Record<Cue, number> = {
   ref: 64,
   holiday: 128,
 };
-const BIT_OF = new Map([...CUE_OF].map(([word, cue]) => [word, BIT[cue]]));
+// Cue words are looked up by their letters alone ("st." and "presidents'" by "st" and "presidents"):
+// flagging a cue too often only runs a rule that then finds nothing, never changes a result.
+const BIT_OF = new Map<string, number>();
+for (const [word, cue] of CUE_OF) {
+  const key = word.replace(/[^a-z]/g, "");
+  BIT_OF.set(key, (BIT_OF.get(key) ?? 0) | BIT[cue]);
+}
 
 /** The cues as a bit mask, so a rule's test is one AND. */
 export const cueMask = (cues: readonly Cue[]): number => cues.reduce((mask, c) => mask | BIT[c], 0);
 
-/** The cues present in a sentence, as a bit mask (0 when there are none). */
+/**
+ * The cues present in a sentence, as a bit mask (0 when there are none): one pass over its
+ * characters, each run of ASCII letters looked up whole, any digit setting the digit cue.
+ */
 export function cuesOf(sentence: string): number {
   let found = 0;
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(sentence); m; m = SCAN.exec(sentence)) {
-    const word = m[0];
-    const first = word.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
       found |= BIT.digit;
+      i++;
       continue;
     }
-    const bit = BIT_OF.get(word.toLowerCase()) ?? 0;
+    const lower = c | 32;
+    if (lower < 97 || lower > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const l = sentence.charCodeAt(j) | 32;
+      if (l < 97 || l > 122) break;
+    }
+    const bit = BIT_OF.get(sentence.slice(i, j).toLowerCase()) ?? 0;
     // Month rules are written with capitals: "may" and "march" in lowercase are verbs, not cues.
-    if (bit !== BIT.month || (first >= 65 && first <= 90)) found |= bit;
+    if (bit !== 0) found |= c > 90 ? bit & ~BIT.month : bit;
+    i = j;
   }
   return found;
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { cueMask, cuesOf } from "./cues.js";
+
+describe("cue words", () => {
+  it("finds digits, units, weekdays and capitalized months, in one pass", () => {
+    expect(cuesOf("Talks resumed on Monday")).toBe(cueMask(["weekday"]));
+    expect(cuesOf("In May 2023, three years on")).toBe(cueMask(["month", "digit", "unit"]));
+    expect(cuesOf("Prices may march higher")).toBe(0);
+    const holiday = cuesOf("F16s flew on St. Patrick's Day");
+    expect(holiday & cueMask(["digit"])).not.toBe(0);
+    expect(holiday & cueMask(["holiday"])).not.toBe(0);
+    expect(cuesOf("Nothing here at all")).toBe(0);
+  });
+
+  it("reads words next to other scripts and marks, as the rules' \\b would", () => {
+    expect(cuesOf("«Yesterday» — сьогодні")).toBe(cueMask(["dayword"]));
+    expect(cuesOf("the 1990s")).toBe(cueMask(["digit"]));
+  });
+});
