@@ -21,7 +21,7 @@ import {
   unitOf,
   WEEKDAYS,
 } from "./resolve.js";
-import { abs, type Context, DAY, MONTH, PARTS, type Rule, rel, WEEKDAY, YEAR } from "./rule.js";
+import { abs, COMPARED, type Context, DAY, MONTH, PARTS, type Rule, rel, WEEKDAY, YEAR, yearAgo } from "./rule.js";
 
 const WORD_COUNTS: Record<string, number> = {
   a: 1,
@@ -34,8 +34,6 @@ const WORD_COUNTS: Record<string, number> = {
   six: 6,
   seven: 7,
 };
-/** An amount or a comparison just before "a year earlier": the figure it is compared with. */
-const COMPARED = /(?:\d|%|million|billion|cents|a share|(?:up|down|rose|fell|from|with|than|versus|vs\.?))\s*,?\s*$/i;
 
 const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
@@ -292,6 +290,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     re: /\b(last|this|next|coming|past|previous|current)\s+(week|weekend|month|year|decade|century|quarter)\b/gi,
     build: (m, c) => {
       const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, OFFSETS[(m[1] ?? "").toLowerCase()] ?? 0);
+      if (r && /^last year$/i.test(m[0]) && COMPARED.test(c.before)) return rel(yearAgo(r.value), "year");
       return r ? rel(r.value, r.precision) : null;
     },
   },
@@ -337,7 +336,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       if (m[7]?.toLowerCase() === "earlier" && COMPARED.test(c.before)) {
         const n = /^\d/.test(m[5] ?? "") ? Number(m[5]) : ((WORD_COUNTS[(m[5] ?? "").toLowerCase()] as number) ?? 1);
         const r = ago(c.pub, n, unit as Unit);
-        if (r) return rel(r.value, r.precision);
+        if (r) return n === 1 && unit === "year" ? rel(yearAgo(r.value), "year") : rel(r.value, r.precision);
       }
       // "a day earlier", "two weeks later": that many units from the date named before.
       const count = m[5] ? (/^\d/.test(m[5]) ? Number(m[5]) : (WORD_COUNTS[m[5].toLowerCase()] ?? 1)) : 1;

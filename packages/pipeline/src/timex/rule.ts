@@ -64,3 +64,13 @@ export const rel = (value: string, precision: string, type: TimexType = "DATE"):
   precision,
   anchor: type === "DURATION" || type === "SET" ? "absolute" : "publication",
 });
+
+/** An amount or a comparison just before "a year ago": the figure it is compared with ("up from $58 million a year earlier"). */
+export const COMPARED = /(?:\d|%|million|billion|cents|a share|\b(?:from|with|than|versus|vs\.?))\s*,?\s*$/i;
+
+/**
+ * A comparison with a year before: the year, or — in a report on a quarter — the same quarter a
+ * year before ("net income rose to $80 million from $58 million a year ago" is the year-ago
+ * quarter, as TimeBank has it), which anchorAnaphora decides once it knows the article's quarter.
+ */
+export const yearAgo = (year: string) => `YEARAGO:${year}`;

@@ -5,7 +5,7 @@
  */
 import { AMOUNT, amountOf, duration } from "./amounts.js";
 import { ago, type Unit, unitOf } from "./resolve.js";
-import { type Rule, rel, UNITS } from "./rule.js";
+import { COMPARED, type Rule, rel, UNITS, yearAgo } from "./rule.js";
 
 const VAGUE = "(several|a few|few|many|some|numerous|countless|recent)";
 /** The words a set is written with, as the unit it repeats in: "daily", "per annum". */
@@ -46,7 +46,9 @@ export const SPAN_RULES: readonly Rule[] = [
     build: (m, c) => {
       if (!m[1]) return rel("PAST_REF", "none");
       const n = amountOf(m[1]);
-      const r = n === undefined || n % 1 !== 0 ? null : ago(c.pub, n, unitOf(m[3] ?? "") as Unit);
+      const unit = unitOf(m[3] ?? "") as Unit;
+      const r = n === undefined || n % 1 !== 0 ? null : ago(c.pub, n, unit);
+      if (r && n === 1 && unit === "year" && COMPARED.test(c.before)) return rel(yearAgo(r.value), "year");
       return r ? rel(r.value, r.precision) : null;
     },
   },

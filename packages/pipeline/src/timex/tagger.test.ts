@@ -223,8 +223,20 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(at("The company earned 35 cents a share for the quarter.")).toEqual([["the quarter", "DATE", "1989-Q3"]]);
     expect(at("In the year-ago quarter, it lost money.")).toEqual([["the year-ago quarter", "DATE", "1988-Q3"]]);
     expect(at("Year-earlier net income was $5 million.")).toEqual([["Year-earlier", "DATE", "1988-Q3"]]);
-    expect(at("Net income rose to $80 million from $58 million a year earlier.")).toEqual([
-      ["a year earlier", "DATE", "1988"],
+    const dates = (body: string) => {
+      const result = readSeed(new TextEncoder().encode(`date 1989-10-30\n\n${body}`));
+      if (!result.ok) throw new Error(result.detail);
+      return normalizeArticle(result.seed, "t", "t.txt").dates.map((d) => [d.text, d.value]);
+    };
+    // Compared with a year before: the year-ago quarter in a quarterly report, else last year.
+    expect(dates("Third-quarter profit rose. It earned $80 million, up from $58 million a year earlier.")).toEqual([
+      ["Third-quarter", "1989-Q3"],
+      ["a year earlier", "1988-Q3"],
+    ]);
+    expect(dates("Exports reached $80 million, up from $58 million a year ago.")).toEqual([["a year ago", "1988"]]);
+    expect(dates("Third-quarter profit rose. Sales fell last year.")).toEqual([
+      ["Third-quarter", "1989-Q3"],
+      ["last year", "1988"],
     ]);
     expect(at("The Latin Quarter is old, and the quarter-final was played.")).toEqual([]);
   });

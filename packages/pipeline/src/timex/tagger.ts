@@ -163,10 +163,19 @@ export function tagTimex(text: string, start: number, end: number, published: st
  */
 export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], published: string): T[] {
   let last: string = published;
+  let quarter: string | null = null;
   return dates.map((t) => {
+    const compared = /^YEARAGO:(\d{4})$/.exec(t.value);
+    if (compared) {
+      const q = quarter ? /^(\d{4})-Q([1-4])$/.exec(quarter) : null;
+      return q
+        ? { ...t, value: `${Number(q[1]) - 1}-Q${q[2]}`, precision: "quarter" }
+        : { ...t, value: compared[1] as string };
+    }
     const anaphor = /^ANAPHOR:(\w+):(-?\d+)$/.exec(t.value);
     if (!anaphor) {
       if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value) && t.type === "DATE") last = t.value;
+      if (/^\d{4}-Q[1-4]$/.test(t.value)) quarter = t.value;
       return t;
     }
     const unit = anaphor[1] as string;
