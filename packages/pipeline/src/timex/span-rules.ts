@@ -195,7 +195,8 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     cues: ["ref", "unit"],
-    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|(?<!\bas\s)soon(?!\s+as\b))\b/gi,
+    // "future losses" looks ahead too.
+    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|(?<!\bas\s)soon(?!\s+as\b)|(?<=\b(?:all|any|of|for|to|prevent|avoid|meet)\s)future(?=\s+[a-z]+s\b))\b/gi,
     // "the future" keeps its article, as TimeML marks it; "was soon released" is not the future.
     build: (m, c) =>
       /^soon$/i.test(m[0]) && c.tense() === "past" ? null : { ...rel("FUTURE_REF", "none"), startAt: 0 },

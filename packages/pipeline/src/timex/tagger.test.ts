@@ -259,6 +259,8 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     ]);
     expect(at("Previously, it offered $13.65 a share.")).toContainEqual(["Previously", "DATE", "PAST_REF"]);
     expect(at("It had previously announced the deal.")).toEqual([]);
+    expect(at("The sale would eliminate all future losses at the unit.")).toEqual([["future", "DATE", "FUTURE_REF"]]);
+    expect(at("The plan has a future role.")).toEqual([]);
   });
 
   it("does not take ages, instrument terms or wire stamps for times in the story", () => {
