@@ -55,3 +55,12 @@ export function isoWeek(date: Ymd): string {
 export function addWeeks(date: Ymd, weeks: number): Ymd {
   return addDays(date, 7 * weeks);
 }
+
+/**
+ * The quarter a report published on `pub` is about: the one just ended, or the current one in its
+ * last month (business news reports quarters in the weeks after they close).
+ */
+export function reportedQuarter(pub: Ymd): { y: number; q: number } {
+  const q = Math.ceil(pub.m / 3) - (pub.m % 3 === 0 ? 0 : 1);
+  return q === 0 ? { y: pub.y - 1, q: 4 } : { y: pub.y, q };
+}

@@ -3,6 +3,7 @@
  * earnings report covers and its year-ago twin, and year ends. Kept apart from calendar-rules.ts,
  * which names days, months and years.
  */
+import { reportedQuarter } from "./calendar-math.js";
 import { abs, type Rule, rel } from "./rule.js";
 
 export const PERIOD_RULES: readonly Rule[] = [
@@ -30,8 +31,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     cues: ["unit"],
     re: /\b(?:the\s+(?:(latest|most recent|past|fiscal)\s+|(?:comparable\s+)?(year-ago|year-earlier|prior-year)\s+)?quarter(?!\s+(?:of|century|mile|point|percent|inch|final|finals)\b|-)|(?:the\s+)?(?:comparable\s+)?(year-ago|year-earlier)\s+period|(year-earlier|year-ago)(?=\s+(?:net|loss|profit|earnings|results|revenue|sales|figures?)\b))/gi,
     build: (m, c) => {
-      const reported = Math.ceil(c.pub.m / 3) - (c.pub.m % 3 === 0 ? 0 : 1);
-      const [y, q] = reported === 0 ? [c.pub.y - 1, 4] : [c.pub.y, reported];
+      const { y, q } = reportedQuarter(c.pub);
       const before = m[2] ?? m[3] ?? m[4];
       if (m[4] && !/^\s/.test(c.after)) return null;
       return { ...rel(`${before ? y - 1 : y}-Q${q}`, "quarter"), startAt: 0 };

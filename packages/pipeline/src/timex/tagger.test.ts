@@ -234,6 +234,17 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
       ["a year earlier", "1988-Q3"],
     ]);
     expect(dates("Exports reached $80 million, up from $58 million a year ago.")).toEqual([["a year ago", "1988"]]);
+    // The report's own quarter, not the year-ago one named in between, nor one still ahead.
+    expect(
+      dates(
+        "Third-quarter profit rose from $5 million in the year-ago quarter. It expects a fourth-quarter gain. Costs were lower than a year ago.",
+      ),
+    ).toEqual([
+      ["Third-quarter", "1989-Q3"],
+      ["the year-ago quarter", "1988-Q3"],
+      ["fourth-quarter", "1989-Q4"],
+      ["a year ago", "1988-Q3"],
+    ]);
     expect(dates("Third-quarter profit rose. Sales fell last year.")).toEqual([
       ["Third-quarter", "1989-Q3"],
       ["last year", "1988"],

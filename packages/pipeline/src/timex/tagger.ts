@@ -5,7 +5,7 @@
  */
 
 import { isCalendarDate } from "@sitrep/core";
-import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd } from "./calendar-math.js";
+import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd, reportedQuarter } from "./calendar-math.js";
 import { CALENDAR_RULES } from "./calendar-rules.js";
 import { cueMask, cuesOf } from "./cues.js";
 import { PERIOD_RULES } from "./period-rules.js";
@@ -163,6 +163,10 @@ export function tagTimex(text: string, start: number, end: number, published: st
  */
 export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], published: string): T[] {
   let last: string = published;
+  // The quarter a report is about: the latest one named that is not after the quarter just ended
+  // ("the year-ago quarter" and "next year's first quarter" are not it).
+  const reported = reportedQuarter(parseYmd(published));
+  const latest = `${reported.y}-Q${reported.q}`;
   let quarter: string | null = null;
   return dates.map((t) => {
     const compared = /^YEARAGO:(\d{4})$/.exec(t.value);
@@ -175,7 +179,8 @@ export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], publis
     const anaphor = /^ANAPHOR:(\w+):(-?\d+)$/.exec(t.value);
     if (!anaphor) {
       if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value) && t.type === "DATE") last = t.value;
-      if (/^\d{4}-Q[1-4]$/.test(t.value)) quarter = t.value;
+      if (/^\d{4}-Q[1-4]$/.test(t.value) && t.value <= latest && (quarter === null || t.value > quarter))
+        quarter = t.value;
       return t;
     }
     const unit = anaphor[1] as string;
