@@ -265,6 +265,10 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(at("The company said it is calling for the redemption on Dec. 7 of all the shares.")).toEqual([
       ["Dec. 7", "DATE", "1989-12-07"],
     ]);
+    // An ongoing act ("is continuing to try") says nothing of when the June agreement was.
+    expect(at("The company is continuing to try to sell itself, under a June agreement with holders.")).toEqual([
+      ["June", "DATE", "1989-06"],
+    ]);
     expect(at("Over the next couple of years we would not be surprised.")).toEqual([
       ["the next couple of years", "DURATION", "P2Y"],
     ]);
