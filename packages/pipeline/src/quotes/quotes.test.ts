@@ -89,6 +89,15 @@ describe("speakers without a cue next to the quote", () => {
     ]);
   });
 
+  it("credits a party that speaks, not the party of an unnamed member", () => {
+    expect(quotesOf('Labour said: "We will vote against it."')).toEqual([
+      ["We will vote against it.", "direct", "Labour Party"],
+    ]);
+    expect(
+      quotesOf('MPs have a free vote today. A Labour whip told me this morning: "Honestly, nobody knows."'),
+    ).toEqual([["Honestly, nobody knows.", "direct", "Labour whip"]]);
+  });
+
   it("names a country's ministry and a capital's state", () => {
     expect(quotesOf('China\'s foreign ministry said its position was "open and transparent".')).toEqual([
       ["open and transparent", "partial", "Ministry of Foreign Affairs of China"],

@@ -25,11 +25,19 @@ interface QuoteCues {
 }
 
 const cues = loadLexicon<QuoteCues>("quote-cues.json");
+/** Political parties, from the organizations lexicon: their members speak for themselves. */
+const PARTIES = new Set(
+  loadLexicon<{ organizations: { id: string; kind: string }[] }>("organizations.json")
+    .organizations.filter((o) => o.kind === "political party")
+    .map((o) => o.id),
+);
 const CUE = new RegExp(`\\b(according to|${alternation(cues.verbs)})\\b`, "gi");
 const INVERTED = new RegExp(`^[\\s,.!?;—–-]*(${alternation(cues.inverted)})\\s+(?!that\\b)`, "i");
 const PARTICIPLE = new RegExp(`^(?:${alternation(cues.participles)})$`, "i");
 const PRONOUN = new RegExp(`\\b(${alternation(Object.keys(cues.pronouns))})\\b`, "gi");
 const ROLE = new RegExp(`\\b(${alternation(Object.keys(cues.roles))})\\b`, "gi");
+/** A role noun right after a name, a word or two of description between: "whip", "MP for …", "co-leader". */
+const ROLE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(Object.keys(cues.roles))})\\b`, "iu");
 const MINISTRY = new RegExp(`^['’]?s?\\s+(${alternation(Object.keys(cues.ministries))})\\s+ministry\\b`, "i");
 const SPEAKER_TYPES = new Set(["PERSON", "ORG", "GPE", "FACILITY", "NORP"]);
 const AFTER_PREPOSITION =
@@ -56,6 +64,9 @@ const isCue = (word: string) => /^[a-z]/.test(word) || /^according to$/i.test(wo
 
 /** A mention as a speaker: "China's foreign ministry" is the ministry, a capital is its state. */
 function asSpeaker(ctx: SpeakerContext, m: Mention, text: string): Speaker {
+  // "A Labour whip told me": a party names what its member is, not who spoke.
+  const member = PARTIES.has(m.entity_id) ? ROLE_AFTER.exec(ctx.text.slice(m.end, m.end + 40)) : null;
+  if (member) return { entityId: null, text: ctx.text.slice(m.start, m.end + member[0].length), cue: "" };
   const ministry = MINISTRY.exec(ctx.text.slice(m.end, m.end + 30));
   const gaz = gazetteer();
   const country = m.type === "GPE" || m.type === "NORP" ? gaz.countryOfCapital.get(m.text) : undefined;
@@ -188,6 +199,9 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   const distance = (m: Mention) => Math.min(Math.abs(m.start - near), Math.abs(m.end - near));
   const people = inside.filter((m) => m.type === "PERSON").sort((a, b) => distance(a) - distance(b));
   const named = people[0] ?? inside.sort((a, b) => distance(a) - distance(b))[0];
+  // "Labour whip:", "a Labour MP for a rural seat said": a party names what its member is, not who spoke.
+  if (named && !people[0] && PARTIES.has(named.entity_id) && ROLE_AFTER.test(ctx.text.slice(named.end, end)))
+    return { entityId: null, text: phrase.replace(/[\s:,;]+$/u, ""), cue: "" };
   if (named) return asSpeaker(ctx, named, named.text);
   const pronoun = [...phrase.matchAll(PRONOUN)].at(-1)?.[1]?.toLowerCase();
   if (pronoun) {
