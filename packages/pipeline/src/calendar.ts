@@ -1,22 +1,7 @@
 /** Written calendar dates ("September 21, 2023", "21 Sept. 2023", "2023-09-21") to ISO 8601. */
 import { isCalendarDate } from "@sitrep/core";
-
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ["january", "jan"],
-    ["february", "feb"],
-    ["march", "mar"],
-    ["april", "apr"],
-    ["may", "may"],
-    ["june", "jun"],
-    ["july", "jul"],
-    ["august", "aug"],
-    ["september", "sep", "sept"],
-    ["october", "oct"],
-    ["november", "nov"],
-    ["december", "dec"],
-  ].flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])),
-);
+import { isoDay } from "./timex/calendar-math.js";
+import { monthOf } from "./timex/resolve.js";
 
 const MONTH =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
@@ -33,8 +18,6 @@ const MONTH_FIRST = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\
 const DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})`, "i");
 const ISO = /(\d{4})-(\d{2})-(\d{2})/;
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** The ISO date of a written date, or null when it names no real calendar day. */
 export function parseWrittenDate(text: string): string | null {
   let year: number;
@@ -46,17 +29,17 @@ export function parseWrittenDate(text: string): string | null {
   }
   m = MONTH_FIRST.exec(text);
   if (m) {
-    month = MONTHS.get((m[1] ?? "").toLowerCase().replace(".", ""));
+    month = monthOf(m[1] ?? "");
     day = Number(m[2]);
     year = Number(m[3]);
   } else {
     m = DAY_FIRST.exec(text);
     if (!m) return null;
     day = Number(m[1]);
-    month = MONTHS.get((m[2] ?? "").toLowerCase().replace(".", ""));
+    month = monthOf(m[2] ?? "");
     year = Number(m[3]);
   }
   if (month === undefined) return null;
-  const iso = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  const iso = isoDay({ y: year, m: month, d: day });
   return isCalendarDate(iso) ? iso : null;
 }

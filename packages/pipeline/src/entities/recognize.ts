@@ -186,7 +186,7 @@ export class Recognizer {
       if (
         k > start &&
         cues.titles.match(tokens, k, true) &&
-        /^\p{Lu}/u.test(t.text) &&
+        isUpperWord(t) &&
         this.gaz.isFirstName(tokens[k + 1] ?? "")
       ) {
         lastTitledName = k;

@@ -62,10 +62,14 @@ const insideQuote = (ctx: SpeakerContext, at: number) => ctx.quotes.some((q) => 
 /** Speech verbs in running text are lowercase: "States" in "United States" and a headline's "WARNS" are not cues. */
 const isCue = (word: string) => /^[a-z]/.test(word) || /^according to$/i.test(word);
 
+/** The role after a party's name up to `end` ("Labour whip", "SPD co-leader"), or null. */
+const memberRole = (ctx: SpeakerContext, m: Mention, end: number) =>
+  PARTIES.has(m.entity_id) ? ROLE_AFTER.exec(ctx.text.slice(m.end, end)) : null;
+
 /** A mention as a speaker: "China's foreign ministry" is the ministry, a capital is its state. */
 function asSpeaker(ctx: SpeakerContext, m: Mention, text: string): Speaker {
   // "A Labour whip told me": a party names what its member is, not who spoke.
-  const member = PARTIES.has(m.entity_id) ? ROLE_AFTER.exec(ctx.text.slice(m.end, m.end + 40)) : null;
+  const member = memberRole(ctx, m, m.end + 40);
   if (member) return { entityId: null, text: ctx.text.slice(m.start, m.end + member[0].length), cue: "" };
   const ministry = MINISTRY.exec(ctx.text.slice(m.end, m.end + 30));
   const gaz = gazetteer();
@@ -200,7 +204,7 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   const people = inside.filter((m) => m.type === "PERSON").sort((a, b) => distance(a) - distance(b));
   const named = people[0] ?? inside.sort((a, b) => distance(a) - distance(b))[0];
   // "Labour whip:", "a Labour MP for a rural seat said": a party names what its member is, not who spoke.
-  if (named && !people[0] && PARTIES.has(named.entity_id) && ROLE_AFTER.test(ctx.text.slice(named.end, end)))
+  if (named && !people[0] && memberRole(ctx, named, end))
     return { entityId: null, text: phrase.replace(/[\s:,;]+$/u, ""), cue: "" };
   if (named) return asSpeaker(ctx, named, named.text);
   const pronoun = [...phrase.matchAll(PRONOUN)].at(-1)?.[1]?.toLowerCase();

@@ -5,6 +5,7 @@
  */
 
 import { isCalendarDate } from "@sitrep/core";
+import { amountOf } from "./amounts.js";
 import { addDays, isoDay, isoMonth, isoWeek, parseYmd, weekday, type Ymd } from "./calendar-math.js";
 import { HOLIDAY_RULE } from "./holidays.js";
 import {
@@ -22,18 +23,6 @@ import {
   WEEKDAYS,
 } from "./resolve.js";
 import { abs, COMPARED, type Context, DAY, MONTH, PARTS, type Rule, rel, WEEKDAY, YEAR, yearAgo } from "./rule.js";
-
-const WORD_COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
@@ -60,8 +49,6 @@ function weekdayMonthDay(c: Context, day: string, month: string, date: string): 
 }
 
 const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
-
-const CLOCK_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 const clockTime = (c: Context, hour: number, minute: string) => ({
   ...rel(`${isoDay(c.pub)}T${String(hour).padStart(2, "0")}:${minute}`, "time", "TIME"),
@@ -210,7 +197,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     cues: ["dayword"],
     re: /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]([0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
     build: (m, c) => {
-      const hour = Number(m[1]) || CLOCK_WORDS.indexOf((m[1] ?? "").toLowerCase()) + 1;
+      const hour = amountOf(m[1] ?? "") ?? 0;
       if (hour < 1 || hour > 12) return null;
       const pm = m[3] === undefined ? hour >= 6 && hour < 12 : !/^morning$/i.test(m[3]);
       return clockTime(c, (hour % 12) + (pm ? 12 : 0), m[2] ?? "00");
@@ -334,12 +321,12 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const unit = (m[1] ?? m[2] ?? m[4] ?? m[6] ?? "day").toLowerCase().replace("morning", "day");
       // "up from $58 million a year earlier": a comparison with the same period before the report's.
       if (m[7]?.toLowerCase() === "earlier" && COMPARED.test(c.before)) {
-        const n = /^\d/.test(m[5] ?? "") ? Number(m[5]) : ((WORD_COUNTS[(m[5] ?? "").toLowerCase()] as number) ?? 1);
+        const n = amountOf(m[5] ?? "") ?? 1;
         const r = ago(c.pub, n, unit as Unit);
         if (r) return n === 1 && unit === "year" ? rel(yearAgo(r.value), "year") : rel(r.value, r.precision);
       }
       // "a day earlier", "two weeks later": that many units from the date named before.
-      const count = m[5] ? (/^\d/.test(m[5]) ? Number(m[5]) : (WORD_COUNTS[m[5].toLowerCase()] ?? 1)) : 1;
+      const count = m[5] ? (amountOf(m[5]) ?? 1) : 1;
       const offset = m[7]
         ? m[7].toLowerCase() === "later"
           ? count

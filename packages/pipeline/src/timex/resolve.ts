@@ -3,6 +3,7 @@
  * and the tense of the sentence. News mostly reports the past, so an expression that could point
  * either way ("in July", "on Thursday") points back unless the sentence speaks of the future.
  */
+import { loadLexicon } from "../lexicons.js";
 import {
   addDays,
   addMonths,
@@ -31,7 +32,8 @@ const CUE = new RegExp(
   "gi",
 );
 
-const REPORTING = /^(?:said|told|added|wrote|stated|announced|reported|declared)$/i;
+/** Speech verbs, the quotes' lexicon's: "…, Castro said", "…, he warned". */
+const REPORTING = new Set(loadLexicon<{ verbs: string[] }>("quote-cues.json").verbs);
 
 /**
  * The tense that governs text[from, to) within `clause`: of the tense cues around it, the
@@ -49,7 +51,7 @@ export function tenseAt(clause: string, from: number, to: number): Tense {
     // flights by August in the search for new markets untouched by the crisis"). A reporting verb
     // after it dates the report, not the event ("will leave at 4 a.m. Thursday, Castro said"), so it
     // counts only when nothing else does.
-    const reporting = end > from && REPORTING.test(m[0]);
+    const reporting = end > from && REPORTING.has(m[0].toLowerCase());
     const distance = end <= from ? from - end : (reporting ? 1e6 : 2) * (m.index - to);
     if (distance < bestDistance) {
       bestDistance = distance;

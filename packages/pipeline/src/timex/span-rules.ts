@@ -146,7 +146,8 @@ export const SPAN_RULES: readonly Rule[] = [
     build: (m) => {
       const word = (m[2] ?? "").toLowerCase();
       const unit = unitOf(word);
-      const count = ({ "couple of": 2, two: 2, three: 3 } as Record<string, number>)[(m[1] ?? "").toLowerCase()];
+      // "couple of" is the lexicon's "a couple of"; "few" is no number.
+      const count = m[1] && !/^few$/i.test(m[1]) ? amountOf(/^couple/i.test(m[1]) ? `a ${m[1]}` : m[1]) : undefined;
       const amount = count ?? (word.endsWith("s") ? "X" : 1);
       return unit ? { ...rel(duration(amount, unit), "none", "DURATION"), startAt: 0 } : null;
     },

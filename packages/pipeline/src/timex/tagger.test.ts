@@ -1,8 +1,6 @@
 import { TIMEX3_VALUE } from "@sitrep/core";
 import { describe, expect, it } from "vitest";
-import { seedArticle, seedGold } from "../../test/seed.js";
-import { normalizeArticle } from "../article.js";
-import { readSeed } from "../read-seed.js";
+import { articleOf, seedArticle, seedGold } from "../../test/seed.js";
 import { isoWeek, parseYmd } from "./calendar-math.js";
 import { tagTimex } from "./tagger.js";
 
@@ -223,11 +221,7 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(at("The company earned 35 cents a share for the quarter.")).toEqual([["the quarter", "DATE", "1989-Q3"]]);
     expect(at("In the year-ago quarter, it lost money.")).toEqual([["the year-ago quarter", "DATE", "1988-Q3"]]);
     expect(at("Year-earlier net income was $5 million.")).toEqual([["Year-earlier", "DATE", "1988-Q3"]]);
-    const dates = (body: string) => {
-      const result = readSeed(new TextEncoder().encode(`date 1989-10-30\n\n${body}`));
-      if (!result.ok) throw new Error(result.detail);
-      return normalizeArticle(result.seed, "t", "t.txt").dates.map((d) => [d.text, d.value]);
-    };
+    const dates = (body: string) => articleOf(body, "1989-10-30").dates.map((d) => [d.text, d.value]);
     // Compared with a year before: the year-ago quarter in a quarterly report, else last year.
     expect(dates("Third-quarter profit rose. It earned $80 million, up from $58 million a year earlier.")).toEqual([
       ["Third-quarter", "1989-Q3"],
@@ -338,13 +332,10 @@ describe("durations, sets and references in TimeML's conventions", () => {
 
 describe("expressions relative to another date", () => {
   it("reads 'later that year' and 'the next morning' from the date named before them", () => {
-    const result = readSeed(
-      new TextEncoder().encode(
-        "date 2000-01-28\n\nShe reached Florida in June 1998 and returned to Cuba later that year. He was arrested on Jan. 3. He appeared in court the next morning.",
-      ),
+    const { dates } = articleOf(
+      "She reached Florida in June 1998 and returned to Cuba later that year. He was arrested on Jan. 3. He appeared in court the next morning.",
+      "2000-01-28",
     );
-    if (!result.ok) throw new Error(result.detail);
-    const { dates } = normalizeArticle(result.seed, "t", "t.txt");
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ["June 1998", "1998-06"],
       ["later that year", "1998"],
