@@ -36,11 +36,12 @@ const t0 = performance.now();
 gazetteer();
 const loadMs = performance.now() - t0;
 
-const seeds = corpus.map((b) => {
+const seedOf = (b: Uint8Array) => {
   const r = readSeed(b);
   if (!r.ok) throw new Error(r.detail);
   return r.seed;
-});
+};
+const seeds = corpus.map(seedOf);
 // Results are not kept, as a streaming run would not keep them: the heap holds one article at a time.
 let rows = 0;
 let t = performance.now();
@@ -52,11 +53,7 @@ for (const [i, seed] of seeds.entries()) rows += normalizeArticle(seed, `a${i}`,
 const warmMs = performance.now() - t;
 
 // Stages alone, over the distinct articles repeated to the same volume.
-const distinct = sources.map((b, i) => {
-  const r = readSeed(b);
-  if (!r.ok) throw new Error(r.detail);
-  return normalizeArticle(r.seed, `d${i}`, `d${i}.txt`);
-});
+const distinct = sources.map((b, i) => normalizeArticle(seedOf(b), `d${i}`, `d${i}.txt`));
 const distinctBytes = sources.reduce((n, b) => n + b.byteLength, 0);
 const rounds = Math.max(1, Math.round(bytes / distinctBytes));
 const stageMb = (distinctBytes * rounds) / 1024 / 1024;
@@ -89,12 +86,9 @@ console.log(`time expressions alone: ${stageRate(timexMs)} MB/s (${timexes})`);
 console.log(`quantities alone: ${stageRate(quantityMs)} MB/s (${amounts})`);
 // Per kind of article, warm: war and political news carry more names, quotes and events per MB.
 for (const dir of FOLDERS.slice(1)) {
-  const folder = read(dir).map((b) => {
-    const r = readSeed(b);
-    if (!r.ok) throw new Error(r.detail);
-    return r.seed;
-  });
-  const size = read(dir).reduce((n, b) => n + b.byteLength, 0);
+  const files = read(dir);
+  const folder = files.map(seedOf);
+  const size = files.reduce((n, b) => n + b.byteLength, 0);
   const rounds = Math.max(1, Math.round((2 * 1024 * 1024) / size));
   t = performance.now();
   for (let r = 0; r < rounds; r++) for (const [i, seed] of folder.entries()) normalizeArticle(seed, `b${i}`, "b.txt");

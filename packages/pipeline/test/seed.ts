@@ -1,4 +1,4 @@
-/** The original seed and its hand-made gold, normalized once for the tests that read them. */
+/** The original seed and its hand-made gold, normalized once for the tests that read them; short test articles. */
 import { readdirSync, readFileSync } from "node:fs";
 import { type NormalizedArticle, normalizeArticle } from "../src/article.js";
 import { readSeed } from "../src/read-seed.js";
@@ -6,6 +6,13 @@ import { readSeed } from "../src/read-seed.js";
 const root = new URL("../../../", import.meta.url);
 
 export const seedFile = readdirSync(new URL("seeds/", root)).find((f) => f.endsWith(".txt")) as string;
+
+/** A body of text as a seed published on `published`, normalized with article ID `t`. */
+export function articleOf(body: string, published = "2024-06-03"): NormalizedArticle {
+  const result = readSeed(new TextEncoder().encode(`date ${published}\n\n${body}`));
+  if (!result.ok) throw new Error(result.detail);
+  return normalizeArticle(result.seed, "t", "t.txt");
+}
 
 let normalized: NormalizedArticle | undefined;
 

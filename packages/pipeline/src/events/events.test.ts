@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { seedArticle, seedGold } from "../../test/seed.js";
-import { normalizeArticle } from "../article.js";
-import { readSeed } from "../read-seed.js";
+import { articleOf, seedArticle, seedGold } from "../../test/seed.js";
 import { EventTable } from "./merge.js";
 
 const eventsOf = (body: string, published = "2024-06-03") => {
-  const result = readSeed(new TextEncoder().encode(`date ${published}\n\n${body}`));
-  if (!result.ok) throw new Error(result.detail);
-  const article = normalizeArticle(result.seed, "t", "t.txt");
+  const article = articleOf(body, published);
   const table = new EventTable();
   table.add("t", published, article.events);
   return table.rows().events.map((e) => [e.type, e.status, e.actor, e.recipient, e.object, e.date]);

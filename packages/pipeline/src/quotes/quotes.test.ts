@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { seedArticle, seedGold } from "../../test/seed.js";
-import { normalizeArticle } from "../article.js";
-import { readSeed } from "../read-seed.js";
+import { articleOf, seedArticle, seedGold } from "../../test/seed.js";
 
-const quotesOf = (body: string, published = "2024-06-03") => {
-  const result = readSeed(new TextEncoder().encode(`date ${published}\n\n${body}`));
-  if (!result.ok) throw new Error(result.detail);
-  return normalizeArticle(result.seed, "t", "t.txt").quotes.map((q) => [q.text, q.kind, q.speaker ?? q.speaker_text]);
-};
+const quotesOf = (body: string, published = "2024-06-03") =>
+  articleOf(body, published).quotes.map((q) => [q.text, q.kind, q.speaker ?? q.speaker_text]);
 
 describe("quotes of the original seed", () => {
   const { quotes, text } = seedArticle();
