@@ -20,6 +20,7 @@ import { extractQuantities } from "./quantities/extract.js";
 import { extractQuotes } from "./quotes/index.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
+import { firstStartingAt, sortedByStart } from "./spans.js";
 import { anchorAnaphora, tagTimex } from "./timex/tagger.js";
 
 export interface NormalizedArticle {
@@ -57,21 +58,19 @@ export function shortenTitle(sentence: string): string {
  * nearest weapon named before it in its sentence, else in the sentence before in the same block.
  */
 function rangeOwner(
-  mentions: readonly Mention[],
+  weapons: readonly Mention[],
   sentences: readonly Sentence[],
   index: number,
   at: number,
 ): string | null {
   const sentence = sentences[index] as Sentence;
   const previous = sentences[index - 1];
-  const candidates = mentions.filter((m) => m.type === "WEAPON" && m.start < at);
-  const inSentence = candidates.filter((m) => m.start >= sentence.start);
-  const before =
-    previous && previous.block_id === sentence.block_id ? candidates.filter((m) => m.start >= previous.start) : [];
-  const owner = inSentence.at(-1) ?? before.at(-1);
-  if (owner) return owner.entity_id;
+  const last = weapons[firstStartingAt(weapons, at) - 1];
+  if (!last) return null;
+  const from = previous && previous.block_id === sentence.block_id ? previous.start : sentence.start;
+  if (last.start >= from) return last.entity_id;
   // "it boasts an impressive range of 190 miles": the weapon the article last named.
-  return /\brange\b/i.test(sentence.text) ? (candidates.at(-1)?.entity_id ?? null) : null;
+  return /\brange\b/i.test(sentence.text) ? last.entity_id : null;
 }
 
 export function normalizeArticle(seed: Seed, articleId: string, sourceFile: string): NormalizedArticle {
@@ -144,8 +143,15 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
     ),
     seed.published,
   );
+  const weapons = sortedByStart(mentions.filter((m) => m.type === "WEAPON"));
+  const datesOf = new Map<string, (typeof dates)[number][]>();
+  for (const d of dates) {
+    const list = datesOf.get(d.sentence_id);
+    if (list) list.push(d);
+    else datesOf.set(d.sentence_id, [d]);
+  }
   const quantities = sentences.flatMap((s, i) =>
-    extractQuantities(text, s.start, s.end, dates).map(
+    extractQuantities(text, s.start, s.end, datesOf.get(s.sentence_id) ?? []).map(
       (q): Omit<Quantity, "quantity_id" | "article_id"> => ({
         start: q.start,
         end: q.end,
@@ -157,7 +163,7 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
         normalized_unit: q.normalizedUnit,
         mod: q.mod as Quantity["mod"],
         object: q.object,
-        subject_entity_id: q.normalizedUnit === "km" ? rangeOwner(mentions, sentences, i, q.start) : null,
+        subject_entity_id: q.normalizedUnit === "km" ? rangeOwner(weapons, sentences, i, q.start) : null,
         sentence_id: s.sentence_id,
       }),
     ),
@@ -214,6 +220,10 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
       sha256: sha256Hex(text),
       sentence_count: sentences.length,
       char_count: text.length,
+      encoding: seed.encoding,
+      // Set once the whole corpus is read (near-duplicates.ts).
+      duplicate_of: null,
+      similarity: null,
       source: seed.headers.source ?? null,
       url: seed.headers.url ?? null,
       author: seed.headers.author ?? null,

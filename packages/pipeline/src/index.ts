@@ -32,4 +32,4 @@ export { type Span, segmentSentences } from "./segment.js";
 export { type TimexDraft, tagTimex } from "./timex/tagger.js";
 export { validateDatasets } from "./validate.js";
 export { SOFTWARE } from "./version.js";
-export { type OutputFile, OutputFolder } from "./write-datasets.js";
+export { discardStagingSync, type OutputFile, OutputFolder } from "./write-datasets.js";

@@ -2,7 +2,6 @@
  * `sitrep normalize`: every seed in the folder becomes rows of the text-layer datasets, or a row
  * of rejects.csv with the reason. One bad file never costs another file's output.
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type Article,
@@ -10,6 +9,7 @@ import {
   assignArticleIds,
   type Block,
   blocksTable,
+  compareUnits,
   DATASET_TABLES,
   datesTable,
   entitiesTable,
@@ -31,8 +31,9 @@ import {
 import { normalizeArticle } from "./article.js";
 import { EntityTable } from "./entities/index.js";
 import { EventTable } from "./events/merge.js";
+import { type Fingerprinted, fingerprint, nearDuplicates } from "./near-duplicates.js";
 import { readSeed } from "./read-seed.js";
-import { listSeeds, type SkippedEntry } from "./seeds.js";
+import { listSeeds, readSeedFile, type SkippedEntry } from "./seeds.js";
 import { SOFTWARE } from "./version.js";
 import { OutputFolder } from "./write-datasets.js";
 
@@ -40,8 +41,10 @@ export interface NormalizeOptions {
   readonly seedsDir: string;
   /** The datasets folder, e.g. out/datasets. */
   readonly datasetsDir: string;
-  /** Called once per rejected or skipped file and once with the summary. */
+  /** Called once per rejected, skipped or doubtful file and once with the summary. */
   readonly log?: (line: string) => void;
+  /** Seeds larger than this many bytes are rejected unread (default 16 MiB). */
+  readonly maxBytes?: number;
 }
 
 export interface ManifestInput {
@@ -52,6 +55,11 @@ export interface ManifestInput {
   readonly article_id?: string;
   readonly reason?: string;
   readonly message?: string;
+  /** For an exact copy: the file whose article holds the same text. */
+  readonly duplicate_of?: string;
+  readonly encoding?: string;
+  /** What was guessed or changed while reading a processed file. */
+  readonly warnings?: readonly string[];
 }
 
 export interface NormalizeResult {
@@ -62,6 +70,10 @@ export interface NormalizeResult {
 }
 
 export const TEXTS_DIR = "texts";
+
+/** A file name on one log line: a newline or other control character in it is written as an escape. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point.
+const shown = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
 export async function normalize(options: NormalizeOptions): Promise<NormalizeResult> {
   const log = options.log ?? (() => {});
@@ -81,23 +93,23 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     const rejects: Reject[] = [];
     const inputs: ManifestInput[] = [];
 
+    const byText = new Map<string, { sourceFile: string; id: string }>();
+    const fingerprints: Fingerprinted[] = [];
     for (const entry of seeds) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(entry.path);
-      } catch (error) {
-        const detail = `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-        rejects.push({ source_file: entry.sourceFile, reason: "unreadable", detail });
+      const read = await readSeedFile(entry, options.maxBytes);
+      if (!read.ok) {
+        rejects.push({ source_file: entry.sourceFile, reason: read.reason, detail: read.detail });
         inputs.push({
           source_file: entry.sourceFile,
           status: "rejected",
-          bytes: entry.bytes,
+          bytes: read.bytes ?? entry.bytes,
           sha256: null,
-          reason: "unreadable",
-          message: detail,
+          reason: read.reason,
+          message: read.detail,
         });
         continue;
       }
+      const { bytes } = read;
       const hash = sha256Hex(bytes);
       const result = readSeed(bytes);
       if (!result.ok) {
@@ -112,8 +124,28 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
         });
         continue;
       }
+      const textHash = sha256Hex(result.seed.text);
+      const original = byText.get(textHash);
+      if (original) {
+        const message = `the same text as ${original.sourceFile} (article ${original.id}), which is kept`;
+        skipped.push({ sourceFile: entry.sourceFile, reason: "duplicate", message, bytes: bytes.byteLength });
+        inputs.push({
+          source_file: entry.sourceFile,
+          status: "skipped",
+          bytes: bytes.byteLength,
+          sha256: hash,
+          reason: "duplicate",
+          message,
+          duplicate_of: original.sourceFile,
+          article_id: original.id,
+        });
+        continue;
+      }
       const id = ids.get(entry.sourceFile) as string;
+      byText.set(textHash, { sourceFile: entry.sourceFile, id });
       const normalized = normalizeArticle(result.seed, id, entry.sourceFile);
+      fingerprints.push({ id, published: result.seed.published, sample: fingerprint(normalized.text) });
+      for (const w of result.seed.warnings) log(`warning ${shown(entry.sourceFile)}: ${w}`);
       articles.push(normalized.article);
       blocks.push(...normalized.blocks);
       sentences.push(...normalized.sentences);
@@ -130,9 +162,17 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
         bytes: bytes.byteLength,
         sha256: hash,
         article_id: id,
+        encoding: result.seed.encoding,
+        ...(result.seed.warnings.length > 0 ? { warnings: result.seed.warnings } : {}),
       });
     }
+    const copies = nearDuplicates(fingerprints);
+    for (const [i, article] of articles.entries()) {
+      const copy = copies.get(article.article_id);
+      if (copy) articles[i] = { ...article, duplicate_of: copy.of, similarity: copy.similarity };
+    }
     for (const s of skipped) {
+      if (s.reason === "duplicate") continue;
       inputs.push({
         source_file: s.sourceFile,
         status: "skipped",
@@ -142,8 +182,8 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
         message: s.message,
       });
     }
-    for (const r of rejects) log(`rejected ${r.source_file}: ${r.reason} — ${r.detail}`);
-    for (const s of skipped) log(`skipped ${s.sourceFile}: ${s.message}`);
+    for (const r of rejects) log(`rejected ${shown(r.source_file)}: ${r.reason} — ${r.detail}`);
+    for (const s of skipped) log(`skipped ${shown(s.sourceFile)}: ${s.message}`);
 
     await out.writeTable(articlesTable, articles);
     await out.writeTable(blocksTable, blocks);
@@ -164,7 +204,7 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       description:
         "News articles normalized into blocks and sentences; every row carries offsets into texts/<article_id>.txt.",
     });
-    inputs.sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
+    inputs.sort((a, b) => compareUnits(a.source_file, b.source_file));
     await out.writeJson("manifest.json", {
       software: SOFTWARE,
       counts: { inputs: inputs.length, processed: articles.length, rejected: rejects.length, skipped: skipped.length },

@@ -77,13 +77,63 @@ describe("readSeed", () => {
     expect(rejected("\n\nHello world\n").detail).toBe("line 3: expected 'date YYYY-MM-DD', found 'Hello world'");
   });
 
-  it("rejects binary data and invalid UTF-8 with the byte position", () => {
+  it("rejects binary data: file signatures, NUL bytes, control characters", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
-    expect(rejected(png).reason).toBe("binary");
-    const latin1 = new Uint8Array([...utf8("date 2023-01-01 Price: "), 0xa3, ...utf8("5")]);
-    const result = rejected(latin1);
-    expect(result.reason).toBe("invalid_utf8");
-    expect(result.detail).toContain("byte 23 (line 1) is 0xA3");
+    expect(rejected(png)).toEqual({
+      ok: false,
+      reason: "binary",
+      detail: "the file starts like a PNG image, not text",
+    });
+    expect(rejected(new Uint8Array([...utf8("%PDF-1.7\n")])).detail).toMatch(/PDF document/);
+    expect(rejected(new Uint8Array([...utf8("date 2023-01-01 a\nb"), 0, 1])).detail).toBe(
+      "byte 19 (line 2) is 0x00 (NUL): this looks like a binary file, not text",
+    );
+    const noisy = new Uint8Array(400).map((_, i) => (i % 20 === 0 ? 0x01 : 0x61));
+    expect(rejected(noisy).detail).toBe(
+      "20 control characters in the first 400 bytes: this looks like a binary file, not text",
+    );
+  });
+
+  it("reads bytes that are not UTF-8 as Windows-1252, with a warning naming the first one", () => {
+    const latin1 = new Uint8Array([...utf8("date 2023-01-01 Price: "), 0xa3, ...utf8("5, \u20ac2")]);
+    const seed = ok(latin1);
+    expect(seed.text).toBe("Price: \u00a35, \u20ac2");
+    expect(seed.encoding).toBe("utf-8+windows-1252");
+    expect(seed.warnings).toEqual([
+      "not valid UTF-8 (byte 23 (line 1) is 0xA3); 1 byte(s) read as Windows-1252 — check the text, or save the file as UTF-8",
+    ]);
+    expect(ok(new Uint8Array([...utf8("date 2023-01-01 "), 0x93, 0x48, 0x69, 0x94])).text).toBe("\u201cHi\u201d");
+  });
+
+  it("refuses text in other legacy encodings, and bytes Windows-1252 leaves undefined", () => {
+    const koi8 = new Uint8Array([
+      ...utf8("date 2023-01-01 "),
+      0xf0,
+      0xd2,
+      0xc9,
+      0xd7,
+      0xc5,
+      0xd4,
+      0x20,
+      0xcd,
+      0xc9,
+      0xd2,
+    ]);
+    expect(rejected(koi8).detail).toMatch(
+      /^byte 16 \(line 1\) is 0xF0, not UTF-8, and 9 such bytes: this looks like a legacy encoding/,
+    );
+    expect(rejected(new Uint8Array([...utf8("date 2023-01-01 ab"), 0x81])).detail).toBe(
+      "byte 18 (line 1) is 0x81: the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8",
+    );
+  });
+
+  it("removes invisible formatting characters and blanks control characters, and says so", () => {
+    const seed = ok("date 2023-01-01 Uk\u200braine\u00ad \u202eok\u202c\u000b done \u200d👩\u200d👧");
+    expect(seed.text).toBe("Ukraine ok  done \u200d👩\u200d👧");
+    expect(seed.warnings).toEqual([
+      "removed 4 invisible formatting character(s) (bidi controls, zero-width spaces, soft hyphens)",
+      "replaced 1 control character(s) with spaces",
+    ]);
   });
 
   it("finds the first invalid UTF-8 byte, including overlong forms and surrogates", () => {

@@ -1,10 +1,14 @@
 /**
- * Seed files: `date YYYY-MM-DD`, optional header lines, then the article text. Decoding is
- * strict (UTF-8 only, a BOM is dropped) and the only rewrites are line ends (CRLF, CR → LF) and
- * Unicode NFC, so offsets into the normalized text point at what the author wrote.
+ * Seed files: `date YYYY-MM-DD`, optional header lines, then the article text. After decoding
+ * (decode.ts) the only rewrites are line ends (CRLF, CR → LF), invisible formatting characters
+ * removed and control characters made spaces (see `cleanText`), and Unicode NFC, so offsets
+ * into the normalized text point at what the author wrote.
  */
-import type { RejectReason } from "@sitrep/core";
+import type { Encoding, RejectReason } from "@sitrep/core";
 import { isCalendarDate } from "@sitrep/core";
+import { decode } from "./decode.js";
+
+export { firstInvalidUtf8 } from "./decode.js";
 
 export const HEADER_KEYS = ["title", "source", "url", "author"] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
@@ -14,6 +18,9 @@ export interface Seed {
   readonly headers: Readonly<Partial<Record<HeaderKey, string>>>;
   /** The normalized article text; every offset in the datasets points into it. */
   readonly text: string;
+  readonly encoding: Encoding;
+  /** What was read with a guess or changed beyond line ends and NFC, for a person. */
+  readonly warnings: readonly string[];
 }
 
 export type SeedResult =
@@ -22,42 +29,37 @@ export type SeedResult =
 
 const reject = (reason: RejectReason, detail: string): SeedResult => ({ ok: false, reason, detail });
 
-/** Index of the first byte that is not part of a valid UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    let cp = b & (0xff >> (need + 2));
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
+/**
+ * Characters that show nothing yet change what a reader or a spreadsheet sees: bidirectional
+ * embeddings, overrides and isolates (which can make a cell display text reversed), zero-width
+ * spaces, word joiners, soft hyphens and stray byte order marks (which split "Uk\u200Braine" so no
+ * name matches). The joiners ZWJ and ZWNJ stay: emoji sequences and Persian or Indic words need them.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+/** C0 and C1 control characters other than tab and line feed: no text means them, and XML (xlsx) forbids most. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-function describeByte(bytes: Uint8Array, at: number): string {
-  const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
-  const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  return `byte ${at} (line ${line}) is 0x${hex}`;
+/** The text without invisible formatting characters and with control characters as spaces; what changed. */
+export function cleanText(text: string): { text: string; warnings: string[] } {
+  const warnings: string[] = [];
+  let invisible = 0;
+  let controls = 0;
+  const cleaned = text
+    .replace(INVISIBLE, () => {
+      invisible++;
+      return "";
+    })
+    .replace(CONTROL, () => {
+      controls++;
+      return " ";
+    });
+  if (invisible > 0)
+    warnings.push(
+      `removed ${invisible} invisible formatting character(s) (bidi controls, zero-width spaces, soft hyphens)`,
+    );
+  if (controls > 0) warnings.push(`replaced ${controls} control character(s) with spaces`);
+  return { text: cleaned, warnings };
 }
 
 const DATE_LINE = /^[\s\ufeff]*date(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)(\S+)(?:[ \t\u00a0]+(.*))?$/i;
@@ -65,38 +67,20 @@ const DATE_LINE = /^[\s\ufeff]*date(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)(\S
 const HEADER_LINE = /^(title|source|url|author)(?:[ \t]*:|[ \t]|$)[ \t]*(.*)$/;
 const HEADER_LINE_WITH_COLON = /^(title|source|url|author)[ \t]*:[ \t]*(.*)$/i;
 
-/** UTF-16 text with a byte order mark is unambiguous, so it is decoded rather than rejected. */
-function decodeUtf16(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
-  return null;
-}
-
 /** Decodes and parses one seed file. Pure: bytes in, seed or reason out. */
 export function readSeed(bytes: Uint8Array): SeedResult {
-  if (bytes.length === 0) return reject("empty", "the file has no bytes");
-  let utf16: string | null;
-  try {
-    utf16 = decodeUtf16(bytes);
-  } catch {
-    return reject("invalid_utf8", "the file starts with a UTF-16 byte order mark but is not valid UTF-16");
-  }
-  return utf16 === null ? decodeUtf8(bytes) : parseSeedText(utf16);
-}
-
-function decodeUtf8(bytes: Uint8Array): SeedResult {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return reject("binary", `${describeByte(bytes, nul)} (NUL): this looks like a binary file, not text`);
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    return reject("invalid_utf8", `${describeByte(bytes, bad)}, not valid UTF-8; save the file as UTF-8`);
-  }
-  return parseSeedText(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  const decoded = decode(bytes);
+  if (!decoded.ok) return reject(decoded.reason, decoded.detail);
+  const result = parseSeedText(decoded.text);
+  if (!result.ok) return result;
+  const warnings = decoded.warning ? [decoded.warning, ...result.seed.warnings] : result.seed.warnings;
+  return { ok: true, seed: { ...result.seed, encoding: decoded.encoding, warnings } };
 }
 
 /** Parses decoded seed text (BOM already dropped by the decoder). */
 export function parseSeedText(decoded: string): SeedResult {
-  const normalized = decoded.replace(/\r\n?/g, "\n").normalize("NFC");
+  const cleaned = cleanText(decoded.replace(/\r\n?/g, "\n"));
+  const normalized = cleaned.text.normalize("NFC");
   if (normalized.trim() === "") return reject("empty", "the file holds only whitespace");
 
   const lines = normalized.split("\n");
@@ -134,5 +118,5 @@ export function parseSeedText(decoded: string): SeedResult {
   for (const key of HEADER_KEYS) if (headers[key] === "") delete headers[key];
   const text = bodyLines.join("\n").trim();
   if (text === "") return reject("no_body", "the header is there but no article text follows it");
-  return { ok: true, seed: { published: date, headers, text } };
+  return { ok: true, seed: { published: date, headers, text, encoding: "utf-8", warnings: cleaned.warnings } };
 }

@@ -1,19 +1,27 @@
 /**
- * Finding seeds. The seeds folder is read one level deep: every regular `*.txt` file is an
- * article; everything else (other extensions, hidden files, sub-folders, symlinks) is listed as
- * skipped so the manifest accounts for every entry of the folder.
+ * Finding and reading seeds. The seeds folder is read one level deep: every regular `*.txt` file
+ * is an article; everything else (other extensions, hidden files, sub-folders, symbolic links,
+ * pipes and devices) is listed as skipped, so the manifest accounts for every entry. Nothing
+ * outside the folder is ever read: links are not followed, and a file is opened with O_NOFOLLOW
+ * and checked again once open, so swapping one for a link mid-run reads nothing either.
  */
-import { lstat, readdir } from "node:fs/promises";
+import { constants } from "node:fs";
+import { lstat, open, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { compareUnits } from "@sitrep/core";
+import { firstInvalidUtf8 } from "./decode.js";
 
-export const SKIP_REASONS = ["not_txt", "hidden", "folder", "symlink", "special"] as const;
+export const SKIP_REASONS = ["not_txt", "hidden", "folder", "symlink", "special", "duplicate"] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
+/** Seeds larger than this are refused unread: 16 MiB holds a book, not a news article. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
 export interface SeedEntry {
-  /** Path relative to the seeds folder, '/'-separated. */
+  /** The file name as shown in the datasets; bytes that are not UTF-8 are written `%XX`. */
   readonly sourceFile: string;
-  readonly path: string;
+  /** The path as the file system knows it (bytes, so any name opens). */
+  readonly path: Buffer;
   readonly bytes: number;
 }
 
@@ -21,18 +29,31 @@ export interface SkippedEntry {
   readonly sourceFile: string;
   readonly reason: SkipReason;
   readonly message: string;
+  readonly bytes?: number;
 }
 
 export class SeedsFolderError extends Error {
   override name = "SeedsFolderError";
 }
 
+/** A file name for people and CSV cells: UTF-8 where it is, `%XX` (as in URLs) for each byte that is not. */
+export function displayName(raw: Buffer): string {
+  let out = "";
+  let from = 0;
+  for (let bad = firstInvalidUtf8(raw); bad >= 0; bad = firstInvalidUtf8(raw, from)) {
+    out += `${raw.subarray(from, bad).toString("utf8")}%${(raw[bad] as number).toString(16).toUpperCase().padStart(2, "0")}`;
+    from = bad + 1;
+  }
+  return out + raw.subarray(from).toString("utf8");
+}
+
 export async function listSeeds(seedsDir: string): Promise<{ seeds: SeedEntry[]; skipped: SkippedEntry[] }> {
-  let names: string[];
+  let names: Buffer[];
   try {
-    const info = await lstat(seedsDir);
+    // The folder itself may be a link the user made; what is inside it is not followed.
+    const info = await stat(seedsDir);
     if (!info.isDirectory()) throw new SeedsFolderError(`seeds folder ${seedsDir} is not a folder`);
-    names = await readdir(seedsDir);
+    names = await readdir(seedsDir, { encoding: "buffer" });
   } catch (error) {
     if (error instanceof SeedsFolderError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -42,16 +63,82 @@ export async function listSeeds(seedsDir: string): Promise<{ seeds: SeedEntry[];
   }
   const seeds: SeedEntry[] = [];
   const skipped: SkippedEntry[] = [];
-  for (const name of names.sort(compareUnits)) {
-    const path = join(seedsDir, name);
-    const info = await lstat(path);
+  const entries = names.map((raw) => ({ raw, name: displayName(raw) })).sort((a, b) => compareUnits(a.name, b.name));
+  for (const { raw, name } of entries) {
+    const path = Buffer.concat([Buffer.from(join(seedsDir, "/")), raw]);
     const skip = (reason: SkipReason, message: string) => skipped.push({ sourceFile: name, reason, message });
+    let info: Awaited<ReturnType<typeof lstat>>;
+    try {
+      info = await lstat(path);
+    } catch {
+      // Gone between listing and looking: reading it will say so.
+      seeds.push({ sourceFile: name, path, bytes: 0 });
+      continue;
+    }
     if (name.startsWith(".")) skip("hidden", "hidden files are not read");
     else if (info.isSymbolicLink()) skip("symlink", "symbolic links are not followed");
     else if (info.isDirectory()) skip("folder", "sub-folders are not read; put seeds directly in the seeds folder");
-    else if (!info.isFile()) skip("special", "not a regular file");
+    else if (!info.isFile()) skip("special", "not a regular file (a pipe, socket or device)");
     else if (!/\.txt$/i.test(name)) skip("not_txt", "only .txt files are seeds");
-    else seeds.push({ sourceFile: name, path, bytes: info.size });
+    else seeds.push({ sourceFile: name, path, bytes: Number(info.size) });
   }
   return { seeds, skipped };
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | {
+      readonly ok: false;
+      readonly reason: "unreadable" | "too_large";
+      readonly detail: string;
+      readonly bytes?: number;
+    };
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** A seed's bytes, refusing links, non-files and files over `maxBytes` without reading them. */
+export async function readSeedFile(entry: SeedEntry, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(entry.path, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const why =
+      code === "ELOOP" ? "it became a symbolic link, which is not followed" : `cannot open the file (${code})`;
+    return { ok: false, reason: "unreadable", detail: why };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, reason: "unreadable", detail: "not a regular file" };
+    const tooLarge = (size: number) => ({
+      ok: false as const,
+      reason: "too_large" as const,
+      detail: `${size} bytes, over the limit of ${maxBytes} (--max-size); the file was not read`,
+      bytes: size,
+    });
+    if (info.size > maxBytes) return tooLarge(info.size);
+    // Read to the limit and one byte past it: a file that grew since stat is still refused.
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, info.size + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return tooLarge(length);
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, length * 2 + 65536));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: "unreadable",
+      detail: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentSentences } from "./segment.js";
+import { MAX_SENTENCE, segmentSentences } from "./segment.js";
 
 const split = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -88,5 +88,17 @@ describe("segmentSentences", () => {
     const text = "Skip this. Keep one. Keep two.";
     const spans = segmentSentences(text, 11, text.length);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["Keep one.", "Keep two."]);
+  });
+
+  it("cuts a run without full stops at a comma, else a space, so no sentence passes 2,000 characters", () => {
+    const commas = "tanks, drones and shells ".repeat(400);
+    const spans = segmentSentences(commas);
+    expect(spans.length).toBeGreaterThan(4);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    for (const s of spans.slice(0, -1)) expect(commas.slice(s.start, s.end)).toMatch(/,$/);
+    expect(spans.map((s) => commas.slice(s.start, s.end)).join(" ")).toBe(commas.trim());
+    const cjk = "北京".repeat(3000);
+    const pieces = segmentSentences(cjk);
+    expect(pieces.map((s) => s.end - s.start)).toEqual([2000, 2000, 2000]);
   });
 });

@@ -140,7 +140,32 @@ export function segmentSentences(text: string, start = 0, end = text.length): Sp
     const span = trimSpan(text, { start: from, end: line.end });
     if (span) sentences.push(span);
   }
-  return sentences;
+  return sentences.some((s) => s.end - s.start > MAX_SENTENCE) ? sentences.flatMap((s) => capped(text, s)) : sentences;
+}
+
+/**
+ * No real sentence runs to 2,000 characters; text without stops (a scraped table, a list glued
+ * into one line) would otherwise make one sentence of megabytes, and every stage works sentence by
+ * sentence. Such runs are cut at a semicolon, comma or space in the last half of each window.
+ */
+export const MAX_SENTENCE = 2000;
+
+function capped(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let from = span.start;
+  while (span.end - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    const half = MAX_SENTENCE / 2;
+    let cut = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", ")) + 1;
+    if (cut <= half) cut = window.lastIndexOf(" ");
+    if (cut <= half) cut = /[\ud800-\udbff]$/.test(window) ? MAX_SENTENCE - 1 : MAX_SENTENCE;
+    const piece = trimSpan(text, { start: from, end: from + cut });
+    if (piece) pieces.push(piece);
+    from += cut;
+  }
+  const last = trimSpan(text, { start: from, end: span.end });
+  if (last) pieces.push(last);
+  return pieces;
 }
 
 /**

@@ -2,10 +2,12 @@
  * Writing a datasets folder: CSVs from the table specs, the normalized texts, the Frictionless
  * descriptor, the data dictionary and a manifest with every input and output hashed. Files are
  * first written to a sibling temporary folder that replaces the old one only when complete, so
- * an interrupted run leaves the previous datasets in place.
+ * an interrupted run leaves the previous datasets in place; the next run clears what a killed one
+ * left behind, and puts the previous folder back if the kill fell between the two renames.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { rmSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import {
   csvFileName,
   type DataPackageOptions,
@@ -27,6 +29,15 @@ export interface OutputFile {
   readonly rows?: number;
 }
 
+/** Staging folders of this process not yet committed or abandoned. */
+const staging = new Set<string>();
+
+/** Removes this process's unfinished staging folders: for a command line's Ctrl-C handler, before it exits. */
+export function discardStagingSync(): void {
+  for (const path of staging) rmSync(path, { recursive: true, force: true });
+  staging.clear();
+}
+
 /** Collects files for one output folder and swaps it into place atomically on commit. */
 export class OutputFolder {
   readonly files: OutputFile[] = [];
@@ -34,13 +45,36 @@ export class OutputFolder {
   private readonly staging: string;
 
   constructor(readonly target: string) {
-    this.staging = join(dirname(target), `.${target.split(/[\\/]/).pop()}.tmp-${process.pid}`);
+    this.staging = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
   }
 
   async open(): Promise<this> {
+    await this.recover();
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
+    staging.add(this.staging);
     return this;
+  }
+
+  /** Clears the staging folders of runs that are no longer alive, restoring a target a kill left missing. */
+  private async recover(): Promise<void> {
+    const parent = dirname(this.target);
+    const prefix = `.${basename(this.target)}.tmp-`;
+    let names: string[];
+    try {
+      names = await readdir(parent);
+    } catch {
+      return;
+    }
+    const stale = names.filter((n) => {
+      const pid = Number(/^(\d+)(?:\.old)?$/.exec(n.slice(prefix.length))?.[1]);
+      return n.startsWith(prefix) && pid > 0 && !alive(pid);
+    });
+    if (!names.includes(basename(this.target))) {
+      const previous = stale.find((n) => n.endsWith(".old"));
+      if (previous) await rename(join(parent, previous), this.target);
+    }
+    for (const n of stale) await rm(join(parent, n), { recursive: true, force: true });
   }
 
   async write(path: string, data: string | Uint8Array, rows?: number): Promise<OutputFile> {
@@ -81,10 +115,23 @@ export class OutputFolder {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
     await rename(this.staging, this.target);
+    staging.delete(this.staging);
     await rm(old, { recursive: true, force: true });
   }
 
   async abandon(): Promise<void> {
+    staging.delete(this.staging);
     await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** Whether a process of that ID runs (a kill left its staging folder behind if not). */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

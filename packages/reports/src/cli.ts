@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CsvFormatError } from "@sitrep/core";
-import { normalize, SeedsFolderError, SOFTWARE, validateDatasets } from "@sitrep/pipeline";
+import { discardStagingSync, normalize, SeedsFolderError, SOFTWARE, validateDatasets } from "@sitrep/pipeline";
 import { evaluateEntities } from "./evaluate.js";
 import type { Paper } from "./pdf/document.js";
 import { DatasetsError } from "./read-datasets.js";
@@ -29,13 +29,14 @@ const OPTIONS = {
   paper: { type: "string", default: "a4" },
   gold: { type: "string", default: "fixtures/gold/entities" },
   strict: { type: "boolean", default: false },
+  "max-size": { type: "string", default: "16MiB" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", default: false },
 } as const;
 
 const USES: Record<Command, (keyof typeof OPTIONS)[]> = {
-  build: ["seeds", "out", "paper", "strict"],
-  normalize: ["seeds", "out", "strict"],
+  build: ["seeds", "out", "paper", "strict", "max-size"],
+  normalize: ["seeds", "out", "strict", "max-size"],
   report: ["out", "paper"],
   validate: ["out"],
   eval: ["seeds", "gold"],
@@ -46,6 +47,7 @@ const OPTION_HELP: Record<string, string> = {
   out: "--out DIR     output folder (default: out)",
   paper: "--paper SIZE  a4 or letter (default: a4)",
   strict: "--strict      exit 1 if any seed is rejected",
+  "max-size": "--max-size N  reject seeds over N bytes unread; units kB, MB, KiB, MiB (default: 16MiB)",
   gold: "--gold DIR    folder of gold JSON files (default: fixtures/gold/entities)",
 };
 
@@ -101,6 +103,7 @@ function parse(argv: readonly string[]) {
   if (paper !== "A4" && paper !== "LETTER") throw new UsageError(`--paper must be a4 or letter, not '${values.paper}'`);
   return {
     command,
+    maxBytes: parseSize(String(values["max-size"])),
     help: values.help === true,
     seeds: String(values.seeds),
     out: String(values.out),
@@ -108,6 +111,27 @@ function parse(argv: readonly string[]) {
     strict: values.strict === true,
     gold: String(values.gold),
   };
+}
+
+const UNITS: Record<string, number> = {
+  "": 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+};
+
+/** "16MiB", "500kB", "2000000" → bytes. */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = UNITS[(m?.[2] ?? "").toLowerCase()];
+  if (!m || unit === undefined || Number(m[1]) <= 0) {
+    throw new UsageError(`--max-size must be a size such as 16MiB, 500kB or 2000000, not '${value}'`);
+  }
+  return Math.floor(Number(m[1]) * unit);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
@@ -148,7 +172,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       return problems.length === 0 ? 0 : 1;
     }
     if (args.command === "build" || args.command === "normalize") {
-      const result = await normalize({ seedsDir: args.seeds, datasetsDir, log });
+      const result = await normalize({ seedsDir: args.seeds, datasetsDir, log, maxBytes: args.maxBytes });
       if (result.articles === 0) {
         io.stderr(`sitrep ${args.command}: no article could be read from ${args.seeds}`);
         return 1;
@@ -184,6 +208,17 @@ const invokedDirectly = (() => {
 })();
 
 if (invokedDirectly) {
+  // Ctrl-C or a kill: the previous outputs stay as they were, and no half-written folder is left.
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      discardStagingSync();
+      process.stderr.write(`sitrep: interrupted; the previous outputs are unchanged\n`);
+      process.exit(code);
+    });
+  }
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

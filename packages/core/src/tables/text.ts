@@ -5,6 +5,9 @@ import { articleFk, articleId, end, language, oneOf, opt, req, start, text } fro
 export const BLOCK_KINDS = ["body", "heading", "caption", "social", "byline", "dateline", "other"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
+export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "utf-8+windows-1252"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
 export const TITLE_SOURCES = ["header", "heading", "first_sentence"] as const;
 export type TitleSource = (typeof TITLE_SOURCES)[number];
 
@@ -58,6 +61,25 @@ export const articlesTable = defineTable({
       "integer",
       "Length of the normalized text in UTF-16 code units (the largest valid offset).",
       "4518",
+    ),
+    oneOf(
+      "encoding",
+      ENCODINGS,
+      true,
+      "How the file's bytes were read: utf-8 (the format), utf-16le or utf-16be (with a byte order mark), windows-1252 (not UTF-8: read as Windows-1252, with a warning in manifest.json), utf-8+windows-1252 (UTF-8 with stray Windows-1252 bytes).",
+      "utf-8",
+    ),
+    opt(
+      "duplicate_of",
+      "string",
+      "The article this one is a near-duplicate of (a syndicated or lightly edited copy): the earliest published, then lowest article_id, of those sharing most of its text. Empty for an original. Exact copies are not read twice; manifest.json lists them.",
+      "reuters-kyiv-strike",
+    ),
+    opt(
+      "similarity",
+      "number",
+      "For a near-duplicate, the share of its word 5-grams found in duplicate_of (0.8 to 1, two decimals).",
+      "0.93",
     ),
     opt("source", "string", "Publisher from the optional `source` header line.", "Wikinews"),
     opt("url", "string", "Address from the optional `url` header line.", "https://en.wikinews.org/wiki/Example"),
@@ -117,6 +139,7 @@ export type Sentence = RowOf<typeof sentencesTable>;
 
 export const REJECT_REASONS = [
   "unreadable",
+  "too_large",
   "empty",
   "binary",
   "invalid_utf8",

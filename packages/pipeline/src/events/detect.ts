@@ -6,6 +6,7 @@
  */
 import type { Block, Mention, Quantity, Sentence, TimeExpression } from "@sitrep/core";
 import { gazetteer, type LinkedMention } from "../entities/index.js";
+import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import {
   CONTEXT,
   type EventStatus,
@@ -127,6 +128,10 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
 export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
   const { text, sentences, blocks, dates, quantities, quotes } = parts;
   const named = namedMentions(parts);
+  // Per-sentence views, so a several-MB article costs no more per sentence than a short one.
+  const datesByStart = sortedByStart(dates);
+  const quantitiesByStart = sortedByStart(quantities);
+  const quoted = new Coverage(quotes);
   const blockKind = new Map(blocks.map((b) => [b.block_id, b.kind]));
   const drafts: EventMentionDraft[] = [];
   // Mentions come in text order, as do sentences: each sentence's names are the next run of them.
@@ -137,6 +142,10 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     while (last < named.length && (named[last] as Named).mention.start < sentence.end) last++;
     const local = named.slice(first, last);
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // The names a pronoun object ("met him") may stand for reach back before the sentence.
+    const reach = named.slice(Math.max(0, first - 100), last);
+    const sentenceDates = spansWithin(datesByStart, sentence.start, sentence.end);
+    const sentenceQuantities = spansWithin(quantitiesByStart, sentence.start, sentence.end);
     const weapons = local.some((n) => n.mention.type === "WEAPON" && n.mention.end <= sentence.end);
     // The sentence's reporting clause, found once and only when a trigger needs it.
     let attribution: RegExpExecArray | false | undefined;
@@ -168,13 +177,13 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       // A trigger inside a name ("Storm Shadow", "Operation Spiderweb") is part of the name, and one
       // inside a quotation is speech, which quotes.csv keeps.
       if (local.some((n) => n.mention.start < end && start < n.mention.end)) continue;
-      if (quotes.some((q) => q.start <= start && end <= q.end)) continue;
+      if (quoted.contains(start, end)) continue;
       const rest = sentenceText.slice(0, m.index) + sentenceText.slice(m.index + m[0].length);
       if (info.needsAfter && !info.needsAfter.test(sentenceText.slice(m.index + m[0].length))) continue;
       const context = CONTEXT[info.type];
       if (context && !weapons && !context.test(rest)) continue;
       const clause = clauseAround(text, sentence.start, sentence.end, start, end);
-      const roles = rolesOf(text, clause, sentence, { start, end, info }, named, dates, quotes);
+      const roles = rolesOf(text, clause, sentence, { start, end, info }, reach, sentenceDates, quoted);
       if (!roles.actor && !roles.recipient && !roles.object) continue;
       // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.
       if (
@@ -197,8 +206,9 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
       const actor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
       const quantity =
-        quantities.find((q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent") ??
-        null;
+        sentenceQuantities.find(
+          (q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent",
+        ) ?? null;
       const sourceKind = blockKind.get(sentence.block_id) ?? "body";
       const confidence =
         0.4 +

@@ -5,6 +5,7 @@
  * location ("in", "at", "near") and the date (a date of the clause, else of the sentence).
  */
 import type { Mention, TimeExpression } from "@sitrep/core";
+import type { Coverage } from "../spans.js";
 import type { Trigger } from "./lexicon.js";
 
 /** A mention with what the gazetteer knows of it. */
@@ -49,12 +50,12 @@ export function clauseAround(text: string, start: number, end: number, at: numbe
   return { text: sentence.slice(from, to), start: start + from, end: start + to };
 }
 
-function inClause(named: readonly Named[], clause: Clause, quotes: readonly { start: number; end: number }[]) {
+function inClause(named: readonly Named[], clause: Clause, quoted: Coverage) {
   return named.filter(
     (n) =>
       n.mention.start >= clause.start &&
       n.mention.end <= clause.end &&
-      !quotes.some((q) => q.start <= n.mention.start && n.mention.end <= q.end),
+      !quoted.contains(n.mention.start, n.mention.end),
   );
 }
 
@@ -64,10 +65,11 @@ export function rolesOf(
   sentence: { start: number; end: number },
   trigger: { start: number; end: number; info: Trigger },
   named: readonly Named[],
+  /** The sentence's dates. */
   dates: readonly TimeExpression[],
-  quotes: readonly { start: number; end: number }[],
+  quoted: Coverage,
 ): Roles {
-  const here = inClause(named, clause, quotes);
+  const here = inClause(named, clause, quoted);
   const lead = (n: Named) => text.slice(Math.max(clause.start, n.mention.start - 30), n.mention.start);
   const parties = here.filter((n) => PARTIES.has(n.mention.type));
   const before = parties.filter((n) => n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)));

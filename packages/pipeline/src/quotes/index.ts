@@ -5,6 +5,7 @@
 import type { Block, Mention, Quote, Sentence } from "@sitrep/core";
 import { postSignature } from "../block-cues.js";
 import { sentenceAt } from "../segment.js";
+import { sortedByStart, spansWithin } from "../spans.js";
 import { findQuotes, type QuoteSpan } from "./find.js";
 import {
   fitsPronoun,
@@ -34,13 +35,10 @@ function postAuthor(ctx: SpeakerContext, blocks: readonly Block[], i: number): S
   for (let k = i; k < blocks.length && (blocks[k] as Block).kind === "social"; k++) {
     const block = blocks[k] as Block;
     if (!block.author && !block.handle) continue;
-    const person = ctx.mentions.find(
-      (m) => m.start >= block.start && m.end <= block.end && (m.type === "PERSON" || m.type === "ORG"),
-    );
+    const inBlock = spansWithin(ctx.mentions, block.start, block.end);
+    const person = inBlock.find((m) => m.type === "PERSON" || m.type === "ORG");
     const signed =
-      person && block.author?.includes(person.text)
-        ? person
-        : ctx.mentions.findLast((m) => m.start >= block.start && m.end <= block.end && m.type === "PERSON");
+      person && block.author?.includes(person.text) ? person : inBlock.findLast((m) => m.type === "PERSON");
     return { entityId: signed?.entity_id ?? null, text: block.author ?? block.handle ?? "", cue: "posted" };
   }
   return null;
@@ -55,7 +53,7 @@ export function extractQuotes(
   names: ReadonlyMap<string, string>,
 ): Quote[] {
   const spans = findQuotes(text, blocks);
-  const ctx: SpeakerContext = { text, sentences, mentions, quotes: spans };
+  const ctx: SpeakerContext = { text, sentences, mentions: sortedByStart(mentions), quotes: spans };
   const drafts: (Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null })[] = [];
   for (const span of spans) {
     const block = blocks.find((b) => b.start <= span.outerStart && span.outerStart < b.end);
@@ -67,12 +65,8 @@ export function extractQuotes(
     const previous = drafts.at(-1);
     // The last speaker, unless someone else was named since ("Hakeem Jeffries said … 'X,' he said").
     const named = previous
-      ? mentions.some(
-          (m) =>
-            m.type === "PERSON" &&
-            m.start >= previous.outerEnd &&
-            m.end <= span.outerStart &&
-            m.entity_id !== previous.speaker?.entityId,
+      ? spansWithin(ctx.mentions, previous.outerEnd, span.outerStart).some(
+          (m) => m.type === "PERSON" && m.entity_id !== previous.speaker?.entityId,
         )
       : true;
     const recent =

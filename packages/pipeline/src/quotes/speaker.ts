@@ -13,6 +13,7 @@ import { token } from "../entities/tokenize.js";
 import { loadLexicon } from "../lexicons.js";
 import { alternation } from "../regex.js";
 import { sentenceAt } from "../segment.js";
+import { Coverage, firstStartingAt, sortedByStart, spansWithin } from "../spans.js";
 import type { QuoteSpan } from "./find.js";
 
 interface QuoteCues {
@@ -58,7 +59,31 @@ export interface SpeakerContext {
   readonly quotes: readonly QuoteSpan[];
 }
 
-const insideQuote = (ctx: SpeakerContext, at: number) => ctx.quotes.some((q) => q.start <= at && at < q.end);
+/** Sorted views of one article's mentions and quotations, built once per article. */
+interface Lookup {
+  readonly quoted: Coverage;
+  /** Mentions of a type that can speak, outside quotations, sorted by start. */
+  readonly parties: readonly Mention[];
+  /** The quotations by where they open, for "the next quotation". */
+  readonly opens: readonly { start: number; end: number }[];
+}
+const lookups = new WeakMap<SpeakerContext, Lookup>();
+function lookup(ctx: SpeakerContext): Lookup {
+  let found = lookups.get(ctx);
+  if (!found) {
+    const quoted = new Coverage(ctx.quotes);
+    const parties = sortedByStart(ctx.mentions).filter((m) => SPEAKER_TYPES.has(m.type) && !quoted.covers(m.start));
+    const opens = sortedByStart(ctx.quotes.map((q) => ({ start: q.outerStart, end: q.outerEnd })));
+    found = { quoted, parties, opens };
+    lookups.set(ctx, found);
+  }
+  return found;
+}
+const insideQuote = (ctx: SpeakerContext, at: number) => lookup(ctx).quoted.covers(at);
+/** Where a search for an earlier name starts: far enough back for any pronoun or role, bounded for long texts. */
+const LOOKBACK_SENTENCES = 40;
+const lookbackFrom = (ctx: SpeakerContext, at: number) =>
+  ctx.sentences[Math.max(0, sentenceAt(ctx.sentences, at) - LOOKBACK_SENTENCES)]?.start ?? 0;
 /** Speech verbs in running text are lowercase: "States" in "United States" and a headline's "WARNS" are not cues. */
 const isCue = (word: string) => /^[a-z]/.test(word) || /^according to$/i.test(word);
 
@@ -85,10 +110,7 @@ function asSpeaker(ctx: SpeakerContext, m: Mention, text: string): Speaker {
 }
 
 /** Party mentions in text[start, end) outside quotations. */
-const partiesIn = (ctx: SpeakerContext, start: number, end: number) =>
-  ctx.mentions.filter(
-    (m) => m.start >= start && m.end <= end && SPEAKER_TYPES.has(m.type) && !insideQuote(ctx, m.start),
-  );
+const partiesIn = (ctx: SpeakerContext, start: number, end: number) => spansWithin(lookup(ctx).parties, start, end);
 
 /** The subject of the clause text[from, to): a name right before `to`, else the first name that is no object. */
 function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | null {
@@ -152,7 +174,7 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   const fits = (m: Mention) =>
     (type === "ANY" || m.type === type || (type === "ORG" && m.type === "GPE")) &&
     (!want || genderOf(ctx, m) !== (want === "male" ? "female" : "male"));
-  const before = partiesIn(ctx, 0, at).filter((m) => m.block_kind !== "caption" && fits(m));
+  const before = partiesIn(ctx, lookbackFrom(ctx, at), at).filter((m) => m.block_kind !== "caption" && fits(m));
   // A subject follows the sentence start, a comma, a conjunction or a title, not a verb or a preposition.
   const subjects = before.filter((m) => {
     const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)] as Sentence;
@@ -221,7 +243,7 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     const introducedFirst = /^the\s/i.test(phrase) ? introduction(ctx, phrase, start) : null;
     if (introducedFirst) return { entityId: null, text: introducedFirst, cue: "" };
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
-    const holder = partiesIn(ctx, 0, start)
+    const holder = partiesIn(ctx, lookbackFrom(ctx, start), start)
       .filter((m) => m.block_kind !== "caption")
       .findLast((m) =>
         `${ctx.text.slice(Math.max(0, m.start - 20), m.start)} ${m.role ?? ""} ${m.text} ${ctx.text.slice(m.end, m.end + 30)}`
@@ -272,7 +294,8 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
   const { text, sentences } = ctx;
   const last = sentences[sentenceAt(sentences, Math.max(quote.outerEnd - 1, quote.outerStart))] as Sentence;
   const first = sentences[sentenceAt(sentences, quote.outerStart)] as Sentence;
-  const nextQuote = ctx.quotes.find((q) => q.outerStart >= quote.outerEnd)?.outerStart ?? Number.POSITIVE_INFINITY;
+  const { opens } = lookup(ctx);
+  const nextQuote = opens[firstStartingAt(opens, quote.outerEnd)]?.start ?? Number.POSITIVE_INFINITY;
   const afterEnd = Math.min(last.end, nextQuote);
   const after = text.slice(quote.outerEnd, afterEnd);
 

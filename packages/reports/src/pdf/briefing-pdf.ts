@@ -132,6 +132,19 @@ function typesetBlock(pdf: BriefingDocument, block: Block, text: string, isTitle
   }
 }
 
+/**
+ * An article's text in the briefing stops after this many characters (about 30 pages): a
+ * megabyte-long seed would otherwise bury every other article. The datasets keep it all.
+ */
+const ARTICLE_TEXT_LIMIT = 100_000;
+
+function cutAtWord(text: string, at: number): string {
+  const space = text.lastIndexOf(" ", at);
+  // Never half of a surrogate pair, when a script without spaces is cut.
+  const end = space > at / 2 ? space : /[\ud800-\udbff]/.test(text[at - 1] ?? "") ? at - 1 : at;
+  return `${text.slice(0, end).trimEnd()} …`;
+}
+
 export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOptions): Promise<Buffer> {
   const articles = chronological(data.articles);
   const period = periodOf(articles);
@@ -170,7 +183,19 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
       if (named) pdf.paragraph(named, "meta");
       // The heading the title came from is already printed as the article's H2.
       const titleBlock = article.title_source === "heading" ? blocks.find((b) => b.kind === "heading") : undefined;
-      for (const block of blocks) typesetBlock(pdf, block, fullText(data, block), block === titleBlock);
+      let room = ARTICLE_TEXT_LIMIT;
+      for (const block of blocks) {
+        const text = fullText(data, block);
+        typesetBlock(pdf, block, text.length > room ? cutAtWord(text, room) : text, block === titleBlock);
+        room -= text.length;
+        if (room < 0) {
+          pdf.paragraph(
+            `The article goes on for ${(-room + article.char_count - block.end).toLocaleString("en-US")} more characters than this briefing prints; its full text is datasets/texts/${article.article_id}.txt.`,
+            "meta",
+          );
+          break;
+        }
+      }
     });
     if (i === articles.length - 1) pdf.paragraph("End of briefing.", "meta");
   });

@@ -1,0 +1,116 @@
+/**
+ * Near-duplicates: syndicated copies of one story (a wire piece with another headline, a
+ * paragraph cut, a byline added). An article is a near-duplicate of another when most of its
+ * word 5-grams ("shingles") are found in it. Each article keeps a quarter of its shingle hashes,
+ * picked by value so every article keeps the same quarter, as a sorted array; candidates are found
+ * through an index of a sixteenth of them, so the cost grows with the corpus, not its square.
+ */
+
+/** Share of an article's shingles another must hold for it to count as a copy of that one. */
+export const NEAR_DUPLICATE = 0.8;
+const SHINGLE = 5;
+/** Articles this short share phrases by chance; no verdict on them. */
+const MIN_SAMPLE = 8;
+/** A shingle in more articles than this is boilerplate ("all rights reserved"), not evidence. */
+const MAX_POSTINGS = 500;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function fnv(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The article's sampled shingle hashes, sorted and distinct. */
+export function fingerprint(text: string): Uint32Array {
+  const words: number[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) words.push(fnv(m[0]));
+  const kept = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ (words[i + k] as number), 0x01000193);
+    // Mix, so the sample does not follow the last word's hash.
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+    if ((h & 3) === 0) kept.add(h);
+  }
+  return Uint32Array.from(kept).sort();
+}
+
+/** How many values two sorted arrays share. */
+function shared(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+export interface Fingerprinted {
+  readonly id: string;
+  readonly published: string;
+  readonly sample: Uint32Array;
+}
+
+export interface NearDuplicate {
+  readonly of: string;
+  /** Share of the article's sampled shingles found in `of`, two decimals. */
+  readonly similarity: number;
+}
+
+const earlier = (a: Fingerprinted, b: Fingerprinted) =>
+  a.published < b.published || (a.published === b.published && a.id < b.id);
+
+/**
+ * For each article that copies another, the one it copies: among those holding at least 80% of
+ * its shingles, the earliest (published, then ID). Two articles that copy each other are ordered
+ * by date, so the earlier is the original; a trimmed copy points at the fuller text whatever the dates.
+ */
+export function nearDuplicates(docs: readonly Fingerprinted[]): Map<string, NearDuplicate> {
+  const postings = new Map<number, number[]>();
+  docs.forEach((doc, index) => {
+    if (doc.sample.length < MIN_SAMPLE) return;
+    for (const h of doc.sample) {
+      if ((h & 12) !== 0) continue;
+      const list = postings.get(h);
+      if (list) list.push(index);
+      else postings.set(h, [index]);
+    }
+  });
+  const contained = (a: Fingerprinted, b: Fingerprinted) => shared(a.sample, b.sample) / a.sample.length;
+  const found = new Map<string, NearDuplicate>();
+  docs.forEach((doc, index) => {
+    if (doc.sample.length < MIN_SAMPLE) return;
+    const hits = new Map<number, number>();
+    let keys = 0;
+    for (const h of doc.sample) {
+      if ((h & 12) !== 0) continue;
+      keys++;
+      const list = postings.get(h) as number[];
+      if (list.length > MAX_POSTINGS) continue;
+      for (const other of list) if (other !== index) hits.set(other, (hits.get(other) ?? 0) + 1);
+    }
+    let best: { doc: Fingerprinted; similarity: number } | null = null;
+    for (const [other, count] of hits) {
+      if (count < keys / 2) continue;
+      const candidate = docs[other] as Fingerprinted;
+      const similarity = contained(doc, candidate);
+      if (similarity < NEAR_DUPLICATE) continue;
+      const mutual = contained(candidate, doc) >= NEAR_DUPLICATE;
+      if (mutual && !earlier(candidate, doc)) continue;
+      if (!best || earlier(candidate, best.doc)) best = { doc: candidate, similarity };
+    }
+    if (best) found.set(doc.id, { of: best.doc.id, similarity: Math.round(best.similarity * 100) / 100 });
+  });
+  return found;
+}

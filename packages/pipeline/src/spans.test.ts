@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { Coverage, firstStartingAt, sortedByStart, spansWithin } from "./spans.js";
+
+const spans = sortedByStart([
+  { start: 10, end: 14 },
+  { start: 0, end: 3 },
+  { start: 5, end: 20 },
+  { start: 12, end: 13 },
+]);
+
+describe("sorted span lookups", () => {
+  it("sorts by start, then end", () => {
+    expect(spans.map((s) => s.start)).toEqual([0, 5, 10, 12]);
+  });
+
+  it("finds the first span starting at or after an offset", () => {
+    expect(firstStartingAt(spans, 0)).toBe(0);
+    expect(firstStartingAt(spans, 6)).toBe(2);
+    expect(firstStartingAt(spans, 12)).toBe(3);
+    expect(firstStartingAt(spans, 99)).toBe(4);
+  });
+
+  it("lists the spans lying wholly inside a range, as a scan would", () => {
+    for (let from = 0; from < 22; from++) {
+      for (let to = from; to < 22; to++) {
+        const scan = spans.filter((s) => s.start >= from && s.end <= to);
+        expect(spansWithin(spans, from, to)).toEqual(scan);
+      }
+    }
+  });
+
+  it("answers whether the union of spans covers, contains or overlaps, as a scan would", () => {
+    const quotes = new Coverage([
+      { start: 4, end: 8 },
+      { start: 7, end: 10 },
+      { start: 15, end: 16 },
+    ]);
+    const covered = (at: number) => (at >= 4 && at < 10) || at === 15;
+    for (let at = 0; at < 20; at++) expect(quotes.covers(at), String(at)).toBe(covered(at));
+    expect(quotes.contains(4, 10)).toBe(true);
+    expect(quotes.contains(5, 11)).toBe(false);
+    expect(quotes.overlaps(0, 4)).toBe(false);
+    expect(quotes.overlaps(0, 5)).toBe(true);
+    expect(quotes.overlaps(10, 15)).toBe(false);
+    expect(quotes.overlaps(11, 17)).toBe(true);
+    expect(new Coverage([]).covers(0)).toBe(false);
+  });
+});
