@@ -40,6 +40,12 @@ describe("every CSV opened in LibreOffice Calc", () => {
       join(seeds, "=cmd.txt"),
       'date 2024-01-02\ntitle =HYPERLINK("http://x","y")\n\n=1+1 is what the sign said.\n\n+44 20 7946 0000 was the number.\n\n-5 degrees overnight.\n\n@everyone was told.\n',
     );
+    // A file name and header fields that look like formulas, a formula behind a zero-width space,
+    // a tab-led paragraph and a two-line paragraph whose second line is a formula.
+    writeFileSync(
+      join(seeds, "-2+3 @names.txt"),
+      "date 2024-01-03\nauthor @reporter\nsource +Wire\n\n\u200b=1+2 hidden behind a zero-width space.\n\n\tTabbed =SUM(A1) paragraph.\n\n=A1\n+B2 made one paragraph of two lines.\n",
+    );
     const out = join(work, "out");
     expect((await sitrep(["build", "--seeds", seeds, "--out", out])).code).toBe(0);
     mkdirSync(csvDir);
@@ -79,6 +85,9 @@ describe("every CSV opened in LibreOffice Calc", () => {
     expect(texts).toContain("'=1+1 is what the sign said.");
     expect(texts).toContain("'+44 20 7946 0000 was the number.");
     expect(rows(backDir, "articles.csv").map((row) => row[3])).toContain(`'=HYPERLINK("http://x","y")`);
+    expect(texts).toContain("'=1+2 hidden behind a zero-width space.");
+    expect(texts).toContain("'=A1\n+B2 made one paragraph of two lines.");
+    expect(rows(backDir, "articles.csv").map((row) => row[1])).toContain("'-2+3 @names.txt");
   });
 
   it("gives back every cell as written: text as text, numbers as numbers, no formulas", () => {
