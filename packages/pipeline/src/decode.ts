@@ -156,6 +156,8 @@ function decodeMixed(bytes: Uint8Array, firstBad: number): Decoded {
   return { ok: true, text: parts.join(""), encoding, warning };
 }
 
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /** Decodes one file's bytes; a UTF-8 byte order mark is dropped. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty", detail: "the file has no bytes" };
@@ -163,7 +165,9 @@ export function decode(bytes: Uint8Array): Decoded {
   if (utf16) return utf16;
   const binary = binaryKind(bytes);
   if (binary) return { ok: false, reason: "binary", detail: binary };
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { ok: true, text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
-  return decodeMixed(bytes, bad);
+  try {
+    return { ok: true, text: STRICT_UTF8.decode(bytes), encoding: "utf-8" };
+  } catch {
+    return decodeMixed(bytes, firstInvalidUtf8(bytes));
+  }
 }

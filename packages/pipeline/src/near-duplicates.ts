@@ -14,28 +14,53 @@ const MIN_SAMPLE = 8;
 /** A shingle in more articles than this is boilerplate ("all rights reserved"), not evidence. */
 const MAX_POSTINGS = 500;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-function fnv(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** Whether code unit `c` belongs to a word: ASCII by table, the rest by Unicode class (surrogates: astral words). */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** Lowercase hash of each word, in one pass over the code units, making no strings on ASCII text. */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (!isWordUnit(c)) {
+      if (inWord) hashes.push(h >>> 0);
+      inWord = false;
+      continue;
+    }
+    if (!inWord) h = 0x811c9dc5;
+    inWord = true;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (c >= 0x80) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  if (inWord) hashes.push(h >>> 0);
+  return hashes;
 }
 
 /** The article's sampled shingle hashes, sorted and distinct. */
 export function fingerprint(text: string): Uint32Array {
-  const words: number[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) words.push(fnv(m[0]));
-  const kept = new Set<number>();
+  const words = wordHashes(text);
+  const kept: number[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ (words[i + k] as number), 0x01000193);
     // Mix, so the sample does not follow the last word's hash.
     h ^= h >>> 15;
     h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-    if ((h & 3) === 0) kept.add(h);
+    if ((h & 3) === 0) kept.push(h);
   }
-  return Uint32Array.from(kept).sort();
+  const sorted = Uint32Array.from(kept).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
+  return sorted.slice(0, n);
 }
 
 /** How many values two sorted arrays share. */

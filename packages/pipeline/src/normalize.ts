@@ -212,8 +212,16 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       outputs: [...out.files].sort((a, b) => (a.path < b.path ? -1 : 1)),
     });
     await out.commit();
+    const duplicates = skipped.filter((s) => s.reason === "duplicate").length;
+    const warned = inputs.filter((i) => i.warnings).length;
+    const nearCopies = articles.filter((a) => a.duplicate_of !== null).length;
+    const notes = [
+      duplicates > 0 ? `${duplicates} exact duplicate(s) skipped` : "",
+      nearCopies > 0 ? `${nearCopies} near-duplicate(s) marked` : "",
+      warned > 0 ? `${warned} read with warnings` : "",
+    ].filter(Boolean);
     log(
-      `${articles.length} article(s), ${rejects.length} rejected, ${skipped.length} skipped → ${options.datasetsDir}`,
+      `${articles.length} article(s), ${rejects.length} rejected, ${skipped.length} skipped${notes.length > 0 ? ` (${notes.join(", ")})` : ""} → ${options.datasetsDir}`,
     );
     return { articles: articles.length, rejects, skipped, datasetsDir: options.datasetsDir };
   } catch (error) {
