@@ -143,7 +143,24 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       }
       const id = ids.get(entry.sourceFile) as string;
       byText.set(textHash, { sourceFile: entry.sourceFile, id });
-      const normalized = normalizeArticle(result.seed, id, entry.sourceFile);
+      let normalized: ReturnType<typeof normalizeArticle>;
+      try {
+        normalized = normalizeArticle(result.seed, id, entry.sourceFile);
+      } catch (error) {
+        // A fault of sitrep's own on one article must not cost the others theirs.
+        const detail = `sitrep failed on this article (${(error as Error).message}); please report it with the file`;
+        rejects.push({ source_file: entry.sourceFile, reason: "processing_error", detail });
+        inputs.push({
+          source_file: entry.sourceFile,
+          status: "rejected",
+          bytes: bytes.byteLength,
+          sha256: hash,
+          reason: "processing_error",
+          message: detail,
+        });
+        byText.delete(textHash);
+        continue;
+      }
       fingerprints.push({ id, published: result.seed.published, sample: fingerprint(normalized.text) });
       for (const w of result.seed.warnings) log(`warning ${shown(entry.sourceFile)}: ${w}`);
       articles.push(normalized.article);

@@ -146,6 +146,7 @@ export const REJECT_REASONS = [
   "no_date_header",
   "invalid_date",
   "no_body",
+  "processing_error",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
