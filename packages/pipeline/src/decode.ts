@@ -46,7 +46,8 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
 /** "byte 23 (line 1) is 0xA3" */
 export function describeByte(bytes: Uint8Array, at: number): string {
   let line = 1;
-  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+  // LF, CRLF and a lone CR each end a line.
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
   const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
   return `byte ${at} (line ${line}) is 0x${hex}`;
 }
@@ -111,14 +112,14 @@ function decodeUtf16(bytes: Uint8Array): Decoded | null {
 function decodeMixed(bytes: Uint8Array, firstBad: number): Decoded {
   const parts: string[] = [];
   let invalid = 0;
-  /** Non-UTF-8 bytes that Windows-1252 reads as letters (À–ÿ): a few in Western text, most in KOI8-R. */
-  let letters = 0;
   let multibyte = 0;
   let plain = 0;
-  let from = 0;
-  let i = 0;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let from = bom ? 3 : 0;
+  let i = from;
   const flush = (to: number) => {
-    if (to > from) parts.push(new TextDecoder("utf-8").decode(bytes.subarray(from, to)));
+    // ignoreBOM: a U+FEFF inside the text is text here; the cleaning step removes and counts it.
+    if (to > from) parts.push(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(from, to)));
   };
   while (i < bytes.length) {
     const b = bytes[i] as number;
@@ -140,11 +141,11 @@ function decodeMixed(bytes: Uint8Array, firstBad: number): Decoded {
     flush(i);
     parts.push(String.fromCharCode(code));
     invalid++;
-    if (b >= 0xc0 && b !== 0xd7 && b !== 0xf7) letters++;
     from = ++i;
   }
   flush(bytes.length);
-  if (letters > (plain + letters) / 5) {
+  // Western text has an accented letter or a curly quote here and there; Shift-JIS and KOI8-R are mostly such bytes.
+  if (invalid >= 8 && invalid > (plain + invalid) / 5) {
     return {
       ok: false,
       reason: "invalid_utf8",
@@ -167,7 +168,9 @@ export function decode(bytes: Uint8Array): Decoded {
   if (binary) return { ok: false, reason: "binary", detail: binary };
   try {
     return { ok: true, text: STRICT_UTF8.decode(bytes), encoding: "utf-8" };
-  } catch {
+  } catch (error) {
+    // The decoder's TypeError means invalid UTF-8; anything else (a string too long for V8) is not ours to guess at.
+    if (!(error instanceof TypeError)) throw error;
     return decodeMixed(bytes, firstInvalidUtf8(bytes));
   }
 }

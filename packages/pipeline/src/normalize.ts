@@ -22,6 +22,7 @@ import {
   quantitiesTable,
   quotesTable,
   type Reject,
+  type RejectReason,
   rejectsTable,
   type Sentence,
   sentencesTable,
@@ -33,7 +34,7 @@ import { EntityTable } from "./entities/index.js";
 import { EventTable } from "./events/merge.js";
 import { type Fingerprinted, fingerprint, nearDuplicates } from "./near-duplicates.js";
 import { readSeed } from "./read-seed.js";
-import { listSeeds, readSeedFile, type SkippedEntry } from "./seeds.js";
+import { listSeeds, readSeedFile, type SeedEntry, type SkippedEntry } from "./seeds.js";
 import { SOFTWARE } from "./version.js";
 import { OutputFolder } from "./write-datasets.js";
 
@@ -95,39 +96,45 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
 
     const byText = new Map<string, { sourceFile: string; id: string }>();
     const fingerprints: Fingerprinted[] = [];
+    const reject = (entry: SeedEntry, reason: RejectReason, detail: string, bytes: number, sha256: string | null) => {
+      rejects.push({ source_file: entry.sourceFile, reason, detail });
+      inputs.push({ source_file: entry.sourceFile, status: "rejected", bytes, sha256, reason, message: detail });
+    };
     for (const entry of seeds) {
       const read = await readSeedFile(entry, options.maxBytes);
       if (!read.ok) {
-        rejects.push({ source_file: entry.sourceFile, reason: read.reason, detail: read.detail });
-        inputs.push({
-          source_file: entry.sourceFile,
-          status: "rejected",
-          bytes: read.bytes ?? entry.bytes,
-          sha256: null,
-          reason: read.reason,
-          message: read.detail,
-        });
+        reject(entry, read.reason, read.detail, read.bytes ?? entry.bytes, null);
         continue;
       }
       const { bytes } = read;
       const hash = sha256Hex(bytes);
-      const result = readSeed(bytes);
-      if (!result.ok) {
-        rejects.push({ source_file: entry.sourceFile, reason: result.reason, detail: result.detail });
-        inputs.push({
-          source_file: entry.sourceFile,
-          status: "rejected",
-          bytes: bytes.byteLength,
-          sha256: hash,
-          reason: result.reason,
-          message: result.detail,
-        });
+      let result: ReturnType<typeof readSeed>;
+      let normalized: ReturnType<typeof normalizeArticle> | undefined;
+      let sample: Uint32Array | undefined;
+      let textHash = "";
+      const id = ids.get(entry.sourceFile) as string;
+      try {
+        result = readSeed(bytes);
+        if (result.ok) {
+          textHash = sha256Hex(result.seed.text);
+          if (!byText.has(textHash)) {
+            normalized = normalizeArticle(result.seed, id, entry.sourceFile);
+            sample = fingerprint(normalized.text);
+          }
+        }
+      } catch (error) {
+        // A fault of sitrep's own on one article must not cost the others theirs.
+        const detail = `sitrep failed on this article (${(error as Error).message}); please report it with the file`;
+        reject(entry, "processing_error", detail, bytes.byteLength, hash);
         continue;
       }
-      const textHash = sha256Hex(result.seed.text);
+      if (!result.ok) {
+        reject(entry, result.reason, result.detail, bytes.byteLength, hash);
+        continue;
+      }
       const original = byText.get(textHash);
-      if (original) {
-        const message = `the same text as ${original.sourceFile} (article ${original.id}), which is kept`;
+      if (original || !normalized || !sample) {
+        const message = `the same text as ${original?.sourceFile} (article ${original?.id}), which is kept`;
         skipped.push({ sourceFile: entry.sourceFile, reason: "duplicate", message, bytes: bytes.byteLength });
         inputs.push({
           source_file: entry.sourceFile,
@@ -136,32 +143,13 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
           sha256: hash,
           reason: "duplicate",
           message,
-          duplicate_of: original.sourceFile,
-          article_id: original.id,
+          duplicate_of: original?.sourceFile,
+          article_id: original?.id,
         });
         continue;
       }
-      const id = ids.get(entry.sourceFile) as string;
       byText.set(textHash, { sourceFile: entry.sourceFile, id });
-      let normalized: ReturnType<typeof normalizeArticle>;
-      try {
-        normalized = normalizeArticle(result.seed, id, entry.sourceFile);
-      } catch (error) {
-        // A fault of sitrep's own on one article must not cost the others theirs.
-        const detail = `sitrep failed on this article (${(error as Error).message}); please report it with the file`;
-        rejects.push({ source_file: entry.sourceFile, reason: "processing_error", detail });
-        inputs.push({
-          source_file: entry.sourceFile,
-          status: "rejected",
-          bytes: bytes.byteLength,
-          sha256: hash,
-          reason: "processing_error",
-          message: detail,
-        });
-        byText.delete(textHash);
-        continue;
-      }
-      fingerprints.push({ id, published: result.seed.published, sample: fingerprint(normalized.text) });
+      fingerprints.push({ id, published: result.seed.published, sample });
       for (const w of result.seed.warnings) log(`warning ${shown(entry.sourceFile)}: ${w}`);
       articles.push(normalized.article);
       blocks.push(...normalized.blocks);

@@ -105,6 +105,13 @@ describe("readSeed", () => {
     expect(ok(new Uint8Array([...utf8("date 2023-01-01 "), 0x93, 0x48, 0x69, 0x94])).text).toBe("\u201cHi\u201d");
   });
 
+  it("counts lines ended by LF, CRLF or a lone CR when it names a byte, and keeps a BOM out of the label", () => {
+    const cr = new Uint8Array([...utf8("date 2023-01-01\rOne\rTwo "), 0xa3]);
+    expect(ok(cr).warnings[0]).toContain("(line 3) is 0xA3");
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("date 2023-01-01 Price "), 0xa3, 0x35]);
+    expect(ok(bom)).toMatchObject({ text: "Price \u00a35", encoding: "windows-1252" });
+  });
+
   it("refuses text in other legacy encodings, and bytes Windows-1252 leaves undefined", () => {
     const koi8 = new Uint8Array([
       ...utf8("date 2023-01-01 "),

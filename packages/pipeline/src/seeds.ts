@@ -6,7 +6,7 @@
  * and checked again once open, so swapping one for a link mid-run reads nothing either.
  */
 import { constants } from "node:fs";
-import { lstat, open, readdir, stat } from "node:fs/promises";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { compareUnits } from "@sitrep/core";
 import { firstInvalidUtf8 } from "./decode.js";
@@ -36,24 +36,46 @@ export class SeedsFolderError extends Error {
   override name = "SeedsFolderError";
 }
 
-/** A file name for people and CSV cells: UTF-8 where it is, `%XX` (as in URLs) for each byte that is not. */
+const hex = (bytes: Uint8Array) => [...bytes].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+/** Control and invisible formatting characters (a U+202E in a name reverses it on screen) are escaped too. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point.
+const HIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/gu;
+
+/**
+ * A file name for people and CSV cells: UTF-8 where it is, `%XX` (as in URLs) for each byte that
+ * is not and for the bytes of control and invisible characters ("line%0Abreak.txt").
+ */
 export function displayName(raw: Buffer): string {
   let out = "";
   let from = 0;
   for (let bad = firstInvalidUtf8(raw); bad >= 0; bad = firstInvalidUtf8(raw, from)) {
-    out += `${raw.subarray(from, bad).toString("utf8")}%${(raw[bad] as number).toString(16).toUpperCase().padStart(2, "0")}`;
+    out += `${raw.subarray(from, bad).toString("utf8")}${hex(raw.subarray(bad, bad + 1))}`;
     from = bad + 1;
   }
-  return out + raw.subarray(from).toString("utf8");
+  return (out + raw.subarray(from).toString("utf8")).replace(HIDDEN_IN_NAME, (c) => hex(Buffer.from(c)));
+}
+
+/** Display names made unique: when two raw names show alike ("a%FF.txt" written out, and a 0xFF byte), the escaped one names its bytes. */
+function uniqueNames(names: readonly Buffer[]): { raw: Buffer; name: string }[] {
+  const entries = names.map((raw) => ({ raw, name: displayName(raw) }));
+  const seen = new Map<string, number>();
+  for (const e of entries) seen.set(e.name, (seen.get(e.name) ?? 0) + 1);
+  for (const e of entries) {
+    if ((seen.get(e.name) ?? 0) > 1 && e.raw.toString("utf8") !== e.name) e.name = `${e.name} (bytes ${hex(e.raw)})`;
+  }
+  return entries.sort((a, b) => compareUnits(a.name, b.name) || Buffer.compare(a.raw, b.raw));
 }
 
 export async function listSeeds(seedsDir: string): Promise<{ seeds: SeedEntry[]; skipped: SkippedEntry[] }> {
   let names: Buffer[];
+  let folder: string;
   try {
-    // The folder itself may be a link the user made; what is inside it is not followed.
-    const info = await stat(seedsDir);
+    // The folder itself may be a link the user made; what is inside it is not followed. Its real
+    // path is resolved once, so listing and opening cannot see two different folders ("link/..").
+    folder = await realpath(seedsDir);
+    const info = await stat(folder);
     if (!info.isDirectory()) throw new SeedsFolderError(`seeds folder ${seedsDir} is not a folder`);
-    names = await readdir(seedsDir, { encoding: "buffer" });
+    names = await readdir(folder, { encoding: "buffer" });
   } catch (error) {
     if (error instanceof SeedsFolderError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -63,24 +85,24 @@ export async function listSeeds(seedsDir: string): Promise<{ seeds: SeedEntry[];
   }
   const seeds: SeedEntry[] = [];
   const skipped: SkippedEntry[] = [];
-  const entries = names.map((raw) => ({ raw, name: displayName(raw) })).sort((a, b) => compareUnits(a.name, b.name));
-  for (const { raw, name } of entries) {
-    const path = Buffer.concat([Buffer.from(join(seedsDir, "/")), raw]);
+  for (const { raw, name } of uniqueNames(names)) {
+    const path = Buffer.concat([Buffer.from(join(folder, "/")), raw]);
     const skip = (reason: SkipReason, message: string) => skipped.push({ sourceFile: name, reason, message });
-    let info: Awaited<ReturnType<typeof lstat>>;
+    let info: Awaited<ReturnType<typeof lstat>> | null = null;
     try {
       info = await lstat(path);
     } catch {
-      // Gone between listing and looking: reading it will say so.
-      seeds.push({ sourceFile: name, path, bytes: 0 });
-      continue;
+      // Gone since the listing, or in a folder we may list but not look into: judged by name, and
+      // a seed by name is then rejected with the reason its reading gives.
     }
-    if (name.startsWith(".")) skip("hidden", "hidden files are not read");
-    else if (info.isSymbolicLink()) skip("symlink", "symbolic links are not followed");
-    else if (info.isDirectory()) skip("folder", "sub-folders are not read; put seeds directly in the seeds folder");
-    else if (!info.isFile()) skip("special", "not a regular file (a pipe, socket or device)");
-    else if (!/\.txt$/i.test(name)) skip("not_txt", "only .txt files are seeds");
-    else seeds.push({ sourceFile: name, path, bytes: Number(info.size) });
+    // Judged on the bytes: a shown name may carry a note after the extension.
+    const txt = /\.txt$/i.test(raw.toString("latin1"));
+    if (raw[0] === 0x2e) skip("hidden", "hidden files are not read");
+    else if (info?.isSymbolicLink()) skip("symlink", "symbolic links are not followed");
+    else if (info?.isDirectory()) skip("folder", "sub-folders are not read; put seeds directly in the seeds folder");
+    else if (info && !info.isFile()) skip("special", "not a regular file (a pipe, socket or device)");
+    else if (!txt) skip("not_txt", "only .txt files are seeds");
+    else seeds.push({ sourceFile: name, path, bytes: Number(info?.size ?? 0) });
   }
   return { seeds, skipped };
 }

@@ -100,5 +100,10 @@ describe("segmentSentences", () => {
     const cjk = "北京".repeat(3000);
     const pieces = segmentSentences(cjk);
     expect(pieces.map((s) => s.end - s.start)).toEqual([2000, 2000, 2000]);
+    // Astral characters are two code units: no cut falls between them.
+    const astral = `x${"𠀀".repeat(1500)}`;
+    const parts = segmentSentences(astral);
+    expect(parts.map((s) => s.end - s.start)).toEqual([1999, 1002]);
+    expect(parts.map((s) => astral.slice(s.start, s.end)).join("")).toBe(astral);
   });
 });

@@ -29,7 +29,7 @@ describe("sorted span lookups", () => {
     }
   });
 
-  it("answers whether the union of spans covers, contains or overlaps, as a scan would", () => {
+  it("answers whether the union of the spans covers, contains or overlaps a range", () => {
     const quotes = new Coverage([
       { start: 4, end: 8 },
       { start: 7, end: 10 },

@@ -5,7 +5,7 @@
  * an interrupted run leaves the previous datasets in place; the next run clears what a killed one
  * left behind, and puts the previous folder back if the kill fell between the two renames.
  */
-import { rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import {
@@ -29,12 +29,18 @@ export interface OutputFile {
   readonly rows?: number;
 }
 
-/** Staging folders of this process not yet committed or abandoned. */
-const staging = new Set<string>();
+/** Staging folders of this process not yet committed or abandoned, with their targets. */
+const staging = new Map<string, string>();
 
-/** Removes this process's unfinished staging folders: for a command line's Ctrl-C handler, before it exits. */
+/**
+ * Removes this process's unfinished staging folders, for a command line's Ctrl-C handler before
+ * it exits; a target interrupted between the two renames of its swap gets its previous folder back.
+ */
 export function discardStagingSync(): void {
-  for (const path of staging) rmSync(path, { recursive: true, force: true });
+  for (const [path, target] of staging) {
+    if (!existsSync(target) && existsSync(`${path}.old`)) renameSync(`${path}.old`, target);
+    rmSync(path, { recursive: true, force: true });
+  }
   staging.clear();
 }
 
@@ -52,7 +58,7 @@ export class OutputFolder {
     await this.recover();
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
-    staging.add(this.staging);
+    staging.set(this.staging, this.target);
     return this;
   }
 
@@ -71,8 +77,13 @@ export class OutputFolder {
       return n.startsWith(prefix) && pid > 0 && !alive(pid);
     });
     if (!names.includes(basename(this.target))) {
-      const previous = stale.find((n) => n.endsWith(".old"));
-      if (previous) await rename(join(parent, previous), this.target);
+      // The newest previous folder, if more than one run died mid-swap.
+      const previous = stale
+        .filter((n) => n.endsWith(".old"))
+        .map((n) => ({ n, at: statSync(join(parent, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+        .sort((a, b) => b.at - a.at || (a.n < b.n ? -1 : 1))[0];
+      // Another run may restore it first; then it is gone, and that is fine.
+      if (previous) await rename(join(parent, previous.n), this.target).catch(() => {});
     }
     for (const n of stale) await rm(join(parent, n), { recursive: true, force: true });
   }

@@ -253,7 +253,7 @@ describe("a seeds folder of hostile and broken files", () => {
       "names with spaces.txt",
       "-rf.txt",
       "Überblick 報道.txt",
-      "line\nbreak.txt",
+      "line%0Abreak.txt",
       "bad-%A3%FF.txt",
     ]) {
       expect(input(name)?.status, name).toBe("processed");

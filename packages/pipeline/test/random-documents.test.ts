@@ -5,6 +5,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../src/article.js";
+import { EntityTable } from "../src/entities/index.js";
+import { EventTable } from "../src/events/merge.js";
+import { type Fingerprinted, fingerprint, nearDuplicates } from "../src/near-duplicates.js";
 import { readSeed } from "../src/read-seed.js";
 
 /** Pieces that wake every stage: names, weapons, dates, amounts, quote marks, captions, posts. */
@@ -45,18 +48,32 @@ const body = fc.array(piece, { minLength: 1, maxLength: 60 }).map((parts) => par
 const date = fc
   .date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+const noise = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0x80, max: 0xff })), { maxLength: 4 });
 const header = fc.constantFrom("", "title A headline\n", "Title: Other\nsource Wire\n", "author =X\n");
 
 describe("random documents", () => {
-  it("never crash the pipeline, and every offset slices its row's text", () => {
+  let runs = 0;
+  const entities = new EntityTable();
+  const events = new EventTable();
+  const samples: Fingerprinted[] = [];
+
+  it("never crash the pipeline or its corpus-wide tables, and every offset slices its row's text", () => {
     fc.assert(
-      fc.property(date, header, body, (published, headers, text) => {
-        const result = readSeed(new TextEncoder().encode(`date ${published}\n${headers}\n${text}`));
+      fc.property(date, header, body, noise, (published, headers, text, bytes) => {
+        const encoded = [...new TextEncoder().encode(`date ${published}\n${headers}\n${text}`)];
+        // Stray bytes that are not UTF-8, after the date line: the Windows-1252 path.
+        for (const [at, byte] of bytes) encoded.splice(16 + (at % Math.max(1, encoded.length - 16)), 0, byte);
+        const result = readSeed(new Uint8Array(encoded));
         if (!result.ok) {
-          expect(["empty", "no_body", "binary"]).toContain(result.reason);
+          expect(["empty", "no_body", "binary", "invalid_utf8"]).toContain(result.reason);
           return;
         }
-        const a = normalizeArticle(result.seed, "r", "r.txt");
+        const id = `r${++runs}`;
+        const a = normalizeArticle(result.seed, id, `${id}.txt`);
+        // The corpus-wide tables take every article, as normalize gives them.
+        entities.add(id, a.linked, a.text);
+        events.add(id, published, a.events);
+        samples.push({ id, published, sample: fingerprint(a.text) });
         const rows = [...a.blocks, ...a.sentences, ...a.mentions, ...a.dates, ...a.quantities, ...a.quotes];
         for (const row of rows) {
           expect(row.start).toBeGreaterThanOrEqual(0);
@@ -68,5 +85,10 @@ describe("random documents", () => {
       }),
       { numRuns: 400 },
     );
+    const merged = events.rows();
+    const ids = new Set(merged.events.map((e) => e.event_id));
+    for (const m of merged.mentions) expect(ids.has(m.event_id)).toBe(true);
+    expect(entities.rows().length).toBeGreaterThan(0);
+    for (const [id, copy] of nearDuplicates(samples)) expect(copy.of).not.toBe(id);
   });
 });

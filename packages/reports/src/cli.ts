@@ -124,6 +124,8 @@ const UNITS: Record<string, number> = {
   gib: 1024 ** 3,
 };
 
+const MAX_SIZE_CAP = 256 * 1024 ** 2;
+
 /** "16MiB", "500kB", "2000000" → bytes. */
 export function parseSize(value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
@@ -131,7 +133,10 @@ export function parseSize(value: string): number {
   if (!m || unit === undefined || Number(m[1]) <= 0) {
     throw new UsageError(`--max-size must be a size such as 16MiB, 500kB or 2000000, not '${value}'`);
   }
-  return Math.floor(Number(m[1]) * unit);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  // A JavaScript string holds at most about 512 MiB; past half that, one seed would take all memory.
+  if (bytes > MAX_SIZE_CAP) throw new UsageError(`--max-size can be at most 256MiB, not '${value}'`);
+  return bytes;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {

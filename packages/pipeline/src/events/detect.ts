@@ -6,6 +6,7 @@
  */
 import type { Block, Mention, Quantity, Sentence, TimeExpression } from "@sitrep/core";
 import { gazetteer, type LinkedMention } from "../entities/index.js";
+import { LOOKBACK } from "../quotes/speaker.js";
 import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import {
   CONTEXT,
@@ -142,8 +143,11 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     while (last < named.length && (named[last] as Named).mention.start < sentence.end) last++;
     const local = named.slice(first, last);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    // The names a pronoun object ("met him") may stand for reach back before the sentence.
-    const reach = named.slice(Math.max(0, first - 100), last);
+    // The names a pronoun object ("met him") may stand for reach back before the sentence, as far
+    // as quotes look for a speaker.
+    let back = first;
+    while (back > 0 && (named[back - 1] as Named).mention.start >= sentence.start - LOOKBACK) back--;
+    const reach = named.slice(back, last);
     const sentenceDates = spansWithin(datesByStart, sentence.start, sentence.end);
     const sentenceQuantities = spansWithin(quantitiesByStart, sentence.start, sentence.end);
     const weapons = local.some((n) => n.mention.type === "WEAPON" && n.mention.end <= sentence.end);

@@ -80,10 +80,13 @@ function lookup(ctx: SpeakerContext): Lookup {
   return found;
 }
 const insideQuote = (ctx: SpeakerContext, at: number) => lookup(ctx).quoted.covers(at);
-/** Where a search for an earlier name starts: far enough back for any pronoun or role, bounded for long texts. */
-const LOOKBACK_SENTENCES = 40;
-const lookbackFrom = (ctx: SpeakerContext, at: number) =>
-  ctx.sentences[Math.max(0, sentenceAt(ctx.sentences, at) - LOOKBACK_SENTENCES)]?.start ?? 0;
+/**
+ * Where a search for an earlier name starts: 20,000 characters back, a long feature's length, so
+ * a pronoun or a role finds the same holder as in a scan of the whole article, while a megabyte
+ * article costs no more per quote.
+ */
+export const LOOKBACK = 20_000;
+const lookbackFrom = (at: number) => Math.max(0, at - LOOKBACK);
 /** Speech verbs in running text are lowercase: "States" in "United States" and a headline's "WARNS" are not cues. */
 const isCue = (word: string) => /^[a-z]/.test(word) || /^according to$/i.test(word);
 
@@ -174,7 +177,7 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
   const fits = (m: Mention) =>
     (type === "ANY" || m.type === type || (type === "ORG" && m.type === "GPE")) &&
     (!want || genderOf(ctx, m) !== (want === "male" ? "female" : "male"));
-  const before = partiesIn(ctx, lookbackFrom(ctx, at), at).filter((m) => m.block_kind !== "caption" && fits(m));
+  const before = partiesIn(ctx, lookbackFrom(at), at).filter((m) => m.block_kind !== "caption" && fits(m));
   // A subject follows the sentence start, a comma, a conjunction or a title, not a verb or a preposition.
   const subjects = before.filter((m) => {
     const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)] as Sentence;
@@ -243,7 +246,7 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     const introducedFirst = /^the\s/i.test(phrase) ? introduction(ctx, phrase, start) : null;
     if (introducedFirst) return { entityId: null, text: introducedFirst, cue: "" };
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
-    const holder = partiesIn(ctx, lookbackFrom(ctx, start), start)
+    const holder = partiesIn(ctx, lookbackFrom(start), start)
       .filter((m) => m.block_kind !== "caption")
       .findLast((m) =>
         `${ctx.text.slice(Math.max(0, m.start - 20), m.start)} ${m.role ?? ""} ${m.text} ${ctx.text.slice(m.end, m.end + 30)}`
