@@ -92,13 +92,16 @@ export function countLetters(text: string, defaults: ScriptLanguages): LetterCou
   return counts;
 }
 
-/** Latin letters in the text (UTF-16 units), without building the list of them. */
-function countLatin(text: string): number {
+/** Whether the text has at least `n` Latin letters; stops counting there, as a long article has. */
+function hasLatinLetters(text: string, n: number): boolean {
   let latin = 0;
-  latin += scanLetters(text, (script) => {
-    if (script === "latin") latin++;
-  });
-  return latin;
+  for (let i = 0; i < text.length && latin < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+    } else if (scriptOf(text.codePointAt(i) as number) === "latin") latin++;
+  }
+  return latin >= n;
 }
 
 function distinctiveCyrillic(letters: string): string | null {
@@ -129,21 +132,36 @@ const ENGLISH_WORDS = new Set(data.english_function_words);
 const ENGLISH_SHARE = 0.2;
 const SAMPLE_WORDS = 250;
 
-/** Latin, Greek and Cyrillic words: enough to tell English, and without a Unicode regex's cost. */
-const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
+/** Latin, Greek and Cyrillic letters: enough to tell English words, without a Unicode regex's cost. */
+const isWordUnit = (c: number) =>
+  ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+const isUpperUnit = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x4ff && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
 
 function looksEnglish(text: string): boolean {
   // Lowercase words only: names, headlines in capitals and results tables say nothing about the
   // language and would dilute the share (English news: 0.29 and up; German, French: under 0.1).
-  const words = (text.slice(0, SAMPLE_WORDS * 8).match(WORD) ?? []).filter((w) => w === w.toLowerCase());
-  const sample = words.slice(0, SAMPLE_WORDS);
-  return sample.length > 0 && sample.filter((w) => ENGLISH_WORDS.has(w)).length / sample.length >= ENGLISH_SHARE;
+  const end = Math.min(text.length, SAMPLE_WORDS * 8);
+  let words = 0;
+  let english = 0;
+  for (let i = 0; i < end && words < SAMPLE_WORDS; ) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    for (; i < end && isWordUnit(text.charCodeAt(i)); i++) upper ||= isUpperUnit(text.charCodeAt(i));
+    if (upper) continue;
+    words++;
+    if (i - start <= 12 && ENGLISH_WORDS.has(text.slice(start, i))) english++;
+  }
+  return words > 0 && english / words >= ENGLISH_SHARE;
 }
 
 /** The article's Latin-script language: franc over all its Latin text, English when too little. */
 export function latinLanguage(text: string, fallback = "en"): string {
-  const letters = countLatin(text);
-  if (letters < MIN_FRANC_LETTERS) return fallback;
+  if (!hasLatinLetters(text, MIN_FRANC_LETTERS)) return fallback;
   if (looksEnglish(text)) return "en";
   // franc reads at most 2,048 characters and costs about a millisecond on them; half of that
   // decides a Latin-script language as well and keeps tables and scorecards from slowing a run.
