@@ -137,6 +137,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
   const drafts: EventMentionDraft[] = [];
   // Mentions come in text order, as do sentences: each sentence's names are the next run of them.
   let first = 0;
+  let back = 0;
   for (const sentence of sentences) {
     while (first < named.length && (named[first] as Named).mention.end <= sentence.start) first++;
     let last = first;
@@ -144,10 +145,9 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     const local = named.slice(first, last);
     const sentenceText = text.slice(sentence.start, sentence.end);
     // The names a pronoun object ("met him") may stand for reach back before the sentence, as far
-    // as quotes look for a speaker.
-    let back = first;
-    while (back > 0 && (named[back - 1] as Named).mention.start >= sentence.start - LOOKBACK) back--;
-    const reach = named.slice(back, last);
+    // as quotes look for a speaker; the window only moves forward, and is cut out only when asked.
+    while (back < first && (named[back] as Named).mention.start < sentence.start - LOOKBACK) back++;
+    let reach: Named[] | undefined;
     const sentenceDates = spansWithin(datesByStart, sentence.start, sentence.end);
     const sentenceQuantities = spansWithin(quantitiesByStart, sentence.start, sentence.end);
     const weapons = local.some((n) => n.mention.type === "WEAPON" && n.mention.end <= sentence.end);
@@ -187,6 +187,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       const context = CONTEXT[info.type];
       if (context && !weapons && !context.test(rest)) continue;
       const clause = clauseAround(text, sentence.start, sentence.end, start, end);
+      reach ??= named.slice(back, last);
       const roles = rolesOf(text, clause, sentence, { start, end, info }, reach, sentenceDates, quoted);
       if (!roles.actor && !roles.recipient && !roles.object) continue;
       // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.

@@ -37,10 +37,12 @@ const QUOTE_CHAR = /["“”«»„‟'‘’]/g;
 
 function marks(text: string, start: number, end: number): Mark[] {
   const found: Mark[] = [];
-  // Jump from quote character to quote character: most of a paragraph has none.
-  QUOTE_CHAR.lastIndex = start;
-  for (let q = QUOTE_CHAR.exec(text); q && q.index < end; q = QUOTE_CHAR.exec(text)) {
-    const i = q.index;
+  // Jump from quote character to quote character: most of a paragraph has none. The search runs
+  // in the block alone, or a block without quotes would scan on to the article's next quote.
+  const block = text.slice(start, end);
+  QUOTE_CHAR.lastIndex = 0;
+  for (let q = QUOTE_CHAR.exec(block); q; q = QUOTE_CHAR.exec(block)) {
+    const i = start + q.index;
     const ch = q[0];
     const before = i > start ? text[i - 1] : undefined;
     const after = i + 1 < end ? text[i + 1] : undefined;
