@@ -90,6 +90,26 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** UTF-32's byte order marks; its BOM starts like UTF-16's, so it is told apart first. */
+function utf32(bytes: Uint8Array): Decoded | null {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
+  const be = bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff;
+  if (!le && !be) return null;
+  return { ok: false, reason: "invalid_utf8", detail: "the file is UTF-32 text; save it as UTF-8" };
+}
+
+/** ASCII text saved as UTF-16 without a byte order mark: a NUL after (or before) every letter. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return n >= 8 && Math.max(even, odd) >= (n / 2) * 0.8 && Math.min(even, odd) === 0;
+}
+
 function decodeUtf16(bytes: Uint8Array): Decoded | null {
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   if (!le && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
@@ -162,8 +182,15 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** Decodes one file's bytes; a UTF-8 byte order mark is dropped. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty", detail: "the file has no bytes" };
-  const utf16 = decodeUtf16(bytes);
+  const utf16 = utf32(bytes) ?? decodeUtf16(bytes);
   if (utf16) return utf16;
+  if (looksUtf16(bytes)) {
+    return {
+      ok: false,
+      reason: "invalid_utf8",
+      detail: "the file looks like UTF-16 text without a byte order mark; save it as UTF-8",
+    };
+  }
   const binary = binaryKind(bytes);
   if (binary) return { ok: false, reason: "binary", detail: binary };
   try {

@@ -29,6 +29,7 @@ import {
   sha256Hex,
   type TimeExpression,
 } from "@sitrep/core";
+import { append } from "./arrays.js";
 import { normalizeArticle } from "./article.js";
 import { EntityTable } from "./entities/index.js";
 import { EventTable } from "./events/merge.js";
@@ -152,12 +153,12 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       fingerprints.push({ id, published: result.seed.published, sample });
       for (const w of result.seed.warnings) log(`warning ${shown(entry.sourceFile)}: ${w}`);
       articles.push(normalized.article);
-      blocks.push(...normalized.blocks);
-      sentences.push(...normalized.sentences);
-      mentions.push(...normalized.mentions);
-      dates.push(...normalized.dates);
-      quantities.push(...normalized.quantities);
-      quotes.push(...normalized.quotes);
+      append(blocks, normalized.blocks);
+      append(sentences, normalized.sentences);
+      append(mentions, normalized.mentions);
+      append(dates, normalized.dates);
+      append(quantities, normalized.quantities);
+      append(quotes, normalized.quotes);
       entities.add(id, normalized.linked, normalized.text);
       events.add(id, normalized.article.published, normalized.events);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);

@@ -112,6 +112,14 @@ describe("readSeed", () => {
     expect(ok(bom)).toMatchObject({ text: "Price \u00a35", encoding: "windows-1252" });
   });
 
+  it("names UTF-32 and UTF-16 without a byte order mark instead of calling them binary", () => {
+    const text = "date 2023-01-01 Text";
+    const utf32 = new Uint8Array([0xff, 0xfe, 0, 0, ...[...text].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])]);
+    expect(rejected(utf32).detail).toBe("the file is UTF-32 text; save it as UTF-8");
+    const utf16 = new Uint8Array(Buffer.from(text, "utf16le"));
+    expect(rejected(utf16).detail).toBe("the file looks like UTF-16 text without a byte order mark; save it as UTF-8");
+  });
+
   it("refuses text in other legacy encodings, and bytes Windows-1252 leaves undefined", () => {
     const koi8 = new Uint8Array([
       ...utf8("date 2023-01-01 "),

@@ -35,6 +35,11 @@ describe("listing a seeds folder", () => {
     const { seeds } = await listSeeds(dir);
     expect(seeds.map((s) => s.sourceFile)).toEqual(["a%FF.txt", "a%FF.txt (bytes %61%FF%2E%74%78%74)"]);
     expect(readFileSync(seeds[1]?.path as Buffer, "utf8")).toContain("A byte.");
+    const nfd = temp();
+    writeFileSync(join(nfd, "caf\u00e9.txt"), "date 2024-01-01\nComposed.");
+    writeFileSync(join(nfd, "cafe\u0301.txt"), "date 2024-01-01\nDecomposed.");
+    const both = (await listSeeds(nfd)).seeds.map((s) => s.sourceFile);
+    expect(both).toEqual(["cafe\u0301.txt (bytes %63%61%66%65%CC%81%2E%74%78%74)", "caf\u00e9.txt"]);
   });
 
   it("reads a folder given through a link and '..' as the folder the path names", async () => {

@@ -58,10 +58,13 @@ export function displayName(raw: Buffer): string {
 /** Display names made unique: when two raw names show alike ("a%FF.txt" written out, and a 0xFF byte), the escaped one names its bytes. */
 function uniqueNames(names: readonly Buffer[]): { raw: Buffer; name: string }[] {
   const entries = names.map((raw) => ({ raw, name: displayName(raw) }));
+  // "café" composed and decomposed are two files that a spreadsheet shows alike.
+  const key = (name: string) => name.normalize("NFC");
   const seen = new Map<string, number>();
-  for (const e of entries) seen.set(e.name, (seen.get(e.name) ?? 0) + 1);
+  for (const e of entries) seen.set(key(e.name), (seen.get(key(e.name)) ?? 0) + 1);
   for (const e of entries) {
-    if ((seen.get(e.name) ?? 0) > 1 && e.raw.toString("utf8") !== e.name) e.name = `${e.name} (bytes ${hex(e.raw)})`;
+    const plain = e.raw.toString("utf8") === e.name && e.name === key(e.name);
+    if ((seen.get(key(e.name)) ?? 0) > 1 && !plain) e.name = `${e.name} (bytes ${hex(e.raw)})`;
   }
   return entries.sort((a, b) => compareUnits(a.name, b.name) || Buffer.compare(a.raw, b.raw));
 }

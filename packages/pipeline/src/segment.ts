@@ -5,6 +5,8 @@
  * abbreviations followed by numbers (Sept. 21). Line breaks inside a block end a sentence unless
  * the line was merely wrapped, so list items come out one per sentence.
  */
+
+import { maxOf } from "./arrays.js";
 import { loadLexicon } from "./lexicons.js";
 
 interface Abbreviations {
@@ -84,7 +86,7 @@ const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
 function isHardWrapped(text: string, breaks: readonly number[], start: number, _end: number): boolean {
   if (breaks.length < 2) return false;
   const lines = breaks.map((b, i) => text.slice(i === 0 ? start : (breaks[i - 1] as number) + 1, b).trim());
-  const widest = Math.max(...lines.map((l) => l.length));
+  const widest = maxOf(lines.map((l) => l.length));
   const fills = (l: string) => l.length >= WRAP_MIN && l.length >= widest * WRAP_FILL;
   // A short line inside is the end of a paragraph when the copy has no blank lines between them.
   const full = lines.filter(fills).length;

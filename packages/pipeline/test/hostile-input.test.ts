@@ -91,6 +91,8 @@ describe("a seeds folder of hostile and broken files", () => {
       `date 2024-01-06\n${"Germany sent 20 tanks to Ukraine on Monday, officials said. ".repeat(20000)}`,
     );
     put("paragraphs.txt", `date 2024-01-08\n${"Kyiv said it.\n\n".repeat(20000)}`);
+    // More lines in one block than V8 takes as call arguments (about 120,000).
+    put("lines.txt", `date 2024-01-08\n${"Line ok.\n".repeat(150000)}`);
     put("no-stops.txt", `date 2024-01-07\n${"tanks and drones and shells ".repeat(20000)}`);
     put("good_copy.txt", `date 2024-05-06\n\n${STORY}`);
     put("syndicated.txt", `date 2024-05-07\ntitle Tanks arrive\nsource Other Wire\n\nBy A. Writer\n\n${STORY}`);
@@ -227,9 +229,10 @@ describe("a seeds folder of hostile and broken files", () => {
     expect(text("scripts.txt")).toBe("Kyiv 🇺🇦 👩‍👩‍👧 said 北京 and القاهرة and नई दिल्ली.");
   });
 
-  it("reads a line of megabytes and 20,000 paragraphs, and cuts a text without full stops into sentences of at most 2,000 characters", () => {
+  it("reads a line of megabytes, 20,000 paragraphs and 150,000 lines, and cuts a text without full stops into sentences of at most 2,000 characters", () => {
     expect(article("long-line.txt")?.sentence_count).toBe(20000);
     expect(article("paragraphs.txt")?.block_count).toBe(20000);
+    expect(article("lines.txt")?.sentence_count).toBe(150000);
     const id = article("no-stops.txt")?.article_id;
     const full = text("no-stops.txt");
     const sentences = readTable(out, sentencesTable).filter((s) => s.article_id === id);

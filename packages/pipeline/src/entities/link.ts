@@ -6,6 +6,7 @@
  * lexicon knows. Every mention ends with a stable entity ID.
  */
 import { type Block, type EntityType, sha256Hex } from "@sitrep/core";
+import { append } from "../arrays.js";
 import { escapeRegExp } from "../regex.js";
 import { cues } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
@@ -87,7 +88,7 @@ export function linkArticle(
       mentions.push(draft(left.start, left.end, same.type, same.known, null, left.sentence, "same-surface"));
     }
   }
-  mentions.push(...handleMentions(text, mentions, blocks, sentenceOf));
+  append(mentions, handleMentions(text, mentions, blocks, sentenceOf));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Canonical names: the known name, else the longest form of a person's name in the article.
