@@ -73,10 +73,6 @@ export interface NormalizeResult {
 
 export const TEXTS_DIR = "texts";
 
-/** A file name on one log line: a newline or other control character in it is written as an escape. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point.
-const shown = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-
 export async function normalize(options: NormalizeOptions): Promise<NormalizeResult> {
   const log = options.log ?? (() => {});
   const { seeds, skipped } = await listSeeds(options.seedsDir);
@@ -109,33 +105,28 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       }
       const { bytes } = read;
       const hash = sha256Hex(bytes);
+      const id = ids.get(entry.sourceFile) as string;
       let result: ReturnType<typeof readSeed>;
       let normalized: ReturnType<typeof normalizeArticle> | undefined;
-      let sample: Uint32Array | undefined;
-      let textHash = "";
-      const id = ids.get(entry.sourceFile) as string;
       try {
         result = readSeed(bytes);
-        if (result.ok) {
-          textHash = sha256Hex(result.seed.text);
-          if (!byText.has(textHash)) {
-            normalized = normalizeArticle(result.seed, id, entry.sourceFile);
-            sample = fingerprint(normalized.text);
-          }
-        }
+        if (result.ok) normalized = normalizeArticle(result.seed, id, entry.sourceFile);
       } catch (error) {
         // A fault of sitrep's own on one article must not cost the others theirs.
         const detail = `sitrep failed on this article (${(error as Error).message}); please report it with the file`;
         reject(entry, "processing_error", detail, bytes.byteLength, hash);
         continue;
       }
-      if (!result.ok) {
-        reject(entry, result.reason, result.detail, bytes.byteLength, hash);
+      if (!result.ok || !normalized) {
+        if (!result.ok) reject(entry, result.reason, result.detail, bytes.byteLength, hash);
         continue;
       }
+      // The article's own hash of its normalized text tells an exact copy; copies are rare, so
+      // normalizing one before finding out costs less than hashing every text twice.
+      const textHash = normalized.article.sha256;
       const original = byText.get(textHash);
-      if (original || !normalized || !sample) {
-        const message = `the same text as ${original?.sourceFile} (article ${original?.id}), which is kept`;
+      if (original) {
+        const message = `the same text as ${original.sourceFile} (article ${original.id}), which is kept`;
         skipped.push({ sourceFile: entry.sourceFile, reason: "duplicate", message, bytes: bytes.byteLength });
         inputs.push({
           source_file: entry.sourceFile,
@@ -144,14 +135,14 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
           sha256: hash,
           reason: "duplicate",
           message,
-          duplicate_of: original?.sourceFile,
-          article_id: original?.id,
+          duplicate_of: original.sourceFile,
+          article_id: original.id,
         });
         continue;
       }
       byText.set(textHash, { sourceFile: entry.sourceFile, id });
-      fingerprints.push({ id, published: result.seed.published, sample });
-      for (const w of result.seed.warnings) log(`warning ${shown(entry.sourceFile)}: ${w}`);
+      fingerprints.push({ id, published: result.seed.published, sample: fingerprint(normalized.text) });
+      for (const w of result.seed.warnings) log(`warning ${entry.sourceFile}: ${w}`);
       articles.push(normalized.article);
       append(blocks, normalized.blocks);
       append(sentences, normalized.sentences);
@@ -188,8 +179,8 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
         message: s.message,
       });
     }
-    for (const r of rejects) log(`rejected ${shown(r.source_file)}: ${r.reason} — ${r.detail}`);
-    for (const s of skipped) log(`skipped ${shown(s.sourceFile)}: ${s.message}`);
+    for (const r of rejects) log(`rejected ${r.source_file}: ${r.reason} — ${r.detail}`);
+    for (const s of skipped) log(`skipped ${s.sourceFile}: ${s.message}`);
 
     await out.writeTable(articlesTable, articles);
     await out.writeTable(blocksTable, blocks);

@@ -8,6 +8,7 @@
 
 import { maxOf } from "./arrays.js";
 import { loadLexicon } from "./lexicons.js";
+import { firstStartingAt } from "./spans.js";
 
 interface Abbreviations {
   titles: string[];
@@ -176,12 +177,5 @@ function capped(text: string, span: Span): Span[] {
  * mentions and events ask it for every row of long articles.
  */
 export function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid] as Span).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(lo, 0);
+  return Math.max(firstStartingAt(sentences, offset + 1) - 1, 0);
 }

@@ -76,19 +76,4 @@ export class Coverage {
     const run = this.runAt(start);
     return run >= 0 && end <= (this.ends[run] as number);
   }
-
-  /** Whether any covered offset lies in [start, end). */
-  overlaps(start: number, end: number): boolean {
-    if (start >= end) return false;
-    if (this.covers(start)) return true;
-    // A covered run starting inside the range.
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.starts.length && (this.starts[lo] as number) < end;
-  }
 }

@@ -50,6 +50,8 @@ describe("a seeds folder of hostile and broken files", () => {
   const lines: string[] = [];
   let inputs: ManifestInput[] = [];
   const input = (name: string) => inputs.find((i) => i.source_file === name);
+  const reasonsOf = (status: string) =>
+    Object.fromEntries(inputs.filter((i) => i.status === status).map((i) => [i.source_file, i.reason]));
   let articles: ReturnType<typeof readTable<typeof articlesTable>> = [];
   const article = (name: string) => articles.find((a) => a.source_file === name);
   const text = (name: string) => readFileSync(join(out, "texts", `${article(name)?.article_id}.txt`), "utf8");
@@ -142,9 +144,7 @@ describe("a seeds folder of hostile and broken files", () => {
   });
 
   it("rejects each broken file with its reason", () => {
-    const reasons = Object.fromEntries(
-      inputs.filter((i) => i.status === "rejected").map((i) => [i.source_file, i.reason]),
-    );
+    const reasons = reasonsOf("rejected");
     expect(reasons).toEqual({
       "blank.txt": "empty",
       "dmy.txt": "invalid_date",
@@ -164,9 +164,7 @@ describe("a seeds folder of hostile and broken files", () => {
   });
 
   it("skips what is not a seed, never following a link out of the folder", () => {
-    const skipped = Object.fromEntries(
-      inputs.filter((i) => i.status === "skipped").map((i) => [i.source_file, i.reason]),
-    );
+    const skipped = reasonsOf("skipped");
     expect(skipped).toEqual({
       ".hidden.txt": "hidden",
       "README.md": "not_txt",

@@ -55,6 +55,7 @@ export interface Speaker {
 export interface SpeakerContext {
   readonly text: string;
   readonly sentences: readonly Sentence[];
+  /** Sorted by start. */
   readonly mentions: readonly Mention[];
   readonly quotes: readonly QuoteSpan[];
 }
@@ -72,7 +73,7 @@ function lookup(ctx: SpeakerContext): Lookup {
   let found = lookups.get(ctx);
   if (!found) {
     const quoted = new Coverage(ctx.quotes);
-    const parties = sortedByStart(ctx.mentions).filter((m) => SPEAKER_TYPES.has(m.type) && !quoted.covers(m.start));
+    const parties = ctx.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !quoted.covers(m.start));
     const opens = sortedByStart(ctx.quotes.map((q) => ({ start: q.outerStart, end: q.outerEnd })));
     found = { quoted, parties, opens };
     lookups.set(ctx, found);
