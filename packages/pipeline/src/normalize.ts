@@ -7,7 +7,6 @@ import {
   type Article,
   articlesTable,
   assignArticleIds,
-  type Block,
   blocksTable,
   compareUnits,
   DATASET_TABLES,
@@ -15,21 +14,15 @@ import {
   entitiesTable,
   eventMentionsTable,
   eventsTable,
-  type Mention,
   mentionsTable,
-  type Quantity,
-  type Quote,
   quantitiesTable,
   quotesTable,
   type Reject,
   type RejectReason,
   rejectsTable,
-  type Sentence,
   sentencesTable,
   sha256Hex,
-  type TimeExpression,
 } from "@sitrep/core";
-import { append } from "./arrays.js";
 import { normalizeArticle } from "./article.js";
 import { EntityTable } from "./entities/index.js";
 import { EventTable } from "./events/merge.js";
@@ -80,12 +73,13 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
   const out = await new OutputFolder(options.datasetsDir).open();
   try {
     const articles: Article[] = [];
-    const blocks: Block[] = [];
-    const sentences: Sentence[] = [];
-    const mentions: Mention[] = [];
-    const dates: TimeExpression[] = [];
-    const quantities: Quantity[] = [];
-    const quotes: Quote[] = [];
+    // Rows of one article go to their files as it is done: memory holds the article, not the corpus.
+    const blocks = out.table(blocksTable);
+    const sentences = out.table(sentencesTable);
+    const mentions = out.table(mentionsTable);
+    const dates = out.table(datesTable);
+    const quantities = out.table(quantitiesTable);
+    const quotes = out.table(quotesTable);
     const entities = new EntityTable();
     const events = new EventTable();
     const rejects: Reject[] = [];
@@ -97,8 +91,14 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       rejects.push({ source_file: entry.sourceFile, reason, detail });
       inputs.push({ source_file: entry.sourceFile, status: "rejected", bytes, sha256, reason, message: detail });
     };
+    let breath = performance.now();
     for (const entry of seeds) {
-      const read = await readSeedFile(entry, options.maxBytes);
+      // Reading and writing are synchronous; a pause now and then lets a Ctrl-C handler run.
+      if (performance.now() - breath > 50) {
+        await new Promise((resolve) => setImmediate(resolve));
+        breath = performance.now();
+      }
+      const read = readSeedFile(entry, options.maxBytes);
       if (!read.ok) {
         reject(entry, read.reason, read.detail, read.bytes ?? entry.bytes, null);
         continue;
@@ -144,12 +144,12 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       fingerprints.push({ id, published: result.seed.published, sample: fingerprint(normalized.text) });
       for (const w of result.seed.warnings) log(`warning ${entry.sourceFile}: ${w}`);
       articles.push(normalized.article);
-      append(blocks, normalized.blocks);
-      append(sentences, normalized.sentences);
-      append(mentions, normalized.mentions);
-      append(dates, normalized.dates);
-      append(quantities, normalized.quantities);
-      append(quotes, normalized.quotes);
+      blocks.append(normalized.blocks);
+      sentences.append(normalized.sentences);
+      mentions.append(normalized.mentions);
+      dates.append(normalized.dates);
+      quantities.append(normalized.quantities);
+      quotes.append(normalized.quotes);
       entities.add(id, normalized.linked, normalized.text);
       events.add(id, normalized.article.published, normalized.events);
       await out.write(join(TEXTS_DIR, `${id}.txt`), normalized.text);
@@ -183,13 +183,8 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
     for (const s of skipped) log(`skipped ${s.sourceFile}: ${s.message}`);
 
     await out.writeTable(articlesTable, articles);
-    await out.writeTable(blocksTable, blocks);
-    await out.writeTable(sentencesTable, sentences);
+    for (const table of [blocks, sentences, mentions, dates, quantities, quotes]) table.close();
     await out.writeTable(entitiesTable, entities.rows());
-    await out.writeTable(mentionsTable, mentions);
-    await out.writeTable(datesTable, dates);
-    await out.writeTable(quantitiesTable, quantities);
-    await out.writeTable(quotesTable, quotes);
     const merged = events.rows();
     await out.writeTable(eventsTable, merged.events);
     await out.writeTable(eventMentionsTable, merged.mentions);

@@ -2,7 +2,6 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compareUnits } from "@sitrep/core";
 import { describe, expect, it } from "vitest";
 import { displayName, listSeeds } from "./seeds.js";
 import { OutputFolder } from "./write-datasets.js";

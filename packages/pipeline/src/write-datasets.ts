@@ -5,8 +5,19 @@
  * an interrupted run leaves the previous datasets in place; the next run clears what a killed one
  * left behind, and puts the previous folder back if the kill fell between the two renames.
  */
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { createHash, type Hash } from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import {
   csvFileName,
@@ -16,6 +27,8 @@ import {
   dictionaryRows,
   dictionaryTable,
   formatCsv,
+  formatCsvHeader,
+  formatCsvRows,
   type ResourceStats,
   type RowOf,
   sha256Hex,
@@ -88,12 +101,39 @@ export class OutputFolder {
     for (const n of stale) await rm(join(parent, n), { recursive: true, force: true });
   }
 
+  /**
+   * Written synchronously, like the seeds are read: one small file per article through the
+   * thread pool left the run waiting on it longer than writing took.
+   */
   async write(path: string, data: string | Uint8Array, rows?: number): Promise<OutputFile> {
-    const full = join(this.staging, path);
-    await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, data);
+    const full = this.prepare(path);
+    writeFileSync(full, data);
     const bytes = typeof data === "string" ? Buffer.byteLength(data, "utf8") : data.byteLength;
-    const file = { path, bytes, sha256: sha256Hex(data), ...(rows === undefined ? {} : { rows }) };
+    return this.record({ path, bytes, sha256: sha256Hex(data), ...(rows === undefined ? {} : { rows }) });
+  }
+
+  /** A table written as rows come, so a run holds one article's rows rather than the corpus's. */
+  table<S extends TableSpec>(spec: S): TableStream<S> {
+    return new TableStream(spec, this.prepare(csvFileName(spec)), (file) => {
+      this.record(file);
+      this.stats.set(spec.name, { bytes: file.bytes, sha256: file.sha256, rows: file.rows ?? 0 });
+    });
+  }
+
+  private readonly folders = new Set<string>();
+
+  /** The staging path of `path`, its folder made once. */
+  private prepare(path: string): string {
+    const full = join(this.staging, path);
+    const folder = dirname(full);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    return full;
+  }
+
+  private record(file: OutputFile): OutputFile {
     this.files.push(file);
     return file;
   }
@@ -144,5 +184,57 @@ function alive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Buffered so that a run of short articles makes few writes. */
+const FLUSH_AT = 1 << 16;
+
+/** One CSV file written in batches of rows, hashed and counted as it goes. */
+export class TableStream<S extends TableSpec> {
+  private readonly fd: number;
+  private readonly hash: Hash = createHash("sha256");
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private bytes = 0;
+  private rows = 0;
+
+  constructor(
+    readonly spec: S,
+    path: string,
+    private readonly done: (file: OutputFile) => void,
+  ) {
+    this.fd = openSync(path, "w");
+    this.put(formatCsvHeader(spec));
+  }
+
+  append(rows: readonly RowOf<S>[]): void {
+    if (rows.length === 0) return;
+    this.rows += rows.length;
+    this.put(formatCsvRows(this.spec, rows));
+  }
+
+  close(): OutputFile {
+    this.flush();
+    closeSync(this.fd);
+    const file = { path: csvFileName(this.spec), bytes: this.bytes, sha256: this.hash.digest("hex"), rows: this.rows };
+    this.done(file);
+    return file;
+  }
+
+  private put(chunk: string): void {
+    this.pending.push(chunk);
+    this.pendingLength += chunk.length;
+    if (this.pendingLength >= FLUSH_AT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const data = Buffer.from(this.pending.join(""), "utf8");
+    this.pending = [];
+    this.pendingLength = 0;
+    this.hash.update(data);
+    this.bytes += data.byteLength;
+    for (let at = 0; at < data.byteLength; ) at += writeSync(this.fd, data, at);
   }
 }
