@@ -48,6 +48,10 @@ function weekdayMonthDay(c: Context, day: string, month: string, date: string): 
   return resolveAnnual(c.pub, matching, tenseOrDeadline(c)) ?? resolveMonthDay(c.pub, m, d, tenseOrDeadline(c));
 }
 
+const SHARED_YEAR = new RegExp(
+  `^\\s+(?:and|or|to|through|until|-|–)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`,
+);
+
 const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
 const clockTime = (c: Context, hour: number, minute: string) => ({
@@ -62,6 +66,20 @@ const YEAR_NAMES = new RegExp(
 
 export const CALENDAR_RULES: readonly Rule[] = [
   { cues: ["digit"], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => abs(m[0], "day") },
+  {
+    // "7/8/07", "09/26/1999": month first, as American news writes it; a first number over 12
+    // can only be a day ("26/09/1999"). Fractions and scores ("3/4", "6-4") have no year.
+    cues: ["digit"],
+    re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
+    build: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const [month, day] = a > 12 ? [b, a] : [a, b];
+      const short = Number(m[3]);
+      const y = (m[3] ?? "").length === 4 ? short : short < 50 ? 2000 + short : 1900 + short;
+      const value = isoDay({ y, m: month, d: day });
+      return isCalendarDate(value) ? abs(value, "day") : null;
+    },
+  },
   {
     cues: ["month"],
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, "g"),
@@ -145,8 +163,12 @@ export const CALENDAR_RULES: readonly Rule[] = [
       if (!introduced && (word === "May" || ABBREVIATED.test(word))) return null;
       const month = monthOf(word);
       if (!month) return null;
+      // "between September and October of 2007": the year of the second month is the first one's too.
+      const shared = SHARED_YEAR.exec(c.after)?.[2];
+      if (shared) return abs(isoMonth(Number(shared), month), "month");
       const q = (m[1] ?? introduced)?.toLowerCase();
-      if (q === "last") return rel(resolveMonth(c.pub, month, "past", true), "month");
+      // "not seen since last September" in October: news writes a month of this year without "last".
+      if (q === "last") return rel(isoMonth(c.pub.y - 1, month), "month");
       if (q === "next") return rel(resolveMonth(c.pub, month, "future"), "month");
       if (q === "this") return rel(isoMonth(c.pub.y, month), "month");
       return rel(resolveMonth(c.pub, month, tenseOrDeadline(c, q)), "month");
@@ -227,7 +249,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     cues: ["weekday"],
     re: new RegExp(
-      `\\b(?:(last|this|next|coming|past|on)\\s+)?${WEEKDAY}(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      `\\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|on)\\s+)?${WEEKDAY}(?:\\s+(morning|afternoon|evening|night))?\\b`,
       "g",
     ),
     build: (m, c) => {
@@ -236,7 +258,8 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const day = resolveWeekday(
         c.pub,
         WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0,
-        possessive ? "past" : c.tense(),
+        // "closed until Friday" looks ahead, as deadlines do.
+        possessive ? "past" : tenseOrDeadline(c),
         m[1],
       );
       // "Sunday night" is a time of that day, as the TimeML guidelines write it (2023-09-24TNI).
@@ -276,7 +299,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
     cues: ["unit"],
     re: /\b(last|this|next|coming|past|previous|current)\s+(week|weekend|month|year|decade|century|quarter)\b/gi,
     build: (m, c) => {
-      const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, OFFSETS[(m[1] ?? "").toLowerCase()] ?? 0);
+      let offset = OFFSETS[(m[1] ?? "").toLowerCase()] ?? 0;
+      // "became public this weekend" in a Monday paper: the weekend just gone, not the coming one.
+      if (offset === 0 && /^weekend$/i.test(m[2] ?? "") && weekday(c.pub) < 5 && c.tense() === "past") offset = -1;
+      const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, offset);
       if (r && /^last year$/i.test(m[0]) && COMPARED.test(c.before)) return rel(yearAgo(r.value), "year");
       return r ? rel(r.value, r.precision) : null;
     },
@@ -313,10 +339,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    // "later that year", "earlier that day", "the next morning", "the following week": relative to
+    // "later that year", "earlier in the day", "the next morning", "the following week": relative to
     // the date the article last named, resolved over the whole article (see anchorAnaphora).
     cues: ["unit", "dayword"],
-    re: /\b(?:(?:earlier|later)\s+(?:that|the same)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year)|(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(earlier|later))\b/gi,
+    re: /\b(?:(?:earlier|later|early|late)\s+(?:that|the same|in the)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year)|(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(earlier|later))\b/gi,
     build: (m, c) => {
       const unit = (m[1] ?? m[2] ?? m[4] ?? m[6] ?? "day").toLowerCase().replace("morning", "day");
       // "up from $58 million a year earlier": a comparison with the same period before the report's.

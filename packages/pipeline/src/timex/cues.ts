@@ -24,11 +24,11 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
   unit: [
     ...["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends", "month"],
     ...["months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "annum"],
-    ...["daily", "weekly", "monthly", "annually", "yearly"],
+    ...["daily", "weekly", "monthly", "annually", "yearly", "annual"],
   ],
   season: ["spring", "summer", "autumn", "fall", "winter"],
   ref: [
-    ...["now", "currently", "current", "present", "nowadays", "moment", "recently", "past", "previously"],
+    ...["now", "currently", "current", "present", "nowadays", "moment", "recently", "recent", "past", "previously"],
     "formerly",
     ...["lately", "future", "soon"],
   ],

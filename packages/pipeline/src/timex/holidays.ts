@@ -82,7 +82,7 @@ export const HOLIDAY_WORDS = [...RULES_BY_NAME.keys()]
 
 export const HOLIDAY_RULE: Rule = {
   cues: ["holiday", "unit", "weekday"],
-  re: new RegExp(`\\b(${NAMES.join("|")})(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, "g"),
+  re: new RegExp(`\\b(${NAMES.join("|")})\\b(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, "g"),
   build: (m, c) => {
     const rule = BY_KEY.get(key(m[1] ?? ""));
     if (!rule) return null;

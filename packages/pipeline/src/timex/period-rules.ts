@@ -3,17 +3,22 @@
  * earnings report covers and its year-ago twin, and year ends. Kept apart from calendar-rules.ts,
  * which names days, months and years.
  */
-import { reportedQuarter } from "./calendar-math.js";
-import { abs, type Rule, rel } from "./rule.js";
+import { isoMonth, reportedQuarter, weekday } from "./calendar-math.js";
+import { monthOf, relativeUnit, SEASONS, type Unit, unitOf } from "./resolve.js";
+import { abs, MONTH, type Rule, rel } from "./rule.js";
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const EDGES: Record<string, string> = { end: "END", beginning: "START", start: "START", middle: "MID" };
 
 export const PERIOD_RULES: readonly Rule[] = [
   {
     cues: ["unit"],
     // "the third quarter", "the 1988 second quarter", "next year's first quarter", "the year-ago third quarter".
-    re: /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+|(next|last|this)\s+year['’]s\s+|(year-ago|year-earlier|year-before|prior-year)\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+    re: /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+|(next|last|this)\s+year['’]s\s+|(year-ago|year-earlier|year-before|prior-year)\s+)?(?:fiscal\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
     build: (m, c) => {
       const q =
-        { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[
+        { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 }[
           (m[4] ?? "").toLowerCase()
         ] ?? 1;
       const year = m[1] ?? m[5];
@@ -44,6 +49,55 @@ export const PERIOD_RULES: readonly Rule[] = [
     build: (m, c) => {
       const offset = ({ next: 1, last: -1 } as Record<string, number>)[(m[1] ?? "").toLowerCase()] ?? 0;
       return { ...rel(String(c.pub.y + offset), "year"), mod: "END", startAt: 0 };
+    },
+  },
+  {
+    // "October of next year", "the first quarter of last year", "the summer of last year": one
+    // expression, the part taken in the year named.
+    cues: ["month", "unit", "season"],
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(quarter|half)|${MONTH}|(?:the\\s+)?(spring|summer|autumn|fall|winter))\\s+of\\s+(last|this|next)\\s+year\\b`,
+      "gi",
+    ),
+    build: (m, c) => {
+      const y = c.pub.y + (YEAR_OFFSETS[(m[5] ?? "").toLowerCase()] ?? 0);
+      const part = (m[2] ?? "").toLowerCase();
+      const n = ORDINALS[(m[1] ?? "").toLowerCase()] ?? 1;
+      if (part === "quarter") return { ...rel(`${y}-Q${n}`, "quarter"), startAt: 0 };
+      if (part === "half") return n <= 2 ? { ...rel(`${y}-H${n}`, "half"), startAt: 0 } : null;
+      if (m[3]) {
+        const month = monthOf(m[3]);
+        return month ? rel(isoMonth(y, month), "month") : null;
+      }
+      return { ...rel(`${y}-${SEASONS[(m[4] ?? "").toLowerCase()] ?? "SP"}`, "season"), startAt: 0 };
+    },
+  },
+  {
+    // "before the end of the month", "at the start of the year": the edge of the unit the article is in.
+    cues: ["unit"],
+    re: /\bthe\s+(end|beginning|start|middle)\s+of\s+the\s+(week|month|year|quarter|decade)\b/gi,
+    build: (m, c) => {
+      const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, 0);
+      return r ? { ...rel(r.value, r.precision), mod: EDGES[(m[1] ?? "").toLowerCase()] ?? null, startAt: 0 } : null;
+    },
+  },
+  {
+    // "pulled out over the weekend": the weekend gone by, or the coming one for the future.
+    cues: ["unit"],
+    re: /\b(?:over|during|at|on)\s+the\s+weekend\b/gi,
+    build: (_m, c) => {
+      const ahead = c.tense() === "future" || weekday(c.pub) >= 5 ? 0 : -1;
+      const r = relativeUnit(c.pub, "weekend", ahead);
+      return r ? { ...rel(r.value, r.precision), startAt: _m[0].search(/the\s/i) } : null;
+    },
+  },
+  {
+    // "the lowest level since '82": a year written with an apostrophe after a preposition.
+    cues: ["digit"],
+    re: /(?<=\b(?:since|in|of|from|until|by|before|after|to)\s+)['’](\d{2})\b(?!s)/gi,
+    build: (m, c) => {
+      const short = Number(m[1]);
+      return abs(String(2000 + short > c.pub.y ? 1900 + short : 2000 + short), "year");
     },
   },
 ];

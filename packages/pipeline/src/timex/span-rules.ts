@@ -14,6 +14,7 @@ const ADVERB_UNITS: Record<string, string> = {
   weekly: "week",
   monthly: "month",
   annually: "year",
+  annual: "year",
   yearly: "year",
   annum: "year",
 };
@@ -27,7 +28,7 @@ function everyOne(word: string) {
 
 /** What makes "a day" a rate: an amount before it ("$5bn a year", "100 soldiers a day", "twice a week"). */
 const RATE_BEFORE =
-  /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|(?:\d[\d,]*|dozens|hundreds|thousands|millions)\s+(?:of\s+)?(?:[a-z-]+\s+){1,2})$/i;
+  /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|(?:\d[\d,]*|dozens|hundreds|thousands|millions)\s+(?:of\s+)?(?:[a-z-]+\s+){1,3})$/i;
 /** Words before a bare plural that make it a stretch of time ("spent weeks", "within hours"). */
 const STRETCH_BEFORE =
   /\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?$/i;
@@ -36,7 +37,7 @@ const INSTRUMENT_AFTER =
   /^\s+(?:(?:U\.S\.|US|German|British|Japanese|government|benchmark|fixed|adjustable)\s+)?(?:Treasury|Treasuries|bonds?|notes?|bills?|yields?|rates?|mortgages?|securities|paper|CDs?|debt|issues?|maturities|bund|gilts?)\b/i;
 /** Words after which "a day", "a month" is a length of time ("barely a month after"). */
 const BEFORE_A_UNIT =
-  /\b(?:for|in|within|over|after|about|around|roughly|some|nearly|almost|barely|only|just|than|of|past|last|first|next|once|twice)\s*$/i;
+  /\b(?:for|in|within|over|after|about|around|roughly|some|nearly|almost|barely|only|just|than|of|past|last|first|next|once|twice|take|takes|took|taking|lasted|lasts|spent|spend)\s*$/i;
 
 export const SPAN_RULES: readonly Rule[] = [
   {
@@ -56,9 +57,14 @@ export const SPAN_RULES: readonly Rule[] = [
     // "$5bn a year", "3% per year": a rate, so a set, not a duration.
     cues: ["unit"],
     // The context is tested in the builder: a lookbehind here would run at every position of every sentence.
-    re: /\b(?:a|each)\s+(day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
+    re: /\b(?:an?|each)\s+(hour|day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
     build: (m, c) => {
-      if (m[1] && !RATE_BEFORE.test(c.before)) return null;
+      // "$28 an hour", "$300 million in fuel a year"; but "killed 30 people in a day" is a length of time.
+      if (
+        m[1] &&
+        (!RATE_BEFORE.test(c.before) || BEFORE_A_UNIT.test(c.before) || /^\s+(?:high|low)s?\b/i.test(c.after))
+      )
+        return null;
       return everyOne(m[1] ?? m[2] ?? "");
     },
   },
@@ -66,7 +72,7 @@ export const SPAN_RULES: readonly Rule[] = [
     // "44-year-old" is an age, not a stretch of time in the story.
     cues: ["unit"],
     re: new RegExp(
-      `\\b(?:${AMOUNT}|${VAGUE})(?:\\s+more)?[\\s-]+(?:(?:trading|business|working|calendar)\\s+)?${UNITS}\\b(?!\\s+ago|-old)`,
+      `\\b(?:${AMOUNT}|${VAGUE})(?:\\s+(?:more|straight|consecutive|successive))?[\\s-]+(?:(?:trading|business|working|calendar)\\s+)?${UNITS}\\b(?!\\s+ago|-old)`,
       "gi",
     ),
     build: (m, c) => {
@@ -75,6 +81,9 @@ export const SPAN_RULES: readonly Rule[] = [
       if (!unit || (/^\p{Lu}/u.test(m[3] ?? "") && /\S/.test(c.before))) return null;
       // "52 years old" is an age; "the 30-year Treasury bond", "the 30-day rate" name instruments.
       if (/^\s+old\b/i.test(c.after) || (/-/.test(m[0]) && INSTRUMENT_AFTER.test(c.after))) return null;
+      // "three quarters of its value" is a fraction.
+      if (unit === "quarter" && /^\s+of\b/i.test(c.after) && !/straight|consecutive|successive/i.test(m[0]))
+        return null;
       // "Islam will one day be …", "he hopes one day to fly": some day ahead, not a length of time.
       if (
         /^one\s+day$/i.test(m[0]) &&
@@ -89,7 +98,9 @@ export const SPAN_RULES: readonly Rule[] = [
       // "a day" or "a quarter" alone is rarely a duration ("a day high", "shares rose a quarter",
       // "about a quarter of its dealers"), unless a preposition or "before"/"later" frames it.
       if (/^an?$/i.test(m[1] ?? "")) {
-        const framed = BEFORE_A_UNIT.test(c.before) || /^\s+(?:before|after|later|earlier)\b/i.test(c.after);
+        const framed =
+          BEFORE_A_UNIT.test(c.before) ||
+          /^\s+(?:before|after|later|earlier|or\s+(?:more|less|longer|so))\b/i.test(c.after);
         if (!framed || (unit === "quarter" && /\b(?:about|around|roughly|some|nearly|almost)\s*$/i.test(c.before)))
           return null;
       }
@@ -168,6 +179,21 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
+    // "their highest level in years", "the first time in decades": a long stretch up to now.
+    cues: ["unit"],
+    re: /\bin\s+(years|months|weeks|decades)\b/gi,
+    build: (m, c) => {
+      if (
+        !/\b(?:highest|lowest|first|best|worst|biggest|largest|strongest|weakest|most|least|longest)\b[^.;]{0,40}$/i.test(
+          c.before,
+        )
+      )
+        return null;
+      const unit = unitOf(m[1] ?? "");
+      return unit ? rel(duration("X", unit), "none", "DURATION") : null;
+    },
+  },
+  {
     cues: ["unit"],
     re: /\b(hour|day|week|month|year)-long\b/gi,
     build: (m) => {
@@ -178,12 +204,13 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     cues: ["ref"],
     re: /\b(now|currently|at present|nowadays|at the moment|at this time)\b/gi,
-    build: () => rel("PRESENT_REF", "none"),
+    // "the now-cancelled deal" describes the deal, not a time.
+    build: (_m, c) => (c.after.startsWith("-") ? null : rel("PRESENT_REF", "none")),
   },
   {
     // "the current government": the present. Not "current account" or the noun ("swept away by the current").
     cues: ["ref"],
-    re: /\bcurrent\b(?=\s+[a-z])(?!\s+(?:account|accounts|affairs)\b)/g,
+    re: /\bcurrent\b(?=\s+[A-Za-z])(?!\s+(?:account|accounts|affairs|Affairs|Account)\b)/g,
     build: () => rel("PRESENT_REF", "none"),
   },
   {
@@ -191,7 +218,7 @@ export const SPAN_RULES: readonly Rule[] = [
     // "previously" only opening a sentence ("Previously, it offered …"): inside a clause it orders
     // events ("had previously announced") more than it places them. "In
     // the past four years" is a duration, read by the rule above.
-    re: /^previously(?=\s*,)|\b(recently|a\s+(?:short\s+|little\s+)?while\s+ago|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
+    re: /^previously(?=\s*,)|\b(recently|recent(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|times|past)\b)(?=\s+[a-z])|a\s+(?:short\s+|little\s+)?while\s+ago|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
     build: () => rel("PAST_REF", "none"),
   },
   {
@@ -204,10 +231,17 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     cues: ["unit"],
-    re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
+    re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly|annual)\b/gi,
     build: (m, c) => {
       // "the Communist Party daily Granma", "the daily": a newspaper.
-      if (m[2] && (/^\s+\p{Lu}/u.test(c.after) || /\bthe\s+$/i.test(c.before))) return null;
+      // "The China Daily newspaper": a capitalized word after a name is part of the name.
+      if (
+        m[2] &&
+        (/^\s+\p{Lu}/u.test(c.after) ||
+          /\bthe\s+$/i.test(c.before) ||
+          (/^\p{Lu}/u.test(m[2]) && /\p{Lu}\S*\s+$/u.test(c.before)))
+      )
+        return null;
       return everyOne(m[1] ?? m[2] ?? "");
     },
   },

@@ -105,7 +105,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
         tense: () => tenseIn(sentence, at, length),
         nearTense: () => tenseWithin(sentence, at, length, 40, 30),
         before: sentence.slice(Math.max(0, at - 32), at),
-        after: sentence.slice(at + length, at + length + 20),
+        after: sentence.slice(at + length, at + length + 40),
       };
       const built: Built | null = rule.build(m, ctx);
       // "February 30", "2023-02-30": no such day, so no date.

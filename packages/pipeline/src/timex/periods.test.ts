@@ -1,0 +1,120 @@
+/**
+ * Expressions found missing or wrong by two blind annotations of Wikinews articles (see
+ * fixtures/gold/timex-blind/README.md); the sentences are those articles' (CC BY 2.5).
+ */
+import { describe, expect, it } from "vitest";
+import { tagTimex } from "./tagger.js";
+
+const tag = (sentence: string, published: string) =>
+  tagTimex(sentence, 0, sentence.length, published).map((t) => [sentence.slice(t.start, t.end), t.value, t.mod]);
+
+describe("a part of a year named by 'of last year' or 'of next year'", () => {
+  it("takes the part in that year, as one expression", () => {
+    expect(tag("In the first quarter of last year, GM had reported a loss of $3.3 billion.", "2009-05-07")).toEqual([
+      ["the first quarter of last year", "2008-Q1", null],
+    ]);
+    expect(
+      tag(
+        "Dealerships whose franchises won't be renewed after October of next year will receive a letter.",
+        "2009-05-15",
+      ),
+    ).toEqual([["October of next year", "2010-10", "AFTER"]]);
+    expect(tag("Sales fell in the second half of last year.", "2009-05-15")).toEqual([
+      ["the second half of last year", "2008-H2", null],
+    ]);
+  });
+
+  it("reads 'the final quarter of 2009' and 'fourth-quarter 2006' as those quarters", () => {
+    expect(tag("For the final quarter of 2009, Ford says it made profits.", "2010-01-28")).toEqual([
+      ["final quarter of 2009", "2009-Q4", null],
+    ]);
+    expect(tag("It would revise its estimate of fourth-quarter 2006 GDP growth.", "2007-02-27")[0]).toEqual([
+      "fourth-quarter 2006",
+      "2006-Q4",
+      null,
+    ]);
+  });
+
+  it("gives the first of two months the year written after the second", () => {
+    expect(tag("The Dow rose between September and October of 2007, when the index peaked.", "2009-04-04")).toEqual([
+      ["September", "2007-09", null],
+      ["October of 2007", "2007-10", null],
+    ]);
+  });
+});
+
+describe("edges and weekends of the unit the article is in", () => {
+  it("reads 'the end of the month' as this month, at its end", () => {
+    expect(tag("A decision on how to proceed should be made before the end of the month.", "2010-01-25")).toEqual([
+      ["the end of the month", "2010-01", "END"],
+    ]);
+  });
+
+  it("puts a weekend told in the past before a weekday paper", () => {
+    // 2010-01-25 is a Monday: the weekend gone by is in ISO week 3.
+    expect(tag("It only became public this weekend, when a magazine reported it.", "2010-01-25")).toEqual([
+      ["this weekend", "2010-W03-WE", null],
+    ]);
+    expect(tag("Barclays PLC pulled out of negotiations over the weekend.", "2008-09-17")).toEqual([
+      ["the weekend", "2008-W37-WE", null],
+    ]);
+  });
+
+  it("dates 'until Friday' ahead when the verb is a state, not a past event", () => {
+    // 2008-09-18 is a Thursday.
+    expect(tag("Russian markets to remain closed until Friday", "2008-09-18")).toEqual([
+      ["Friday", "2008-09-19", null],
+    ]);
+    expect(tag("Last Friday, Cramer went on a tirade.", "2007-08-10")).toEqual([["Last Friday", "2007-08-03", null]]);
+  });
+
+  it("reads 'last September' in October as the September of the year before", () => {
+    expect(tag("The index closed at a figure not seen since last September.", "2009-10-12")).toEqual([
+      ["last September", "2008-09", null],
+    ]);
+  });
+});
+
+describe("rates, references and numeric dates", () => {
+  it("reads pay and savings per unit of time as sets", () => {
+    expect(tag("UAW workers in Detroit earn $28 an hour.", "2009-02-03")).toEqual([["an hour", "PT1H", null]]);
+    expect(tag("The airliner will save US$300 million in fuel a year.", "2005-04-27")).toEqual([
+      ["a year", "P1Y", null],
+    ]);
+    expect(tag("GM has posted its first annual loss since 1992.", "2006-01-27")).toEqual([
+      ["annual", "P1Y", null],
+      ["1992", "1992", null],
+    ]);
+    // A day's high and a stretch of one day are not rates.
+    expect(tag("The FTSE 100 dropped from a day high of 145 points.", "2008-10-07")).toEqual([]);
+    expect(tag("The attacks killed 30 people in a day.", "2008-10-07")).toEqual([["a day", "P1D", null]]);
+  });
+
+  it("reads 'recent' and 'current' before a noun as the past and the present, but not 'now-cancelled'", () => {
+    expect(tag("Airbus has also inked recent deals with the Royal Australian Air Force.", "2008-03-27")).toEqual([
+      ["recent", "PAST_REF", null],
+    ]);
+    expect(tag("The current Falcon will need to serve the company.", "2006-05-05")).toEqual([
+      ["current", "PRESENT_REF", null],
+    ]);
+    expect(tag("He spoke against the now-cancelled deal.", "2004-11-24")).toEqual([]);
+    expect(tag("The China Daily newspaper reported that the deal was signed.", "2009-06-18")).toEqual([]);
+  });
+
+  it("reads American numeric dates and apostrophe years", () => {
+    expect(tag("The date in the American format is 7/8/07.", "2007-07-09")).toEqual([["7/8/07", "2007-07-08", null]]);
+    expect(tag("The Nikkei is at its lowest level since '82.", "2008-10-27")).toEqual([["'82", "1982", null]]);
+    expect(tag("The Nikkei fell by 3/4 of a point.", "2008-10-27")).toEqual([]);
+  });
+
+  it("reads stretches counted in a row, and 'in years' after a superlative", () => {
+    expect(tag("The dollar rose after six straight days of losses.", "2008-10-27")).toEqual([
+      ["six straight days", "P6D", null],
+    ]);
+    expect(tag("The company has lost nearly three quarters of its value.", "2008-10-27")).toEqual([]);
+    expect(tag("Home foreclosures rose to their highest level in years.", "2007-03-13")).toEqual([
+      ["years", "PXY", null],
+    ]);
+    expect(tag("This process could take a year or more to complete.", "2008-07-02")).toEqual([["a year", "P1Y", null]]);
+  });
+});
