@@ -47,6 +47,7 @@ export interface ArticleParts {
 
 /** States act through their people and institutions: for aid and sanctions the actor is the country. */
 const STATE_ACTS = new Set<EventType>(["AID", "SANCTION", "MOBILIZE"]);
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,\s+[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–]\s/u;
 const ATTRIBUTION =
   /\b(?:according to ([^,.;]{3,80})|([^,.;“”"]{3,80}?)\s+(?:said|told|reported|say|says|confirmed))\b/i;
 
@@ -142,8 +143,12 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     while (first < named.length && (named[first] as Named).mention.end <= sentence.start) first++;
     let last = first;
     while (last < named.length && (named[last] as Named).mention.start < sentence.end) last++;
-    const local = named.slice(first, last);
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // "TALLINN, Estonia (AP) — Putin warned …": the place a story was filed from is no party to it.
+    const dateline = DATELINE.exec(sentenceText);
+    const filed = dateline ? sentence.start + dateline[0].length : sentence.start;
+    const party = (n: Named) => n.mention.start >= filed || n.mention.end <= sentence.start;
+    const local = dateline ? named.slice(first, last).filter(party) : named.slice(first, last);
     // The names a pronoun object ("met him") may stand for reach back before the sentence, as far
     // as quotes look for a speaker; the window only moves forward, and is cut out only when asked.
     while (back < first && (named[back] as Named).mention.start < sentence.start - LOOKBACK) back++;
@@ -174,6 +179,12 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         /\b(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s+)?$/i.test(sentenceText.slice(0, m.index))
       )
         continue;
+      // "would be a legitimate target for Russian forces": a thing to be hit, not a hit.
+      if (
+        /^targets?$/i.test(m[0]) &&
+        /\b(?:a|an|the|its|their|legitimate|legal|priority|key|main)\s+$/i.test(sentenceText.slice(0, m.index))
+      )
+        continue;
       // Nouns of violence ("the counteroffensive", "an attack") need the side they hit.
       const noun =
         /^(?:attacks?|offensive|counteroffensive|invasion|assault|strikes?|raid)$/i.test(m[0]) &&
@@ -187,7 +198,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       const context = CONTEXT[info.type];
       if (context && !weapons && !context.test(rest)) continue;
       const clause = clauseAround(text, sentence.start, sentence.end, start, end);
-      reach ??= named.slice(back, last);
+      reach ??= dateline ? named.slice(back, last).filter(party) : named.slice(back, last);
       const roles = rolesOf(text, clause, sentence, { start, end, info }, reach, sentenceDates, quoted);
       if (!roles.actor && !roles.recipient && !roles.object) continue;
       // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.

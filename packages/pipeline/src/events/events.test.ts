@@ -75,4 +75,12 @@ describe("status and roles", () => {
     const strike = eventsOf("Russian forces shelled the city of Kharkiv on Sunday, killing two civilians.");
     expect(strike[0]?.slice(0, 4)).toEqual(["ASSAULT", "occurred", "Russia", "Ukraine"]);
   });
+
+  it("never takes a dateline's city for a party, nor 'a legitimate target' for a strike", () => {
+    const events = eventsOf(
+      "TALLINN, Estonia (AP) — Russian President Vladimir Putin on Wednesday warned the West that Moscow was ready to use nuclear weapons.\n\nKremlin spokesman Dmitry Peskov told reporters that the batteries would be a legitimate target for Russian forces.",
+      "2022-09-21",
+    );
+    expect(events.map((e) => [e[0], e[2]])).toEqual([["THREATEN", "Vladimir Putin"]]);
+  });
 });
