@@ -159,7 +159,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
     ),
     build: (m, c) => {
       const word = (m[2] ?? "").replace(/\.$/, "");
-      const introduced = m[1] ?? /\b(?:in|since|until|till|by|during|from|through|of)\s+$/i.exec(c.before)?.[0]?.trim();
+      // "until mid-November": the preposition before the modifier introduces the month.
+      const introduced =
+        m[1] ??
+        /\b(in|since|until|till|by|during|from|through|of)\s+(?:(?:early|late|mid)-?\s*)?$/i.exec(c.before)?.[1];
       if (!introduced && (word === "May" || ABBREVIATED.test(word))) return null;
       const month = monthOf(word);
       if (!month) return null;
@@ -330,10 +333,12 @@ export const CALENDAR_RULES: readonly Rule[] = [
       // "fall" is mostly the verb; count it only with a determiner or a year.
       if ((m[2] ?? "").toLowerCase() === "fall" && !m[1]) return null;
       const q = m[1]?.toLowerCase();
-      // "before spring" in December is next spring for the future, "in the autumn" in March last autumn for the past.
+      // "before spring" in December is next spring for the future, "in the autumn" in March last autumn
+      // for the past; "could survive until spring" looks ahead as deadlines do.
       const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season] ?? 3;
-      const tense = q ? "unknown" : c.tense();
-      const shift = tense === "future" && first + 2 < c.pub.m ? 1 : tense === "past" && first > c.pub.m ? -1 : 0;
+      const tense = q && q !== "the" ? "unknown" : tenseOrDeadline(c);
+      const ahead = tense === "future" || tense === "modal";
+      const shift = ahead && first + 2 < c.pub.m ? 1 : tense === "past" && first > c.pub.m ? -1 : 0;
       const year = q === "last" ? c.pub.y - 1 : q === "next" ? c.pub.y + 1 : c.pub.y + shift;
       return rel(`${year}-${season}`, "season");
     },

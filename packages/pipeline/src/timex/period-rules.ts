@@ -84,7 +84,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "pulled out over the weekend": the weekend gone by, or the coming one for the future.
     cues: ["unit"],
-    re: /\b(?:over|during|at|on)\s+the\s+weekend\b/gi,
+    re: /\b(?:(?:over|during|at|on)\s+)?the\s+weekend\b/gi,
     build: (_m, c) => {
       const ahead = c.tense() === "future" || weekday(c.pub) >= 5 ? 0 : -1;
       const r = relativeUnit(c.pub, "weekend", ahead);

@@ -118,3 +118,29 @@ describe("rates, references and numeric dates", () => {
     expect(tag("This process could take a year or more to complete.", "2008-07-02")).toEqual([["a year", "P1Y", null]]);
   });
 });
+
+describe("deadlines and plans ahead (political news, fixtures/politics)", () => {
+  it("looks ahead from a deadline whatever the verb after it", () => {
+    expect(tag("The bill keeps federal agencies open until mid-November, averting a shutdown.", "2023-09-30")).toEqual([
+      ["November", "2023-11", "MID"],
+    ]);
+    expect(tag('"There is no reason to wait until January," Merz told reporters.', "2024-11-07")).toEqual([
+      ["January", "2025-01", null],
+    ]);
+    expect(
+      tag("The strategy for getting Britain out of the European Union by 31 October was in pieces.", "2019-09-25"),
+    ).toEqual([["31 October", "2019-10-31", null]]);
+  });
+
+  it("puts a planned season and a meeting after a clock time ahead", () => {
+    expect(tag("She is due to set out further details of her spending plans in the spring.", "2024-10-31")).toEqual([
+      ["spring", "2025-SP", null],
+    ]);
+    // 2025-05-14 is a Wednesday.
+    expect(tag("The council meets again at 7 p.m. Tuesday at City Hall.", "2025-05-14")).toEqual([
+      ["7 p.m. Tuesday", "2025-05-20T19:00", null],
+    ]);
+    expect(tag("He wants an election in the weeks ahead.", "2019-09-25")).toEqual([["the weeks ahead", "PXW", null]]);
+    expect(tag("Michel announced the decision within minutes.", "2023-12-15")).toEqual([["minutes", "PTXM", null]]);
+  });
+});

@@ -27,7 +27,7 @@ export interface Context {
   readonly pub: Ymd;
   /** The tense governing the match, worked out only when a rule asks. */
   readonly tense: () => Tense;
-  /** The tense of the words right around the match only: a deadline's own verb, if it has one. */
+  /** The tense of the words just before the match only: a deadline's own verb, if it has one. */
   readonly nearTense: () => Tense;
   /** Text of the sentence just before the match. */
   readonly before: string;

@@ -151,11 +151,11 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
-    // "in the coming weeks", "over the coming year", "the next few days": stretches ahead.
+    // "in the coming weeks", "over the coming year", "the next few days", "the weeks ahead": stretches ahead.
     cues: ["unit"],
-    re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week)\b/gi,
+    re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
     build: (m) => {
-      const word = (m[2] ?? "").toLowerCase();
+      const word = (m[2] ?? m[3] ?? "").toLowerCase();
       const unit = unitOf(word);
       // "couple of" is the lexicon's "a couple of"; "few" is no number.
       const count = m[1] && !/^few$/i.test(m[1]) ? amountOf(/^couple/i.test(m[1]) ? `a ${m[1]}` : m[1]) : undefined;
@@ -166,7 +166,7 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     // "spent weeks pleading", "ending months of hesitation", "hours later", "it will take years".
     cues: ["unit"],
-    re: /\b(hours|days|weeks|months|years|decades)\b/gi,
+    re: /\b(minutes|hours|days|weeks|months|years|decades)\b/gi,
     build: (m, c) => {
       // "in the early hours of Thursday": a part of that day, not a stretch of time.
       if (/^hours$/i.test(m[1] ?? "") && /\b(?:early|small|wee)\s+$/i.test(c.before) && /^\s+of\b/i.test(c.after))

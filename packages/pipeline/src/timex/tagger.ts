@@ -103,7 +103,9 @@ export function tagTimex(text: string, start: number, end: number, published: st
       const ctx: Context = {
         pub,
         tense: () => tenseIn(sentence, at, length),
-        nearTense: () => tenseWithin(sentence, at, length, 40, 30),
+        // A deadline's own verb comes before it ("will pay down the loan by February"); a verb after
+        // it belongs to the clause around ("the plan to leave by 31 October was in pieces").
+        nearTense: () => tenseWithin(sentence, at, length, 40, 0),
         before: sentence.slice(Math.max(0, at - 32), at),
         after: sentence.slice(at + length, at + length + 40),
       };
