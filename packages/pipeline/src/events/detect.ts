@@ -47,6 +47,7 @@ export interface ArticleParts {
 
 /** States act through their people and institutions: for aid and sanctions the actor is the country. */
 const STATE_ACTS = new Set<EventType>(["AID", "SANCTION", "MOBILIZE"]);
+const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’.\s-]{0,40}\s+to\s+$/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,\s+[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–]\s/u;
 const ATTRIBUTION =
   /\b(?:according to ([^,.;]{3,80})|([^,.;“”"]{3,80}?)\s+(?:said|told|reported|say|says|confirmed))\b/i;
@@ -168,7 +169,15 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       if (sentenceText[m.index - 1] === "-") continue;
       if (
         info.type === "AID" &&
-        /^\s+(?:\S+\s+){0,2}(?:permission|approval|the go-ahead|assurances|a green light)\b/i.test(
+        /^\s+(?:\S+\s+){0,2}(?:permission|approval|the go-ahead|assurances|a green light|(?:a\s+)?(?:formal\s+|written\s+)?(?:request|letter|message|note|signal|invitation|delegation|condolences|greetings|proposal|warning)s?)\b/i.test(
+          sentenceText.slice(m.index + m[0].length),
+        )
+      )
+        continue;
+      // "supply lines", "supply chains": a noun, not a delivery.
+      if (
+        /^supply$/i.test(m[0]) &&
+        /^\s+(?:lines?|chains?|routes?|depots?|shortages?|convoys?|problems?|issues?|hubs?|networks?)\b/i.test(
           sentenceText.slice(m.index + m[0].length),
         )
       )
@@ -215,7 +224,15 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         mode = roles.object ? "military" : (MODES.find(([, re]) => re.test(sentenceText))?.[0] ?? null);
       if (info.type === "AID" && !mode) continue;
       const lead = text.slice(Math.max(clause.start, start - 70), start);
-      const status = statusOf(info, info.type, lead, m[0]);
+      let status = statusOf(info, info.type, lead, m[0]);
+      // A headline's "Germany to send Leopard tanks" announces; "supplying weapons to Kyiv would be a
+      // reckless step" supposes.
+      if (status === "occurred" && HEADLINE_FUTURE.test(sentenceText.slice(0, m.index))) status = "pledged";
+      if (
+        /ing$/i.test(m[0]) &&
+        /^[^.;]{0,60}\b(?:would|could|might)\b/i.test(sentenceText.slice(m.index + m[0].length))
+      )
+        status = "hypothetical";
       attribution ??= /\b(?:according to|said|told|reported|says?|confirmed)\b/i.test(sentenceText)
         ? (ATTRIBUTION.exec(sentenceText) ?? false)
         : false;

@@ -83,4 +83,23 @@ describe("status and roles", () => {
     );
     expect(events.map((e) => [e[0], e[2]])).toEqual([["THREATEN", "Vladimir Putin"]]);
   });
+
+  it("reads a request as a demand, a headline's 'to send' as a pledge, and a supposed supply as hypothetical", () => {
+    const request = eventsOf(
+      "Ukraine's foreign ministry said it had sent a formal request to Israel for air defence systems, including Iron Dome.",
+      "2022-10-24",
+    );
+    expect(request.map((e) => [e[0], e[2], e[3]])).toEqual([["DEMAND", "Ukraine", "Israel"]]);
+    expect(
+      eventsOf("Germany to send Leopard tanks to Ukraine, lets allies follow suit", "2023-01-25")[0]?.slice(0, 4),
+    ).toEqual(["AID", "pledged", "Germany", "Ukraine"]);
+    const warning = eventsOf(
+      'Dmitry Medvedev warned Israel on Monday that supplying weapons to Kyiv would be "a very reckless step".',
+      "2022-10-24",
+    );
+    expect(warning.find((e) => e[0] === "AID")?.[1]).toBe("hypothetical");
+    expect(
+      eventsOf("Ukraine wants weapons that can strike Russian depots and supply lines far behind the front."),
+    ).toEqual([]);
+  });
 });
