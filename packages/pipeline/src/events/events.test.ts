@@ -102,4 +102,17 @@ describe("status and roles", () => {
       eventsOf("Ukraine wants weapons that can strike Russian depots and supply lines far behind the front."),
     ).toEqual([]);
   });
+
+  it("finds the place an attack hits after 'of', 'at' and 'on', and dates an overnight attack to its morning", () => {
+    for (const sentence of [
+      "Russian artillery pounded the southern city of Kherson overnight, killing two people.",
+      "Russia launched 472 drones and seven missiles at Ukraine overnight.",
+      "Russian forces dropped two guided aerial bombs on a residential district of Kharkiv overnight.",
+      "Russian troops kept up their shelling of the besieged port city of Mariupol overnight.",
+    ])
+      expect(eventsOf(sentence, "2023-05-11").map((e) => [e[0], e[2], e[3], e[5]])).toEqual([
+        ["ASSAULT", "Russia", "Ukraine", "2023-05-11"],
+      ]);
+    expect(eventsOf("Oil prices dropped sharply on Monday in London.")).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { Mention, TimeExpression } from "@sitrep/core";
 import type { Coverage } from "../spans.js";
+import { addDays, isoDay, parseYmd } from "../timex/calendar-math.js";
 import type { Trigger } from "./lexicon.js";
 
 /** A mention with what the gazetteer knows of it. */
@@ -118,12 +119,17 @@ export function rolesOf(
   if (receiving || (passive && subject)) recipient = subject;
   else if (type === "AID") recipient = after.find((n) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
   else if (type === "ASSAULT") {
-    // "pounded the southern city of Kherson", "struck Kyiv", "attacked Russian positions".
-    const target = after.find((n) =>
-      /^\s*(?:(?:on|against|at|in)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i.test(
-        text.slice(trigger.end, n.mention.start),
-      ),
+    // "pounded the southern city of Kherson", "struck Kyiv", "the shelling of Mariupol", "launched 472
+    // drones and seven missiles at Ukraine": a place or party hit, regions included.
+    const hit = here.filter(
+      (n) => n.mention.start >= trigger.end && (PARTIES.has(n.mention.type) || n.mention.type === "LOC"),
     );
+    const target =
+      hit.find((n) =>
+        /^\s*(?:(?:on|against|at|in|of)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i.test(
+          text.slice(trigger.end, n.mention.start),
+        ),
+      ) ?? hit.find((n) => /\b(?:at|on|against|into)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i.test(lead(n)));
     recipient = target && target.mention.type !== "PERSON" ? target : null;
   } else if (!/^\s*that\b/i.test(tail)) recipient = immediate ?? (type === "CONSULT" ? (direct ?? null) : null);
   // "who met him at the White House": an object pronoun is the person named before, not the actor.
@@ -169,7 +175,18 @@ export function rolesOf(
     (d) => nearest && Math.abs(distance(d) - distance(nearest)) <= 30,
   );
   // A date far from the trigger belongs to something else in the sentence ("the 2014 annexed Crimea").
-  const date = beside.filter((d) => distance(d) <= 120).sort((a, b) => b.value.length - a.value.length)[0] ?? null;
-  const dateSource = !date ? "none" : inThisClause.includes(date) ? "clause" : "sentence";
-  return { actor, recipient, object, objects, location, date, dateSource };
+  const found = beside.filter((d) => distance(d) <= 120).sort((a, b) => b.value.length - a.value.length)[0] ?? null;
+  const dateSource = !found ? "none" : inThisClause.includes(found) ? "clause" : "sentence";
+  return { actor, recipient, object, objects, location, date: found && dayOf(found), dateSource };
+}
+
+/**
+ * Events are dated to the day, as event datasets code them: a clock time or a part of a day gives
+ * its day, and an attack "overnight" (the night before, in dates.csv) the morning it ended.
+ */
+function dayOf(t: TimeExpression): TimeExpression {
+  if (t.type !== "TIME" || !/^\d{4}-\d{2}-\d{2}T/.test(t.value)) return t;
+  const day = t.value.slice(0, 10);
+  const value = /^overnight$/i.test(t.text) && t.value.endsWith("TNI") ? isoDay(addDays(parseYmd(day), 1)) : day;
+  return { ...t, value, precision: "day" };
 }
