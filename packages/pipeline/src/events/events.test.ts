@@ -115,4 +115,12 @@ describe("status and roles", () => {
       ]);
     expect(eventsOf("Oil prices dropped sharply on Monday in London.")).toEqual([]);
   });
+
+  it("takes a subject pronoun for the person named before, and a titled person over the country qualifying them", () => {
+    const events = eventsOf(
+      "Zelensky flew to Washington on Tuesday. He also met the US defence secretary, Lloyd Austin, at the Pentagon.",
+      "2024-06-12",
+    );
+    expect(events.map((e) => [e[0], e[2], e[3]])).toEqual([["CONSULT", "Volodymyr Zelenskyy", "Lloyd Austin"]]);
+  });
 });

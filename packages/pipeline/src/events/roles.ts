@@ -5,6 +5,7 @@
  * location ("in", "at", "near") and the date (a date of the clause, else of the sentence).
  */
 import type { Mention, TimeExpression } from "@sitrep/core";
+import { genderOfFirstName } from "../entities/gazetteer.js";
 import type { Coverage } from "../spans.js";
 import { addDays, isoDay, parseYmd } from "../timex/calendar-math.js";
 import type { Trigger } from "./lexicon.js";
@@ -33,6 +34,9 @@ export interface Roles {
 const PARTIES = new Set(["PERSON", "ORG", "GPE", "NORP", "FACILITY"]);
 const OBJECT_OF =
   /\b(?:to|with|for|from|against|on|of|in|at|into|near|over|across|toward|towards|by|than|about|like|including|between)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** "He also met …", "…, and she accused …": a subject pronoun opening the clause, a few words before the trigger. */
+const PRONOUN_SUBJECT =
+  /(?:^|[,;:]\s+|\band\s+)(he|she)\s+(?:(?:also|later|then|again|has|had|have|was|would|will|had\s+also|has\s+also)\s+){0,2}$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 
 export interface Clause {
@@ -88,6 +92,18 @@ export function rolesOf(
     const from = trigger.start - enabler[0].length;
     actor = parties.find((n) => n.mention.start >= from && n.mention.end <= trigger.start) ?? null;
   }
+  // "He accused Western countries …": a subject pronoun stands for the last person of its gender named before.
+  if (!actor) {
+    const pronoun = PRONOUN_SUBJECT.exec(text.slice(clause.start, trigger.start))?.[1]?.toLowerCase();
+    if (pronoun) {
+      const want = pronoun === "she" ? "female" : "male";
+      actor =
+        named
+          .filter((n) => n.mention.type === "PERSON" && n.mention.end <= clause.start)
+          .filter((n) => genderOfFirstName(n.name.split(/\s+/)[0] ?? "") !== (want === "male" ? "female" : "male"))
+          .at(-1) ?? null;
+    }
+  }
   // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject.
   if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0])
     actor = before[0];
@@ -137,6 +153,15 @@ export function rolesOf(
     recipient =
       named.filter((n) => n.mention.type === "PERSON" && n.mention.end <= trigger.start && n.id !== actor?.id).at(-1) ??
       null;
+  }
+  // "met the US defence secretary, Lloyd Austin": the person the country's name only qualifies.
+  if (recipient && (recipient.mention.type === "GPE" || recipient.mention.type === "NORP") && type !== "ASSAULT") {
+    const holder = after.find((n) => n.mention.start >= (recipient as Named).mention.end);
+    if (
+      holder?.mention.type === "PERSON" &&
+      /^\s*(?:[\w-]+\s+){0,4}[\w-]+,?\s*$/.test(text.slice(recipient.mention.end, holder.mention.start))
+    )
+      recipient = holder;
   }
   if (recipient && actor && recipient.id === actor.id) recipient = null;
 
