@@ -111,6 +111,13 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   }
   if (found.has("denied")) return "denied";
   if (type === "AID" && found.has("requested")) return "requested";
+  // "called on Europe to impose sanctions": asked of others, not done.
+  if (
+    /\b(?:call(?:s|ed|ing)?\s+on|urge[sd]?|urging|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}to\s+$/i.test(
+      lead,
+    )
+  )
+    return "requested";
   // "Sunak said Britain would provide": reported future is a plan, not a hypothesis.
   const reported = /\b(?:said|says|announced|told|confirmed|promised|pledged|stated)\b[^.;]*\bwould\b/i.test(lead);
   if (
@@ -188,10 +195,12 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         /\b(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s+)?$/i.test(sentenceText.slice(0, m.index))
       )
         continue;
-      // "would be a legitimate target for Russian forces": a thing to be hit, not a hit.
+      // "would be a legitimate target for Russian forces", "to strike military targets": a thing to be hit, not a hit.
       if (
         /^targets?$/i.test(m[0]) &&
-        /\b(?:a|an|the|its|their|legitimate|legal|priority|key|main)\s+$/i.test(sentenceText.slice(0, m.index))
+        /\b(?:a|an|the|its|their|legitimate|legal|priority|key|main|military|strike|strikes|struck|striking|hit|hits|hitting|attack|attacks|attacked|bomb|bombed)\s+(?:[\w-]+\s+)?$/i.test(
+          sentenceText.slice(0, m.index),
+        )
       )
         continue;
       // Nouns of violence ("the counteroffensive", "an attack") need the side they hit.

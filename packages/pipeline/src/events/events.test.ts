@@ -123,4 +123,21 @@ describe("status and roles", () => {
     );
     expect(events.map((e) => [e[0], e[2], e[3]])).toEqual([["CONSULT", "Volodymyr Zelenskyy", "Lloyd Austin"]]);
   });
+
+  it("reads sanctions' target, an apposition's person, an adjunct's subject and requests made of others", () => {
+    const rows = (body: string) => eventsOf(body, "2024-02-23").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(rows("On Friday, the European Union formally adopted its 13th sanctions package against Russia.")).toEqual([
+      ["SANCTION", "occurred", "European Union", "Russia"],
+    ]);
+    expect(rows("Dmytro Kuleba, Ukraine's foreign minister, criticised the decision.")).toEqual([
+      ["ACCUSE", "occurred", "Dmytro Kuleba", null],
+    ]);
+    expect(rows("Ukraine handed over 55 Russian soldiers and Viktor Medvedchuk in a prisoner exchange.")[0]?.[2]).toBe(
+      "Ukraine",
+    );
+    expect(
+      rows("Ukrainian President Volodymyr Zelenskyy on Tuesday called on Europe to impose sanctions on Iran."),
+    ).toContainEqual(["SANCTION", "requested", "Europe", "Iran"]);
+    expect(rows("The US last week allowed Ukraine to strike targets in Russia with ATACMS.")).toHaveLength(1);
+  });
 });

@@ -85,12 +85,19 @@ export function rolesOf(
   let actor: Named | null = before.filter((n) => trigger.start - n.mention.end <= 100).at(-1) ?? null;
   // "will enable Kyiv's military to strike", "allow the troops to attack": the doer is whom the verb lets.
   const enabler =
-    /\b(?:allow|allows|allowed|enable|enables|enabled|let|lets|help|helps|helped|permit|permits|authori[sz]e[sd]?)\s+((?:\S+\s+){0,6})to\s+$/i.exec(
+    /\b(?:allow|allows|allowed|enable|enables|enabled|let|lets|help|helps|helped|permit|permits|authori[sz]e[sd]?|call(?:s|ed|ing)?\s+on|urge[sd]?|urging|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+((?:\S+\s+){0,6})to\s+$/i.exec(
       text.slice(clause.start, trigger.start),
     );
   if (enabler) {
     const from = trigger.start - enabler[0].length;
-    actor = parties.find((n) => n.mention.start >= from && n.mention.end <= trigger.start) ?? null;
+    // "called on Europe to impose sanctions": a region can be asked too.
+    actor =
+      here.find(
+        (n) =>
+          (PARTIES.has(n.mention.type) || n.mention.type === "LOC") &&
+          n.mention.start >= from &&
+          n.mention.end <= trigger.start,
+      ) ?? null;
   }
   // "He accused Western countries …": a subject pronoun stands for the last person of its gender named before.
   if (!actor) {
@@ -104,6 +111,21 @@ export function rolesOf(
           .at(-1) ?? null;
     }
   }
+  // "Dmytro Kuleba, Ukraine's foreign minister, criticised …": the person, not the country of the apposition.
+  const person = before.filter((n) => n.mention.type === "PERSON").at(-1);
+  if (
+    actor &&
+    person &&
+    actor !== person &&
+    /^\s*,[^,;]{1,80},\s*(?:\w+ly\s+)?$/.test(text.slice(person.mention.end, trigger.start))
+  )
+    actor = person;
+  // "exchanged prisoners in a swap", "as part of a prisoner exchange": a noun adjunct's doer is the clause's subject.
+  if (
+    /\b(?:in|as part of|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, trigger.start)) &&
+    before[0]
+  )
+    actor = before[0];
   // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject.
   if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0])
     actor = before[0];
@@ -134,6 +156,9 @@ export function rolesOf(
   let recipient: Named | null = null;
   if (receiving || (passive && subject)) recipient = subject;
   else if (type === "AID") recipient = after.find((n) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
+  else if (type === "SANCTION")
+    // "adopted its 13th sanctions package against Russia", "imposed sanctions on Iranian officials".
+    recipient = after.find((n) => /\b(?:on|against)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
   else if (type === "ASSAULT") {
     // "pounded the southern city of Kherson", "struck Kyiv", "the shelling of Mariupol", "launched 472
     // drones and seven missiles at Ukraine": a place or party hit, regions included.
