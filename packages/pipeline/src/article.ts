@@ -21,7 +21,7 @@ import { extractQuotes } from "./quotes/index.js";
 import type { Seed } from "./read-seed.js";
 import { segmentSentences } from "./segment.js";
 import { firstStartingAt, sortedByStart } from "./spans.js";
-import { anchorAnaphora, tagTimex } from "./timex/tagger.js";
+import { anchorAnaphora, type TimexDraft, tagTimex } from "./timex/tagger.js";
 
 export interface NormalizedArticle {
   readonly article: Article;
@@ -133,16 +133,23 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
 
   const { mentions, linked } = extractMentions(articleId, text, sentences, blocks);
   const postedOn = new Map(blocks.filter((b) => b.posted).map((b) => [b.block_id, b.posted as string]));
-  const dates = anchorAnaphora(
-    sentences.flatMap((s) =>
-      // A social post speaks from the day it was posted: its "today" is that day.
-      tagTimex(text, s.start, s.end, postedOn.get(s.block_id) ?? seed.published).map((t) => ({
-        ...t,
+  // Loops and objects written out field by field: this runs for every sentence of the corpus.
+  const found: (TimexDraft & { sentence_id: string })[] = [];
+  for (const s of sentences) {
+    // A social post speaks from the day it was posted: its "today" is that day.
+    for (const t of tagTimex(text, s.start, s.end, postedOn.get(s.block_id) ?? seed.published))
+      found.push({
+        start: t.start,
+        end: t.end,
+        type: t.type,
+        value: t.value,
+        precision: t.precision,
+        anchor: t.anchor,
+        mod: t.mod,
         sentence_id: s.sentence_id,
-      })),
-    ),
-    seed.published,
-  );
+      });
+  }
+  const dates = anchorAnaphora(found, seed.published);
   const weapons = sortedByStart(mentions.filter((m) => m.type === "WEAPON"));
   const datesOf = new Map<string, (typeof dates)[number][]>();
   for (const d of dates) {
@@ -150,9 +157,12 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
     if (list) list.push(d);
     else datesOf.set(d.sentence_id, [d]);
   }
-  const quantities = sentences.flatMap((s, i) =>
-    extractQuantities(text, s.start, s.end, datesOf.get(s.sentence_id) ?? []).map(
-      (q): Omit<Quantity, "quantity_id" | "article_id"> => ({
+  const quantityRows: Quantity[] = [];
+  for (const [i, s] of sentences.entries()) {
+    for (const q of extractQuantities(text, s.start, s.end, datesOf.get(s.sentence_id) ?? []))
+      quantityRows.push({
+        article_id: articleId,
+        quantity_id: `${articleId}#q${quantityRows.length + 1}`,
         start: q.start,
         end: q.end,
         text: text.slice(q.start, q.end),
@@ -165,14 +175,10 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
         object: q.object,
         subject_entity_id: q.normalizedUnit === "km" ? rangeOwner(weapons, sentences, i, q.start) : null,
         sentence_id: s.sentence_id,
-      }),
-    ),
-  );
+      });
+  }
   const names = new Map(linked.map((m) => [m.entityId, m.name]));
   const quotes = extractQuotes(articleId, text, blocks, sentences, mentions, names);
-  const quantityRows = quantities.map(
-    (q, i): Quantity => ({ article_id: articleId, quantity_id: `${articleId}#q${i + 1}`, ...q }),
-  );
   const dateRows = dates.map(
     (t, i): TimeExpression => ({
       article_id: articleId,
