@@ -73,11 +73,22 @@ export function extractQuotes(
       previous?.speaker && !named && here - sentenceAt(sentences, previous.outerEnd - 1) <= 2 ? previous.speaker : null;
     const standalone = text.slice((sentences[here] as Sentence).start, span.outerStart).trim() === "";
     if (!speaker && standalone && recent) speaker = { ...recent, cue: "continued" };
-    if (speaker && recent?.entityId && isPronoun(speaker.text) && speaker.entityId !== recent.entityId) {
-      if (fitsPronoun(ctx, speaker.text, recent.entityId))
-        speaker = { ...recent, text: speaker.text, cue: speaker.cue };
-    }
+    // "“I didn’t get into politics to be popular,” she says, pulling on her coat, “and I don’t think …”":
+    // a quotation resumed in lowercase in the same sentence goes on in the same voice.
+    if (
+      !speaker &&
+      previous?.speaker &&
+      /^\p{Ll}/u.test(text.slice(span.start, span.start + 1)) &&
+      sentenceAt(sentences, previous.outerEnd - 1) === here
+    )
+      speaker = { ...previous.speaker, cue: "continued" };
     speaker ??= speakerFromContext(ctx, span);
+    // A pronoun that fits the speaker quoted last, with nobody else named since, is that speaker
+    // however many sentences lie between ("… she says. [caption] She is adamant … “People are …”").
+    const last = previous?.speaker && !named ? previous.speaker : null;
+    if (speaker && last?.entityId && isPronoun(speaker.text) && speaker.entityId !== last.entityId) {
+      if (fitsPronoun(ctx, speaker.text, last.entityId)) speaker = { ...last, text: speaker.text, cue: speaker.cue };
+    }
     drafts.push({
       start: span.start,
       end: span.end,

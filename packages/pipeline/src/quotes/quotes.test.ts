@@ -108,4 +108,17 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes).toEqual([["He is wrong, and we will prove it,", "direct", "Navalnaya"]]);
   });
+
+  it("follows a role, a paragraph's pronoun and a resumed quotation back to the person (fixtures/politics)", () => {
+    const reeves = quotesOf(
+      "Rachel Reeves has insisted her first budget will help.\n\nThe chancellor told MPs on Wednesday that she had been forced to act.\n\n“The previous government chose to duck the difficult decisions. I will not,” the chancellor told a packed Commons.",
+      "2024-10-31",
+    );
+    expect(reeves[0]?.[2]).toBe("Rachel Reeves");
+    const forbes = quotesOf(
+      "Kate Forbes arrives for our interview. Her campaign to succeed Nicola Sturgeon began badly.\n\n“I won’t apologise for my faith,” she says.\n\nKate Forbes, the SNP leadership candidate, in Inverness. Credit: Reuters\n\nShe is adamant that the scrutiny has been fair. “People are entitled to ask hard questions.”\n\n“I didn’t get into politics to be popular,” she says, pulling on her coat, “and I don’t think I’d be very good at it.”",
+      "2023-03-10",
+    );
+    expect(forbes.map((q) => q[2])).toEqual(["Kate Forbes", "Kate Forbes", "Kate Forbes", "Kate Forbes"]);
+  });
 });

@@ -261,7 +261,9 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     // "Rishi Sunak said … 'Ukraine's fight is our fight,' the Prime Minister said": a person's role
     // nobody wrote before is the person who was just speaking.
     const subject =
-      cues.roles[role] === "PERSON" && !/\b(?:a|an|one)\s/i.test(phrase) ? antecedent(ctx, "they", start, 1) : null;
+      cues.roles[role] === "PERSON" && !/\b(?:a|an|one)\s/i.test(phrase)
+        ? antecedent(ctx, "they", start, ROLE_GAP)
+        : null;
     return subject?.type === "PERSON"
       ? { ...asSpeaker(ctx, subject, phrase), text: phrase }
       : { entityId: null, text: phrase, cue: "" };
@@ -276,6 +278,13 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   if (described && /^(?:the|a|an|one|another)\s/i.test(described)) return { entityId: null, text: described, cue: "" };
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
 }
+
+/**
+ * How many sentences back a role nobody held may find its person: "Rachel Reeves has insisted … The
+ * chancellor told MPs … 'The previous government chose to duck the difficult decisions. I will not,' the
+ * chancellor told a packed Commons" — a quotation of two sentences counts as two.
+ */
+const ROLE_GAP = 3;
 
 /** The last run of non-space characters in text[from, to): a loop, as a `(\S+)\s*$` regex rescans the whole prefix. */
 function lastWordBefore(text: string, from: number, to: number): string {
@@ -362,7 +371,21 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
       if (speaker?.entityId) return { ...speaker, cue: m[1] as string };
     }
   }
-  return null;
+  // "She is adamant that the scrutiny has been fair. “People are entitled to ask hard questions.”": a
+  // quotation opening its sentence speaks for the person the paragraph's sentence before is about.
+  const own = ctx.sentences[index] as Sentence;
+  const previous = ctx.sentences[index - 1];
+  if (!previous || previous.block_id !== own.block_id || ctx.text.slice(own.start, quote.outerStart).trim() !== "")
+    return null;
+  const opening = /^\W*(He|She)\s+(?!said|says|told|added)\w/.exec(previous.text);
+  if (opening) {
+    const m = antecedent(ctx, (opening[1] as string).toLowerCase(), previous.start);
+    return m?.type === "PERSON" ? { ...asSpeaker(ctx, m, opening[1] as string), cue: "context" } : null;
+  }
+  const first = partiesIn(ctx, previous.start, previous.end)[0];
+  return first?.type === "PERSON" && ctx.text.slice(previous.start, first.start).trim() === ""
+    ? { ...asSpeaker(ctx, first, first.text), cue: "context" }
+    : null;
 }
 
 /** Speaker phrase of a headline that ends ": Military expert". */
