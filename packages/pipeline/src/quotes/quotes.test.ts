@@ -121,4 +121,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(forbes.map((q) => q[2])).toEqual(["Kate Forbes", "Kate Forbes", "Kate Forbes", "Kate Forbes"]);
   });
+
+  it("takes a pronoun right before the cue over a name earlier in the sentence, and no town for a speaker", () => {
+    const forbes = quotesOf(
+      "Kate Forbes was in Cumbernauld on Thursday.\n\nAsked whether she would keep the Bute House Agreement, the power-sharing deal with the Scottish Greens, she says she would look at it ‘with fresh eyes’.",
+      "2023-03-10",
+    );
+    expect(forbes).toEqual([["with fresh eyes", "partial", "Kate Forbes"]]);
+  });
 });

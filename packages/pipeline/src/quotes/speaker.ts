@@ -73,7 +73,11 @@ function lookup(ctx: SpeakerContext): Lookup {
   let found = lookups.get(ctx);
   if (!found) {
     const quoted = new Coverage(ctx.quotes);
-    const parties = ctx.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !quoted.covers(m.start));
+    // A town does not speak ("St. Petersburg", "Cumbernauld"); a capital speaks for its state ("Kyiv said").
+    const capitals = gazetteer().countryOfCapital;
+    const speaks = (m: Mention) =>
+      m.type !== "GPE" || /^gpe:[a-z]{3}$/.test(m.entity_id) || capitals.has(m.text) || !m.entity_id.startsWith("gpe:");
+    const parties = ctx.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && speaks(m) && !quoted.covers(m.start));
     const opens = sortedByStart(ctx.quotes.map((q) => ({ start: q.outerStart, end: q.outerEnd })));
     found = { quoted, parties, opens };
     lookups.set(ctx, found);
@@ -131,6 +135,12 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     /^\s*(?:(?:had|has|have|was|is|were|would|will)\s+)?(?:\w+ly\s+)?(?:on\s+\w+\s+)?$/.test(ctx.text.slice(m.end, to)),
   );
   const people = parties.filter((m) => m.type === "PERSON");
+  // "Asked whether she would keep the deal with the Scottish Greens, she says …": a pronoun right before the cue.
+  const right = /\b(he|she|they)\s+(?:\w+ly\s+)?$/i.exec(ctx.text.slice(Math.max(from, to - 24), to))?.[1];
+  if (right && !adjacent) {
+    const m = antecedent(ctx, right.toLowerCase(), to);
+    if (m) return { ...asSpeaker(ctx, m, right), text: right };
+  }
   // "He said Scholz had 'failed' and described it as …", "It denied …": a pronoun before any name is the subject.
   const lead = ctx.text.slice(from, parties[0]?.start ?? to).replace(/[“"‘'][^”"’']*[”"’']/g, " ");
   const pronoun = /(?:^|[.!?]\s+|^\W*)(he|she|it|they)\b/i.exec(lead)?.[1]?.toLowerCase();
