@@ -8,7 +8,7 @@ import { monthOf, relativeUnit, SEASONS, type Unit, unitOf } from "./resolve.js"
 import { abs, MONTH, type Rule, rel } from "./rule.js";
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, the: 0, next: 1 };
 const EDGES: Record<string, string> = { end: "END", beginning: "START", start: "START", middle: "MID" };
 
 export const PERIOD_RULES: readonly Rule[] = [
@@ -52,11 +52,11 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
-    // "October of next year", "the first quarter of last year", "the summer of last year": one
-    // expression, the part taken in the year named.
+    // "October of next year", "the first quarter of last year", "the second half of the year": one
+    // expression, the part taken in the year named ("the year" is the one the article is in).
     cues: ["month", "unit", "season"],
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(quarter|half)|${MONTH}|(?:the\\s+)?(spring|summer|autumn|fall|winter))\\s+of\\s+(last|this|next)\\s+year\\b`,
+      `\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(quarter|half)|${MONTH}|(?:the\\s+)?(spring|summer|autumn|fall|winter))\\s+of\\s+(last|this|next|the)\\s+year\\b`,
       "gi",
     ),
     build: (m, c) => {

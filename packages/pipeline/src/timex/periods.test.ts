@@ -143,4 +143,12 @@ describe("deadlines and plans ahead (political news, fixtures/politics)", () => 
     expect(tag("He wants an election in the weeks ahead.", "2019-09-25")).toEqual([["the weeks ahead", "PXW", null]]);
     expect(tag("Michel announced the decision within minutes.", "2023-12-15")).toEqual([["minutes", "PTXM", null]]);
   });
+
+  it("reads 'the second half of the year' and rules that 'go into effect on Monday' as ahead", () => {
+    // 2013-03-22 is a Friday.
+    expect(tag("The deal is expected to close in the second half of the year.", "2013-03-22")).toEqual([
+      ["the second half of the year", "2013-H2", null],
+    ]);
+    expect(tag("The new rules go into effect on Monday.", "2013-03-22")).toEqual([["Monday", "2013-03-25", null]]);
+  });
 });
