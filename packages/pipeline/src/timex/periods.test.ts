@@ -150,5 +150,6 @@ describe("deadlines and plans ahead (political news, fixtures/politics)", () => 
       ["the second half of the year", "2013-H2", null],
     ]);
     expect(tag("The new rules go into effect on Monday.", "2013-03-22")).toEqual([["Monday", "2013-03-25", null]]);
+    expect(tag("Over the next decade, spending will rise.", "2013-03-22")).toEqual([["the next decade", "P10Y", null]]);
   });
 });

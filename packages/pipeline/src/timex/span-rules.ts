@@ -142,9 +142,9 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
-    // "over the past decade", "during the last year": a stretch of time, not the calendar unit.
+    // "over the past decade", "during the last year", "over the next decade": a stretch of time, not the calendar unit.
     cues: ["unit"],
-    re: /\b(?:over|during|in|for|within|throughout)\s+the\s+(?:past|last)\s+(week|month|year|decade|century)\b/gi,
+    re: /\b(?:over|during|in|for|within|throughout)\s+the\s+(?:past|last|next|coming)\s+(week|month|year|decade|century)\b/gi,
     build: (m) => {
       const unit = unitOf(m[1] ?? "");
       return unit ? { ...rel(duration(1, unit), "none", "DURATION"), startAt: m[0].search(/the\s/i) } : null;
