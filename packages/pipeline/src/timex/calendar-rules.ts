@@ -9,7 +9,6 @@ import { amountOf } from "./amounts.js";
 import { addDays, isoDay, isoMonth, isoWeek, parseYmd, weekday, type Ymd } from "./calendar-math.js";
 import { HOLIDAY_RULE } from "./holidays.js";
 import {
-  ago,
   monthOf,
   relativeUnit,
   resolveAnnual,
@@ -341,33 +340,6 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const shift = ahead && first + 2 < c.pub.m ? 1 : tense === "past" && first > c.pub.m ? -1 : 0;
       const year = q === "last" ? c.pub.y - 1 : q === "next" ? c.pub.y + 1 : c.pub.y + shift;
       return rel(`${year}-${season}`, "season");
-    },
-  },
-  {
-    // "later that year", "earlier in the day", "the next morning", "the following week": relative to
-    // the date the article last named, resolved over the whole article (see anchorAnaphora).
-    cues: ["unit", "dayword"],
-    re: /\b(?:(?:earlier|later|early|late)\s+(?:that|the same|in the)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year)|(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(earlier|later))\b/gi,
-    build: (m, c) => {
-      const unit = (m[1] ?? m[2] ?? m[4] ?? m[6] ?? "day").toLowerCase().replace("morning", "day");
-      // "up from $58 million a year earlier": a comparison with the same period before the report's.
-      if (m[7]?.toLowerCase() === "earlier" && COMPARED.test(c.before)) {
-        const n = amountOf(m[5] ?? "") ?? 1;
-        const r = ago(c.pub, n, unit as Unit);
-        if (r) return n === 1 && unit === "year" ? rel(yearAgo(r.value), "year") : rel(r.value, r.precision);
-      }
-      // "a day earlier", "two weeks later": that many units from the date named before.
-      const count = m[5] ? (amountOf(m[5]) ?? 1) : 1;
-      const offset = m[7]
-        ? m[7].toLowerCase() === "later"
-          ? count
-          : -count
-        : /next|following/i.test(m[3] ?? "")
-          ? 1
-          : /previous/i.test(m[3] ?? "")
-            ? -1
-            : 0;
-      return { ...rel(`ANAPHOR:${unit}:${offset}`, unit), startAt: 0 };
     },
   },
   {

@@ -9,6 +9,11 @@ import { abs, MONTH, type Rule, rel } from "./rule.js";
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, the: 0, next: 1 };
+const CENTURY_ORDINALS = [
+  ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"],
+  ...["twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"],
+  ...["twentieth", "twenty-first", "twenty-second"],
+];
 const EDGES: Record<string, string> = { end: "END", beginning: "START", start: "START", middle: "MID" };
 
 export const PERIOD_RULES: readonly Rule[] = [
@@ -98,6 +103,15 @@ export const PERIOD_RULES: readonly Rule[] = [
     build: (m, c) => {
       const short = Number(m[1]);
       return abs(String(2000 + short > c.pub.y ? 1900 + short : 2000 + short), "year");
+    },
+  },
+  {
+    // "the 21st century", "the nineteenth century": TIMEX3 writes a century by its first two digits (20XX).
+    cues: ["unit"],
+    re: /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(twenty-second|twenty-first|seventeenth|thirteenth|fourteenth|eighteenth|nineteenth|fifteenth|sixteenth|twentieth|eleventh|seventh|twelfth|second|fourth|eighth|first|third|fifth|sixth|ninth|tenth))[\s-]+century\b/gi,
+    build: (m) => {
+      const n = m[1] ? Number(m[1]) : CENTURY_ORDINALS.indexOf((m[2] ?? "").toLowerCase()) + 1;
+      return n >= 1 && n <= 22 ? { ...abs(`${String(n - 1).padStart(2, "0")}XX`, "century"), startAt: 0 } : null;
     },
   },
 ];

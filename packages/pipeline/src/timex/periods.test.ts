@@ -152,4 +152,18 @@ describe("deadlines and plans ahead (political news, fixtures/politics)", () => 
     expect(tag("The new rules go into effect on Monday.", "2013-03-22")).toEqual([["Monday", "2013-03-25", null]]);
     expect(tag("Over the next decade, spending will rise.", "2013-03-22")).toEqual([["the next decade", "P10Y", null]]);
   });
+
+  it("reads centuries, sets at an interval and 'the day before' ending a clause", () => {
+    expect(tag("The 21st century has brought new threats.", "2013-03-22")).toEqual([
+      ["The 21st century", "20XX", null],
+    ]);
+    expect(tag("In the nineteenth century, the city grew.", "2013-03-22")).toEqual([
+      ["the nineteenth century", "18XX", null],
+    ]);
+    expect(tag("The central bank meets every six weeks.", "2013-03-22")).toEqual([["every six weeks", "P6W", null]]);
+    expect(tag("The bill was signed the day before.", "2013-03-22")).toEqual([
+      ["the day before", "ANAPHOR:day:-1", null],
+    ]);
+    expect(tag("The vote came the day before the deadline.", "2013-03-22")).toEqual([]);
+  });
 });

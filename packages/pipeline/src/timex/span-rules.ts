@@ -230,6 +230,16 @@ export const SPAN_RULES: readonly Rule[] = [
       /^soon$/i.test(m[0]) && c.tense() === "past" ? null : { ...rel("FUTURE_REF", "none"), startAt: 0 },
   },
   {
+    // "every six weeks", "every 10 minutes": a set repeating at that interval.
+    cues: ["unit"],
+    re: new RegExp(`\\bevery\\s+${AMOUNT}\\s+${UNITS}\\b`, "gi"),
+    build: (m) => {
+      const n = amountOf(m[1] ?? "");
+      const unit = unitOf(m[2] ?? "");
+      return n !== undefined && unit ? rel(duration(n, unit), "none", "SET") : null;
+    },
+  },
+  {
     cues: ["unit"],
     re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly|annual)\b/gi,
     build: (m, c) => {

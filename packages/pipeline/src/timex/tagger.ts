@@ -5,6 +5,7 @@
  */
 
 import { isCalendarDate } from "@sitrep/core";
+import { ANAPHORA_RULES } from "./anaphora-rules.js";
 import { addDays, addMonths, addWeeks, isoDay, isoMonth, isoWeek, parseYmd, reportedQuarter } from "./calendar-math.js";
 import { CALENDAR_RULES } from "./calendar-rules.js";
 import { cueMask, cuesOf } from "./cues.js";
@@ -15,7 +16,12 @@ import { SPAN_RULES } from "./span-rules.js";
 
 export type { TimexDraft, TimexType } from "./rule.js";
 
-const RULES: readonly (Rule & { mask: number })[] = [...CALENDAR_RULES, ...PERIOD_RULES, ...SPAN_RULES].map((r) => ({
+const RULES: readonly (Rule & { mask: number })[] = [
+  ...CALENDAR_RULES,
+  ...ANAPHORA_RULES,
+  ...PERIOD_RULES,
+  ...SPAN_RULES,
+].map((r) => ({
   ...r,
   mask: cueMask(r.cues),
 }));
