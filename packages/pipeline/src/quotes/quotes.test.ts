@@ -129,4 +129,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(forbes).toEqual([["with fresh eyes", "partial", "Kate Forbes"]]);
   });
+
+  it("reads a speaker after a title's period, and a role as the subject of 'told'", () => {
+    const quotes = quotesOf(
+      "Senator John Thune spoke on Tuesday about the vote.\n\n“We are going to get this done,” said Sen. Mitch McConnell, a Republican from Kentucky.\n\nGovernor Gavin Newsom was in Sacramento.\n\nThe governor told reporters, “I have no regrets.”",
+      "2024-03-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Mitch McConnell", "Gavin Newsom"]);
+  });
 });

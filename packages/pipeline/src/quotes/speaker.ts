@@ -12,7 +12,7 @@ import { gazetteer, genderOfFirstName } from "../entities/gazetteer.js";
 import { token } from "../entities/tokenize.js";
 import { loadLexicon } from "../lexicons.js";
 import { alternation } from "../regex.js";
-import { sentenceAt } from "../segment.js";
+import { isAbbreviation, sentenceAt } from "../segment.js";
 import { Coverage, firstStartingAt, sortedByStart, spansWithin } from "../spans.js";
 import type { QuoteSpan } from "./find.js";
 
@@ -150,11 +150,11 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
   }
   const chosen = adjacent ?? people[0] ?? parties[0];
   if (chosen) return asSpeaker(ctx, chosen, chosen.text);
-  // "A Labour whip told me": no name, but a speaker all the same.
+  // "The senator told reporters": a role's holder; "A Labour whip told me": no name, but a speaker all the same.
   const phrase = ctx.text.slice(from, to).trim();
-  return /^(?:the|a|an|one|another)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(phrase)
-    ? { entityId: null, text: phrase, cue: "" }
-    : null;
+  if (!/^(?:the|a|an|one|another)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(phrase)) return null;
+  const at = from + ctx.text.slice(from, to).indexOf(phrase);
+  return resolvePhrase(ctx, at, at + phrase.length, to) ?? { entityId: null, text: phrase, cue: "" };
 }
 
 function mentionGender(ctx: SpeakerContext, m: Mention): "male" | "female" | null {
@@ -296,6 +296,16 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
  */
 const ROLE_GAP = 3;
 
+/** Where a speaker phrase after "said" ends: at punctuation, but not at a title's period ("said Sen. Mitch McConnell"). */
+function phraseEnd(rest: string): number {
+  const stops = /[,.;:!?(]/g;
+  for (let m = stops.exec(rest); m; m = stops.exec(rest)) {
+    if (m[0] === "." && isAbbreviation(/([\p{L}]+)$/u.exec(rest.slice(0, m.index))?.[1] ?? "")) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 /** The last run of non-space characters in text[from, to): a loop, as a `(\S+)\s*$` regex rescans the whole prefix. */
 function lastWordBefore(text: string, from: number, to: number): string {
   let end = to;
@@ -326,7 +336,7 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
     const inverted = INVERTED.exec(after);
     if (inverted && isCue(inverted[1] as string)) {
       const at = quote.outerEnd + inverted[0].length;
-      const stop = after.slice(inverted[0].length).search(/[,.;:!?(]/);
+      const stop = phraseEnd(after.slice(inverted[0].length));
       const speaker = resolvePhrase(ctx, at, stop < 0 ? afterEnd : at + stop, at);
       if (speaker) return { ...speaker, cue: inverted[1] as string };
     }
