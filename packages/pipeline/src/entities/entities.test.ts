@@ -150,3 +150,17 @@ describe("names in no list", () => {
     expect(rows([first, second])).toEqual(rows([second, first]));
   });
 });
+
+describe("surnames that are also places", () => {
+  it("links 'Jordan' to Rep. Jim Jordan after he is named, but keeps the country where the text says place", () => {
+    const a = article(
+      "date 2024-03-10\n\n“This is a disaster,” said Rep. Jim Jordan, R-Ohio.\n\n“I think it’s a mistake,” Jordan told Fox News. The king of Jordan was not consulted, and Jordan's government protested.",
+    );
+    const jordans = a.mentions.filter((m) => m.text === "Jordan").map((m) => [m.type, m.entity_id]);
+    expect(jordans).toEqual([
+      ["PERSON", "person:jim-jordan"],
+      ["GPE", "gpe:jor"],
+      ["GPE", "gpe:jor"],
+    ]);
+  });
+});

@@ -94,9 +94,10 @@ export function linkArticle(
   // Canonical names: the known name, else the longest form of a person's name in the article.
   const linked: LinkedMention[] = [];
   let lastEnd = -1;
-  for (const m of mentions) {
-    if (m.start < lastEnd) continue;
-    lastEnd = m.end;
+  for (const found of mentions) {
+    if (found.start < lastEnd) continue;
+    lastEnd = found.end;
+    const m = surnameOfPlace(text, found, fullNames) ?? found;
     let known = m.known;
     let name = known?.name ?? m.canonical ?? surface(m);
     if (m.type === "PERSON" && !known && !name.includes(" ")) {
@@ -133,6 +134,27 @@ export function linkArticle(
     });
   }
   return linked;
+}
+
+/** Words before a name that make it a place: "in Jordan", "visited Georgia". */
+const PLACE_BEFORE = /\b(?:in|to|from|of|into|across|near|via|visit|visited|visiting|against|over|towards?)\s+$/i;
+
+/**
+ * "Rep. Jim Jordan … Jordan told Fox News": a one-word name the gazetteer knows as a place or an
+ * organization is the person it is the surname of, when that person was named in full before and
+ * nothing around it says place ("in Jordan", "Jordan's government").
+ */
+function surnameOfPlace(
+  text: string,
+  m: MentionDraft,
+  fullNames: ReadonlyMap<string, MentionDraft>,
+): MentionDraft | null {
+  if (m.type === "PERSON" || !m.known || /\s/.test(text.slice(m.start, m.end))) return null;
+  const person = fullNames.get(text.slice(m.start, m.end).toLowerCase());
+  if (!person || person.start >= m.start) return null;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return null;
+  if (STANDS_FOR_STATE.test(text.slice(m.end, m.end + 40))) return null;
+  return draft(m.start, m.end, "PERSON", person.known, null, m.sentence, "surname", person.canonical);
 }
 
 /**
