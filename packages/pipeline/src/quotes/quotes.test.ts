@@ -137,4 +137,20 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Mitch McConnell", "Gavin Newsom"]);
   });
+
+  it("reads cues past a title's period, asides, 'As X put it:', possessive roles and unnamed members", () => {
+    const quotes = quotesOf(
+      "LONDON — Prime Minister Rishi Sunak defended the plan on Monday.\n\n“We have turned a corner,” Mr. Sunak told the BBC.\n\nSunak's spokesman, asked about the polls, said they were “a snapshot, not a prediction.”\n\nThe Times quoted one minister as saying the campaign was “a shambles.”\n\nAs one voter in Bury put it: “They’re all the same.”",
+      "2024-03-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Rishi Sunak", "Sunak's spokesman", "one minister", "one voter in Bury"]);
+  });
+
+  it("finds who holds 'the president' by title, not by a role written near someone else", () => {
+    const quotes = quotesOf(
+      'President Joe Biden debated on Thursday.\n\nVice President Kamala Harris said Biden had a slow start.\n\n"I will never turn my back on President Biden," Newsom told reporters.\n\nAsked by a reporter whether he was worried, the president said: "It\'s hard to debate somebody who lies."',
+      "2024-06-28",
+    );
+    expect(quotes.at(-1)?.[2]).toBe("Joe Biden");
+  });
 });

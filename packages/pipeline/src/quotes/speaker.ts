@@ -11,7 +11,7 @@ import type { Mention, Sentence } from "@sitrep/core";
 import { gazetteer, genderOfFirstName } from "../entities/gazetteer.js";
 import { token } from "../entities/tokenize.js";
 import { loadLexicon } from "../lexicons.js";
-import { alternation } from "../regex.js";
+import { alternation, escapeRegExp } from "../regex.js";
 import { isAbbreviation, sentenceAt } from "../segment.js";
 import { Coverage, firstStartingAt, sortedByStart, spansWithin } from "../spans.js";
 import type { QuoteSpan } from "./find.js";
@@ -35,7 +35,8 @@ const PARTIES = new Set(
 const CUE = new RegExp(`\\b(according to|${alternation(cues.verbs)})\\b`, "gi");
 const INVERTED = new RegExp(`^[\\s,.!?;—–-]*(${alternation(cues.inverted)})\\s+(?!that\\b)`, "i");
 const PARTICIPLE = new RegExp(`^(?:${alternation(cues.participles)})$`, "i");
-const PRONOUN = new RegExp(`\\b(${alternation(Object.keys(cues.pronouns))})\\b`, "gi");
+/** A pronoun subject of a speaker phrase: its first word, or the first after a comma ("the company, it said"). */
+const PRONOUN = new RegExp(`^(?:\\W*|.*,\\s*)(${alternation(Object.keys(cues.pronouns))})\\b`, "i");
 const ROLE = new RegExp(`\\b(${alternation(Object.keys(cues.roles))})\\b`, "gi");
 /** A role noun right after a name, a word or two of description between: "whip", "MP for …", "co-leader". */
 const ROLE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(Object.keys(cues.roles))})\\b`, "iu");
@@ -151,8 +152,12 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
   const chosen = adjacent ?? people[0] ?? parties[0];
   if (chosen) return asSpeaker(ctx, chosen, chosen.text);
   // "The senator told reporters": a role's holder; "A Labour whip told me": no name, but a speaker all the same.
-  const phrase = ctx.text.slice(from, to).trim();
-  if (!/^(?:the|a|an|one|another)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(phrase)) return null;
+  // "Sunak's spokesman, asked about the polls, said": the words before an aside.
+  const phrase = ctx.text.slice(from, to).trim().split(",")[0]?.trim() ?? "";
+  if (!/^(?:(?:the|a|an|one|another)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(phrase))
+    return null;
+  // "Sunak's spokesman": someone of Sunak's, not Sunak.
+  if (/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase)) return { entityId: null, text: phrase, cue: "" };
   const at = from + ctx.text.slice(from, to).indexOf(phrase);
   return resolvePhrase(ctx, at, at + phrase.length, to) ?? { entityId: null, text: phrase, cue: "" };
 }
@@ -243,15 +248,27 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   if (named && !people[0] && memberRole(ctx, named, end))
     return { entityId: null, text: phrase.replace(/[\s:,;]+$/u, ""), cue: "" };
   if (named) return asSpeaker(ctx, named, named.text);
-  const pronoun = [...phrase.matchAll(PRONOUN)].at(-1)?.[1]?.toLowerCase();
+  // "he", "the company, it said" — a subject; not the "it" of "As one voter put it".
+  const pronoun = PRONOUN.exec(phrase)?.[1]?.toLowerCase();
   if (pronoun) {
     const m = antecedent(ctx, pronoun, start);
     return m ? { ...asSpeaker(ctx, m, phrase), text: phrase } : { entityId: null, text: phrase, cue: "" };
   }
   const role = [...phrase.matchAll(ROLE)].at(-1)?.[1]?.toLowerCase();
   // "one former cabinet minister", "a senior official": someone not named, not whoever held the title before.
-  if (role && /^(?:a|an|one|another|some|two|three|several)\s/i.test(phrase))
-    return { entityId: null, text: phrase, cue: "" };
+  if (
+    role &&
+    new RegExp(`(?:^|\\s)(?:a|an|one|another|some|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, "iu").test(
+      phrase,
+    )
+  )
+    return {
+      entityId: null,
+      text: phrase
+        .replace(/^.*?\b(?=(?:a|an|one|another|some|two|three|several)\s)/i, "")
+        .replace(/\s+(?:as|to|that)$/i, ""),
+      cue: "",
+    };
   if (role) {
     // "the official said" after "one senior EU official said …": the one first described, if nearer.
     const introducedFirst = /^the\s/i.test(phrase) ? introduction(ctx, phrase, start) : null;
@@ -259,11 +276,7 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
     const holder = partiesIn(ctx, lookbackFrom(start), start)
       .filter((m) => m.block_kind !== "caption")
-      .findLast((m) =>
-        `${ctx.text.slice(Math.max(0, m.start - 20), m.start)} ${m.role ?? ""} ${m.text} ${ctx.text.slice(m.end, m.end + 30)}`
-          .toLowerCase()
-          .includes(role),
-      );
+      .findLast((m) => holds(ctx, m, role));
     // A nationality holds no role: "a Ukrainian source said" names nobody.
     if (holder && holder.type !== "NORP") return { ...asSpeaker(ctx, holder, phrase), text: phrase };
     const introduced = introduction(ctx, phrase, start);
@@ -296,9 +309,45 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
  */
 const ROLE_GAP = 3;
 
-/** Where a speaker phrase after "said" ends: at punctuation, but not at a title's period ("said Sen. Mitch McConnell"). */
-function phraseEnd(rest: string): number {
-  const stops = /[,.;:!?(]/g;
+/**
+ * Whether a mention holds a role: by its title ("President Joe Biden"), by the words right before it
+ * ("the ministry's spokesperson Maria Zakharova", "Russia's Foreign Ministry") or by an apposition
+ * after it ("Joe Biden, the president"); not by a role written near it for someone else ("… on
+ * President Biden," Newsom told").
+ */
+function holds(ctx: SpeakerContext, m: Mention, role: string): boolean {
+  const word = roleWord(role);
+  // A vice president, a deputy minister or a former president does not hold the role itself.
+  const lesser = new RegExp(`\\b(?:vice|deputy|former|ex|assistant|acting)[\\s-]+${word.source}`);
+  const before = ctx.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
+  if (m.role) {
+    const title = m.role.toLowerCase();
+    return word.test(title) && !lesser.test(title) && !lesser.test(before);
+  }
+  if (word.test(m.text.toLowerCase())) return true;
+  const after = ctx.text.slice(m.end, m.end + 40).toLowerCase();
+  return (
+    (new RegExp(`${word.source}\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){0,1}$`, "u").test(before) && !lesser.test(before)) ||
+    new RegExp(
+      `^(?:['’]s)?\\s*,?\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${word.source}`,
+      "u",
+    ).test(after)
+  );
+}
+
+const roleWords = new Map<string, RegExp>();
+/** A role as a whole word: "president", not the "president" of "presidential". */
+function roleWord(role: string): RegExp {
+  let re = roleWords.get(role);
+  if (!re) {
+    re = new RegExp(`\\b${escapeRegExp(role)}\\b`);
+    roleWords.set(role, re);
+  }
+  return re;
+}
+
+/** Where a speaker phrase after "said" ends: at punctuation, but not at a title's period ("said Sen. Mitch McConnell", "…,” Mr. Sunak told"). */
+function phraseEnd(rest: string, stops = /[,.;:!?(]/g): number {
   for (let m = stops.exec(rest); m; m = stops.exec(rest)) {
     if (m[0] === "." && isAbbreviation(/([\p{L}]+)$/u.exec(rest.slice(0, m.index))?.[1] ?? "")) continue;
     return m.index;
@@ -341,7 +390,7 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
       if (speaker) return { ...speaker, cue: inverted[1] as string };
     }
     const cue = cuesIn(ctx, quote.outerEnd, afterEnd)[0];
-    if (!cue || (cue.index ?? 0) > 160 || /[.!?]/.test(after.slice(1, cue.index))) return null;
+    if (!cue || (cue.index ?? 0) > 160 || phraseEnd(after.slice(1, cue.index), /[.!?]/g) >= 0) return null;
     const cueStart = quote.outerEnd + (cue.index ?? 0);
     const word = (cue[1] as string).toLowerCase();
     if (word === "according to") return withCue(resolvePhrase(ctx, cueStart + word.length, afterEnd, cueStart), cue);
@@ -364,7 +413,13 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
     }
     const colon = before.trimEnd().endsWith(":") ? /([^.!?:;"“”]{2,80}):\s*$/u.exec(before) : null;
     if (colon?.[1] && colon.index !== undefined) {
-      const speaker = resolvePhrase(ctx, first.start + colon.index, quote.outerStart - 1, quote.outerStart);
+      // "As one voter in Bury put it:": the speaker is between "As" and "put it".
+      const as = /^(\s*as\s+)(.+?)\s+(?:put it|said|says|wrote|noted|explained)\s*$/i.exec(colon[1]);
+      // "Asked by a reporter whether he was worried, the president said:": the clause after the aside.
+      const comma = as ? -1 : colon[1].lastIndexOf(", ");
+      const from = first.start + colon.index + (as ? (as[1] as string).length : comma >= 0 ? comma + 2 : 0);
+      const to = as ? from + (as[2] as string).length : quote.outerStart - 1;
+      const speaker = resolvePhrase(ctx, from, to, quote.outerStart);
       if (speaker) return { ...speaker, cue: ":" };
     }
     return null;
