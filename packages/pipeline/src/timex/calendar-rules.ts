@@ -165,6 +165,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
       if (!introduced && (word === "May" || ABBREVIATED.test(word))) return null;
       const month = monthOf(word);
       if (!month) return null;
+      // "the benchmark September contract": a futures month is the coming one.
+      if (/^\s+(?:contracts?|futures|options?|delivery|deliveries|shipment|position)\b/i.test(c.after))
+        return rel(resolveMonth(c.pub, month, "future"), "month");
       // "between September and October of 2007": the year of the second month is the first one's too.
       const shared = SHARED_YEAR.exec(c.after)?.[2];
       if (shared) return abs(isoMonth(Number(shared), month), "month");
@@ -255,13 +258,24 @@ export const CALENDAR_RULES: readonly Rule[] = [
       "g",
     ),
     build: (m, c) => {
-      // "Wednesday's ruling" is a day gone by, unless it is next Wednesday's.
-      const possessive = /^['’]s\b/.test(c.after) && !m[1];
+      // "Wednesday's ruling" (and wire copy's "Tuesday 's closing price") is a day gone by, unless it
+      // is next Wednesday's or one looked forward to ("for Saturday's first test").
+      const owned = /^\s?['’]s\b/.test(c.after) && !m[1];
+      const awaited = owned && /\b(?:for|before|ahead of|until|till|by)\s+$/i.test(c.before);
+      const possessive = owned && !awaited;
+      // "Sheffield Wednesday 0": a club in a results line.
+      if (
+        !m[1] &&
+        /\p{Lu}\p{Ll}+\s+$/u.test(c.before) &&
+        !/\b(?:On|By|Since|Until|Till|From|Early|Late|Before|After|Through|And|Or|But|The)\s+$/.test(c.before) &&
+        /^\s+\d/.test(c.after)
+      )
+        return null;
       const day = resolveWeekday(
         c.pub,
         WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0,
         // "closed until Friday" looks ahead, as deadlines do.
-        possessive ? "past" : tenseOrDeadline(c),
+        possessive ? "past" : awaited ? "future" : tenseOrDeadline(c),
         m[1],
       );
       // "Sunday night" is a time of that day, as the TimeML guidelines write it (2023-09-24TNI).

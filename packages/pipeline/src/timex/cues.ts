@@ -22,15 +22,28 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
   ],
   holiday: HOLIDAY_WORDS,
   unit: [
-    ...["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends", "month"],
+    ...[
+      "seconds",
+      "minute",
+      "minutes",
+      "hour",
+      "hours",
+      "day",
+      "days",
+      "week",
+      "weeks",
+      "weekend",
+      "weekends",
+      "month",
+    ],
     ...["months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "annum"],
-    ...["daily", "weekly", "monthly", "annually", "yearly", "annual"],
+    ...["daily", "weekly", "monthly", "annually", "yearly", "annual", "fortnightly", "quarterly", "fortnight"],
   ],
   season: ["spring", "summer", "autumn", "fall", "winter"],
   ref: [
     ...["now", "currently", "current", "present", "nowadays", "moment", "recently", "recent", "past", "previously"],
     "formerly",
-    ...["lately", "future", "soon"],
+    ...["lately", "future", "soon", "term"],
   ],
 };
 

@@ -48,12 +48,14 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
-    // "by year end", "around year-end": the end of this year (of next year in "next year end").
+    // "by year end", "around year-end": the end of this year (of next year in "next year end"); "mid-year" its middle.
     cues: ["unit"],
-    re: /\b(?:the\s+)?(?:(this|next|last)\s+)?year[- ]end\b/gi,
+    re: /\b(?:the\s+)?(?:(this|next|last)\s+)?(year[- ]end|mid-?year)\b/gi,
     build: (m, c) => {
       const offset = ({ next: 1, last: -1 } as Record<string, number>)[(m[1] ?? "").toLowerCase()] ?? 0;
-      return { ...rel(String(c.pub.y + offset), "year"), mod: "END", startAt: 0 };
+      // "by mid-year", "the mid-year harvest": the middle of this year.
+      const mod = /^mid/i.test(m[2] ?? "") ? "MID" : "END";
+      return { ...rel(String(c.pub.y + offset), "year"), mod, startAt: 0 };
     },
   },
   {

@@ -167,3 +167,35 @@ describe("deadlines and plans ahead (political news, fixtures/politics)", () => 
     expect(tag("The vote came the day before the deadline.", "2013-03-22")).toEqual([]);
   });
 });
+
+describe("wire copy (fixtures/newswire)", () => {
+  it("reads 'would' as the future seen from the report, and awaited or wire-spaced possessive weekdays", () => {
+    // 1996-09-04 is a Wednesday.
+    expect(tag("Officials said the company would issue a statement on Thursday .", "1996-09-04")).toEqual([
+      ["Thursday", "1996-09-05", null],
+    ]);
+    expect(tag("The bid is a 21 percent premium to Tuesday 's closing price .", "1996-09-04")).toEqual([
+      ["Tuesday", "1996-09-03", null],
+    ]);
+    expect(tag("France have recalled Olivier Lacombe for Saturday's first test.", "1996-11-21")).toEqual([
+      ["Saturday", "1996-11-23", null],
+    ]);
+    expect(tag("Arsenal 2 Sheffield Wednesday 0", "1996-09-14")).toEqual([]);
+  });
+
+  it("reads futures months, middles of years, rates of sets and race times", () => {
+    expect(tag("The benchmark September contract on the London exchange rose .", "1996-06-12")).toEqual([
+      ["September", "1996-09", null],
+    ]);
+    expect(tag("Supplies will improve by mid-year, the ministry said.", "2024-02-28")).toEqual([
+      ["mid-year", "2024", "MID"],
+    ]);
+    expect(
+      tag("The Bundesbank left rates unchanged after its regular fortnightly council meeting.", "1996-05-23"),
+    ).toEqual([["fortnightly", "P2W", null]]);
+    expect(tag("Thompson won in 11.02 seconds despite a headwind.", "1996-08-16")).toEqual([
+      ["11.02 seconds", "PT11.02S", null],
+    ]);
+    expect(tag("My putter was hot all week.", "1996-07-21")).toEqual([["all week", "P1W", null]]);
+  });
+});

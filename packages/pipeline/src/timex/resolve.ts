@@ -16,7 +16,7 @@ import {
   type Ymd,
 } from "./calendar-math.js";
 
-/** "modal": would, could, must — ahead for a date, but not enough to move a weekday forward. */
+/** "modal": could, might, must — ahead for a date, but not enough to move a weekday forward ("would" is the future). */
 export type Tense = "past" | "future" | "modal" | "unknown";
 
 const IRREGULAR_PAST =
@@ -28,7 +28,7 @@ const IRREGULAR_PAST =
  * ("must be returned", "will remain closed"), neither of which says when. "next to" and "coming from" are not about time.
  */
 const CUE = new RegExp(
-  `\\b(?:(?<future>(?:would|could|might|will)\\s+be\\s+[a-z]+ing)|(?<modal>would|could|might|must|should|need to|has to|have to)|(?<future2>(?:is|are)\\s+(?:now\\s+)?(?:holding|hosting|meeting|visiting|calling for|travell?ing|flying|leaving|heading|sending|launching|starting|beginning|opening|planning|preparing|due|expected|scheduled|set)\\b|(?:postponed|delayed|adjourned|deferred|extended|put off)\\s+(?:[a-z]+\\s+){0,3}?(?:until|till)|payable|of record|(?:go|goes|come|comes)\\s+into\\s+(?:force|effect)|takes?\\s+effect|(?:meets?|convenes?|resumes?|travels to|arrives in|leaves for|heads to)(?=\\s+(?:[A-Z]\\w+\\s+){0,3}(?:again\\s+)?(?:at\\s+\\d[\\d:.]*\\s*(?:[ap]\\.?m\\.?\\s+)?)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|this|later)\\b)|will|won't|shall|planned for|scheduled for|set for|slated for|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready|expects?|expecting) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets|remain|remains|stay|stays)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
+  `\\b(?:(?<future>(?:would|could|might|will)\\s+be\\s+[a-z]+ing)|(?<would>would)|(?<modal>could|might|must|should|need to|has to|have to)|(?<future2>(?:is|are)\\s+(?:now\\s+)?(?:holding|hosting|meeting|visiting|calling for|travell?ing|flying|leaving|heading|sending|launching|starting|beginning|opening|planning|preparing|due|expected|scheduled|set)\\b|(?:postponed|delayed|adjourned|deferred|extended|put off)\\s+(?:[a-z]+\\s+){0,3}?(?:until|till)|payable|of record|(?:go|goes|come|comes)\\s+into\\s+(?:force|effect)|takes?\\s+effect|(?:meets?|convenes?|resumes?|travels to|arrives in|leaves for|heads to)(?=\\s+(?:[A-Z]\\w+\\s+){0,3}(?:again\\s+)?(?:at\\s+\\d[\\d:.]*\\s*(?:[ap]\\.?m\\.?\\s+)?)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|this|later)\\b)|will|won't|shall|planned for|scheduled for|set for|slated for|'ll|going to|is to|are to|plans? to|planned to|intends? to|expected to|(?:decided|decides|agreed|agrees|aims?|hopes?|wants?|vowed|promised|pledged|threatened|prepares?|preparing|ready|expects?|expecting) to|scheduled|due to|set to|upcoming|next(?!\\s+(?:to|door)\\b)|coming(?!\\s+(?:from|out|back|in|to|under)\\b)|tomorrow)|(?<past>was|were|had|did|ago|since|yesterday|last|earlier|previously|(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|be|been|being|is|are|am|get|gets|remain|remains|stay|stays)\\s+)(?:${IRREGULAR_PAST}|[a-z]{2,}(?<!e|hundr)ed)))\\b`,
   "gi",
 );
 
@@ -55,7 +55,8 @@ export function tenseAt(clause: string, from: number, to: number): Tense {
     const distance = end <= from ? from - end : (reporting ? 1e6 : 2) * (m.index - to);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m.groups?.future || m.groups?.future2 ? "future" : m.groups?.modal ? "modal" : "past";
+      // "said the company would issue a statement on Thursday": the future seen from the report.
+      best = m.groups?.future || m.groups?.future2 || m.groups?.would ? "future" : m.groups?.modal ? "modal" : "past";
     }
   }
   return best;
@@ -167,9 +168,21 @@ export function resolveWeekday(pub: Ymd, target: number, tense: Tense, qualifier
   return isoDay(addDays(pub, -back));
 }
 
-export type Unit = "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century" | "quarter" | "weekend";
+export type Unit =
+  | "second"
+  | "minute"
+  | "hour"
+  | "day"
+  | "week"
+  | "month"
+  | "year"
+  | "decade"
+  | "century"
+  | "quarter"
+  | "weekend";
 
 export const UNIT_CODE: Record<Unit, string> = {
+  second: "TS",
   minute: "TM",
   hour: "TH",
   day: "D",
@@ -185,6 +198,7 @@ export const UNIT_CODE: Record<Unit, string> = {
 export function unitOf(word: string): Unit | undefined {
   const w = word.toLowerCase().replace(/s$/, "");
   const units: Record<string, Unit> = {
+    second: "second",
     minute: "minute",
     hour: "hour",
     day: "day",

@@ -47,7 +47,7 @@ export const MONTH =
 export const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 export const YEAR = "((?:1[89]|20)\\d{2})";
-export const UNITS = "(minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
+export const UNITS = "(seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
 export const PARTS: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
 
 export const abs = (value: string, precision: string): Built => ({

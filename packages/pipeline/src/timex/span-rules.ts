@@ -22,6 +22,9 @@ const ADVERB_UNITS: Record<string, string> = {
 /** A set of one unit: "per day", "weekly", "$5bn a year" → P1D, P1W, P1Y (PT1H for hours). */
 function everyOne(word: string) {
   const lower = word.toLowerCase();
+  // Sets of two weeks and of a quarter, written as TimeBank writes them.
+  if (lower === "fortnightly") return rel("P2W", "none", "SET");
+  if (lower === "quarterly") return rel("P3M", "none", "SET");
   const unit = unitOf(ADVERB_UNITS[lower] ?? lower);
   return unit ? rel(duration(1, unit), "none", "SET") : null;
 }
@@ -194,6 +197,15 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
+    // "hot all week", "all year": the whole unit, a stretch of time.
+    cues: ["unit"],
+    re: /\ball\s+(day|week|month|year)\b(?!\s+(?:long|round)\b)/gi,
+    build: (m) => {
+      const unit = unitOf(m[1] ?? "");
+      return unit ? rel(duration(1, unit), "none", "DURATION") : null;
+    },
+  },
+  {
     cues: ["unit"],
     re: /\b(hour|day|week|month|year)-long\b/gi,
     build: (m) => {
@@ -224,7 +236,7 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     cues: ["ref", "unit"],
     // "future losses" looks ahead too.
-    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|(?<!\bas\s)soon(?!\s+as\b)|(?<=\b(?:all|any|of|for|to|prevent|avoid|meet)\s)future(?=\s+[a-z]+s\b))\b/gi,
+    re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|near-term|(?<!\bas\s)soon(?!\s+as\b)|(?<=\b(?:all|any|of|for|to|prevent|avoid|meet)\s)future(?=\s+[a-z]+s\b))\b/gi,
     // "the future" keeps its article, as TimeML marks it; "was soon released" is not the future.
     build: (m, c) =>
       /^soon$/i.test(m[0]) && c.tense() === "past" ? null : { ...rel("FUTURE_REF", "none"), startAt: 0 },
@@ -241,7 +253,7 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     cues: ["unit"],
-    re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly|annual)\b/gi,
+    re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|annual)\b/gi,
     build: (m, c) => {
       // "the Communist Party daily Granma", "the daily": a newspaper.
       // "The China Daily newspaper": a capitalized word after a name is part of the name.
