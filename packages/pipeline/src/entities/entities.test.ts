@@ -163,4 +163,14 @@ describe("surnames that are also places", () => {
       ["GPE", "gpe:jor"],
     ]);
   });
+
+  it("reads a name whose first name is also a word when an apposition describes a person", () => {
+    const a = article(
+      "date 2008-10-10\n\nThe index rose at one point. Peter Cardillo, chief market economist at Avalon Partners, commented on it. Patty Murray, who hails from Washington, was angry.",
+    );
+    expect(a.mentions.filter((m) => m.type === "PERSON").map((m) => m.text)).toEqual([
+      "Peter Cardillo",
+      "Patty Murray",
+    ]);
+  });
 });

@@ -98,6 +98,17 @@ export class NameRules {
         this.gaz.index.match(tokens, at + length + 1)?.value.type === "GPE")
     );
   }
+  /** "who …" or a title within a few words after the comma at `at` ("a Republican senator", "chief economist at"). */
+  private describedAsPerson(tokens: readonly Token[], at: number): boolean {
+    if (tokens[at]?.lower === "who") return true;
+    for (let k = at; k < Math.min(tokens.length, at + 5); k++) {
+      const t = tokens[k] as Token;
+      if (t.text === "," || t.text === ".") return false;
+      if (cues.titles.match(tokens, k, true)) return true;
+    }
+    return false;
+  }
+
   /** The type of an unknown capitalized stretch from its form and context; "skip" for no name. */
   classify(
     tokens: readonly Token[],
@@ -156,6 +167,11 @@ export class NameRules {
     if (next && cues.locFollowing.has(next.text) && !allCommon) return { type: "LOC", rule: "loc-following" };
     if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first))
       return { type: "PERSON", rule: "first-name" };
+    // "Peter Cardillo, chief market economist at …", "Patty Murray, who hails from …": a name the
+    // lists doubt (a first name that is also a word) described as a person right after it.
+    if (words.length >= 2 && words.length <= 3 && next?.text === "," && this.gaz.firstNames.has(first.lower)) {
+      if (this.describedAsPerson(tokens, end + 1)) return { type: "PERSON", rule: "apposition" };
+    }
     if (sentenceInitial && allCommon) return "skip";
     // Two or three capitalized words that are in no dictionary or list: in news, mostly a person
     // whose names the lists lack ("Sipho Khumalo", "Chisanga Mwale").

@@ -153,4 +153,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.at(-1)?.[2]).toBe("Joe Biden");
   });
+
+  it("names the person in apposition after 'said the …,' and after a sentence that introduced them", () => {
+    const quotes = quotesOf(
+      "“Our third-quarter results show progress,” said the firm's chief executive officer, Alan Mulally.\n\nThe index rose at one point. Peter Cardillo, chief market economist at Avalon Partners, commented on the situation.\n\n“You need a catalyst,” he said.",
+      "2009-11-02",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Alan Mulally", "Peter Cardillo"]);
+  });
 });

@@ -203,6 +203,7 @@ function antecedent(ctx: SpeakerContext, pronoun: string, at: number, maxGap = 2
     return (
       previous === "" ||
       /[,;:(“"]$/.test(previous) ||
+      /[.!?]["”’)]?$/.test(previous) ||
       /^(?:and|but|while|that|when|as|because|\p{Lu}[\p{L}.]*)$/u.test(previous) ||
       /^(?:was|were|is|are|has|have|had|said|says|told|tells|did|does|will|would|can|could|[a-z]{3,}ed)$/.test(next)
     );
@@ -386,7 +387,19 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
     if (inverted && isCue(inverted[1] as string)) {
       const at = quote.outerEnd + inverted[0].length;
       const stop = phraseEnd(after.slice(inverted[0].length));
-      const speaker = resolvePhrase(ctx, at, stop < 0 ? afterEnd : at + stop, at);
+      // "said the firm's chief executive officer, Alan Mulally.": the name in apposition after the role.
+      const named =
+        stop >= 0 && after[inverted[0].length + stop] === ","
+          ? partiesIn(ctx, at + stop + 1, afterEnd).find(
+              (m) =>
+                m.type === "PERSON" &&
+                ctx.text.slice(at + stop + 1, m.start).trim() === "" &&
+                /^\s*(?:[.,;]|$)/.test(ctx.text.slice(m.end, m.end + 3)),
+            )
+          : undefined;
+      const speaker = named
+        ? { ...asSpeaker(ctx, named, ctx.text.slice(at, named.end)), text: ctx.text.slice(at, named.end) }
+        : resolvePhrase(ctx, at, stop < 0 ? afterEnd : at + stop, at);
       if (speaker) return { ...speaker, cue: inverted[1] as string };
     }
     const cue = cuesIn(ctx, quote.outerEnd, afterEnd)[0];
@@ -416,7 +429,9 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
       // "As one voter in Bury put it:": the speaker is between "As" and "put it".
       const as = /^(\s*as\s+)(.+?)\s+(?:put it|said|says|wrote|noted|explained)\s*$/i.exec(colon[1]);
       // "Asked by a reporter whether he was worried, the president said:": the clause after the aside.
-      const comma = as ? -1 : colon[1].lastIndexOf(", ");
+      // …but not "Peter Boockvar, an equity strategist, commented:", where only the verb follows the comma.
+      const tail = colon[1].slice(colon[1].lastIndexOf(", ") + 2).trim();
+      const comma = as || !/\s/.test(tail) ? -1 : colon[1].lastIndexOf(", ");
       const from = first.start + colon.index + (as ? (as[1] as string).length : comma >= 0 ? comma + 2 : 0);
       const to = as ? from + (as[2] as string).length : quote.outerStart - 1;
       const speaker = resolvePhrase(ctx, from, to, quote.outerStart);
