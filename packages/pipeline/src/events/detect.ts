@@ -69,6 +69,13 @@ function namedMentions(parts: ArticleParts): Named[] {
       return { mention, id, name, iso3: known?.iso3 ?? null, isPlace: mention.type === "GPE" && !isCountry };
     })
     .filter((n) => {
+      // "U.S.-made ATACMS", "German-built tanks", "Iranian-designed drones": a name in an adjective is no party.
+      if (
+        /^-(?:made|built|supplied|provided|donated|designed|produced|manufactured|developed|led|backed|based|owned|funded|brokered)\b/.test(
+          parts.text.slice(n.mention.end, n.mention.end + 16),
+        )
+      )
+        return false;
       // "Ukrainian Defense Minister Oleksii Reznikov", "Russian positions": a demonym before a name or
       // a noun describes; "Russian forces" and "the Russians" act for the state.
       if (n.mention.type !== "NORP") return true;
@@ -131,7 +138,9 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   if (found.has("pledged")) return "pledged";
   if (info.pledge) return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
   if (type === "AID" && (info.delivered || /^(?:has|have|had)\s/i.test(lead.slice(-12).trim()))) return "delivered";
-  if (type === "AID" && /ing$/i.test(triggerText)) return "pledged";
+  // "accused North Korea of shipping munitions": a gerund after a preposition reports what was done.
+  if (type === "AID" && /ing$/i.test(triggerText) && !/\b(?:of|for|from|by|after|since)\s+$/i.test(lead))
+    return "pledged";
   return "occurred";
 }
 
@@ -201,6 +210,12 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         /\b(?:a|an|the|its|their|legitimate|legal|priority|key|main|military|strike|strikes|struck|striking|hit|hits|hitting|attack|attacks|attacked|bomb|bombed)\s+(?:[\w-]+\s+)?$/i.test(
           sentenceText.slice(0, m.index),
         )
+      )
+        continue;
+      // "Moscow condemned the sanctions": sanctions already named, not new ones by whoever speaks of them.
+      if (
+        /^sanctions$/i.test(m[0]) &&
+        /\b(?:the|these|those|such|its|their|western)\s+$/i.test(sentenceText.slice(0, m.index))
       )
         continue;
       // Nouns of violence ("the counteroffensive", "an attack") need the side they hit.

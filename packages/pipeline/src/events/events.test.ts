@@ -140,4 +140,23 @@ describe("status and roles", () => {
     ).toContainEqual(["SANCTION", "requested", "Europe", "Iran"]);
     expect(rows("The US last week allowed Ukraine to strike targets in Russia with ATACMS.")).toHaveLength(1);
   });
+
+  it("keeps adjectives, named sanctions and supposed acts apart (fixtures/events2)", () => {
+    const rows = (body: string) => eventsOf(body, "2024-11-21").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(
+      rows(
+        "On Tuesday, Ukraine fired six U.S.-made ATACMS missiles at an ammunition depot in Russia's Bryansk region.",
+      ),
+    ).toEqual([["ASSAULT", "occurred", "Ukraine", "Russia"]]);
+    expect(
+      rows('Moscow condemned the sanctions as "illegal" and said they would harm European economies.').map((e) => e[0]),
+    ).toEqual(["ACCUSE"]);
+    expect(
+      rows("White House spokesman John Kirby accused North Korea of shipping munitions to Russia."),
+    ).toContainEqual(["AID", "occurred", "North Korea", "Russia"]);
+    const sanctions = rows(
+      "The U.S. Treasury sanctioned Gazprombank on Thursday. Washington could sanction the Chinese firms that supply Russia.",
+    );
+    expect(sanctions.map((e) => e[1]).sort()).toEqual(["hypothetical", "occurred"]);
+  });
 });

@@ -16,9 +16,12 @@ interface Group {
   drafts: { draft: EventMentionDraft; articleId: string; published: string }[];
 }
 
-/** Pledges and deliveries of the same aid are different events; the rest merge across statuses. */
+/**
+ * Pledges and deliveries of the same aid are different events, and so are what was done, denied or
+ * only supposed ("Washington could sanction the firms" is not "the Treasury sanctioned Gazprombank").
+ */
 const statusClass = (status: EventStatus) =>
-  status === "delivered" || status === "pledged" ? status : status === "denied" ? "denied" : "any";
+  status === "delivered" || status === "pledged" || status === "denied" || status === "hypothetical" ? status : "any";
 
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const sameOrUnknown = (a: string | null, b: string | null) => !a || !b || a === b;
