@@ -164,9 +164,9 @@ describe("speakers without a cue next to the quote", () => {
 
   it("reads more speech verbs, and the person an apposition describes before an organization", () => {
     const quotes = quotesOf(
-      '"We are rolling out the first delivery airplane," enthused Scott Fancher, 787 project manager.\n\nOn this cut of the one shift, Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said "There is a lot of anger here today."',
+      '"We are rolling out the first delivery airplane," enthused Scott Fancher, 787 project manager.\n\nOn Monday, Ron Gettelfinger, chairperson of Local 1520, Canadian Auto Workers union said "There is a lot of anger here today."',
       "2011-09-27",
     );
-    expect(quotes.map((q) => q[2])).toEqual(["Scott Fancher", "Whitey MacDonald"]);
+    expect(quotes.map((q) => q[2])).toEqual(["Scott Fancher", "Ron Gettelfinger"]);
   });
 });
