@@ -149,11 +149,7 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     const m = antecedent(ctx, pronoun, from);
     if (m) return { ...asSpeaker(ctx, m, pronoun), text: pronoun };
   }
-  // "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said": the person the
-  // apposition describes, not the organization at its end.
-  const described =
-    people[0] && adjacent && adjacent.type !== "PERSON" && /^\s*,/.test(ctx.text.slice(people[0].end, to));
-  const chosen = (described ? people[0] : adjacent) ?? people[0] ?? parties[0];
+  const chosen = adjacent ?? people[0] ?? parties[0];
   if (chosen) return asSpeaker(ctx, chosen, chosen.text);
   // "The senator told reporters": a role's holder; "A Labour whip told me": no name, but a speaker all the same.
   // "Sunak's spokesman, asked about the polls, said": the words before an aside.
