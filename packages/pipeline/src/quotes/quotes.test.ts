@@ -169,4 +169,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Scott Fancher", "Ed Davey"]);
   });
+
+  it("reads 'the New York Democrat' as the person the story is about, not the party", () => {
+    const quotes = quotesOf(
+      'WASHINGTON — Senate Majority Leader Chuck Schumer blasted the plan on Tuesday.\n\n"It\'s a gift to the wealthy," the New York Democrat said in a floor speech.',
+      "2024-03-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Chuck Schumer"]);
+  });
 });

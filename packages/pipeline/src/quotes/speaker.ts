@@ -241,6 +241,12 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   const relative = full.search(/\s(?:who|which)\s/);
   const phrase = (relative > 0 ? full.slice(0, relative) : full).trim();
   if (phrase === "" || phrase.split(/\s+/).length > 16) return null;
+  // "the New York Democrat said", "the Kentucky Republican": a party member named by an epithet is
+  // the person the story is about, not the party.
+  if (EPITHET.test(phrase)) {
+    const subject = antecedent(ctx, "they", start, ROLE_GAP);
+    if (subject?.type === "PERSON") return { ...asSpeaker(ctx, subject, phrase), text: phrase };
+  }
   const inside = partiesIn(ctx, start, end);
   const distance = (m: Mention) => Math.min(Math.abs(m.start - near), Math.abs(m.end - near));
   const people = inside.filter((m) => m.type === "PERSON").sort((a, b) => distance(a) - distance(b));
@@ -302,6 +308,10 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   if (described && /^(?:the|a|an|one|another)\s/i.test(described)) return { entityId: null, text: described, cue: "" };
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
 }
+
+/** A singular party member with a place before it: "the New York Democrat", "the veteran Tory". */
+const EPITHET =
+  /^the\s+(?:[\p{L}.-]+\s+){0,3}(?:Democrat|Republican|Conservative|Tory|Socialist|Liberal Democrat|Labour MP|Independent|Green)$/u;
 
 /**
  * How many sentences back a role nobody held may find its person: "Rachel Reeves has insisted … The
