@@ -177,4 +177,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Chuck Schumer"]);
   });
+
+  it("keeps 'a spokesperson for the prime minister' and 'a government source' unnamed and whole", () => {
+    const quotes = quotesOf(
+      'British Prime Minister Rishi Sunak said on Friday the economy was turning a corner.\n\n"We will keep going," a spokesperson for the prime minister said.\n\nAccording to a government source, ministers were "relieved" by the data.',
+      "2024-05-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["a spokesperson for the prime minister", "a government source"]);
+  });
 });

@@ -263,11 +263,14 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   }
   const role = [...phrase.matchAll(ROLE)].at(-1)?.[1]?.toLowerCase();
   // "one former cabinet minister", "a senior official": someone not named, not whoever held the title before.
+  // "a spokesperson for the prime minister" is the spokesperson, whoever the role after it names.
   if (
     role &&
-    new RegExp(`(?:^|\\s)(?:a|an|one|another|some|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, "iu").test(
-      phrase,
-    )
+    (/^(?:a|an|one|another|some|two|three|several)\s/i.test(phrase) ||
+      new RegExp(
+        `(?:^|\\s)(?:a|an|one|another|some|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`,
+        "iu",
+      ).test(phrase))
   )
     return {
       entityId: null,
@@ -366,6 +369,12 @@ function phraseEnd(rest: string, stops = /[,.;:!?(]/g): number {
   return -1;
 }
 
+/** "According to a government source, ministers were …": the source ends at the clause's comma. */
+function accordingEnd(text: string, from: number, to: number): number {
+  const stop = phraseEnd(text.slice(from, to), /[,;:]/g);
+  return stop < 0 ? to : from + stop;
+}
+
 /** The last run of non-space characters in text[from, to): a loop, as a `(\S+)\s*$` regex rescans the whole prefix. */
 function lastWordBefore(text: string, from: number, to: number): string {
   let end = to;
@@ -430,7 +439,12 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
       const word = (cue[1] as string).toLowerCase();
       const speaker =
         word === "according to"
-          ? resolvePhrase(ctx, cueStart + word.length, quote.outerStart, cueStart)
+          ? resolvePhrase(
+              ctx,
+              cueStart + word.length,
+              accordingEnd(ctx.text, cueStart + word.length, quote.outerStart),
+              cueStart,
+            )
           : subjectOf(ctx, first.start, cueStart);
       if (speaker) return { ...speaker, cue: cue[1] as string };
     }
