@@ -159,4 +159,20 @@ describe("status and roles", () => {
     );
     expect(sanctions.map((e) => e[1]).sort()).toEqual(["hypothetical", "occurred"]);
   });
+
+  it("reads aid packages written out, strikes on a refinery in a region, and no date from a comparison", () => {
+    const rows = (body: string) => eventsOf(body, "2022-12-21").map((e) => [e[0], e[1], e[2], e[3], e[4], e[5]]);
+    expect(
+      rows(
+        "The Pentagon announced a $1 billion package of military aid for Ukraine on Wednesday, including Patriot interceptors.",
+      ),
+    ).toContainEqual(["AID", "pledged", "United States", "Ukraine", "Patriot", "2022-12-21"]);
+    expect(
+      rows("Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight.")[0]?.slice(0, 4),
+    ).toEqual(["ASSAULT", "occurred", "Ukraine", "Russia"]);
+    const tranche = rows(
+      "The Patriot is part of a $1.85 billion package of military assistance, the largest single tranche of U.S. aid since February.",
+    );
+    expect(tranche[0]?.[5]).toBeNull();
+  });
 });

@@ -167,7 +167,7 @@ export function rolesOf(
     );
     const target =
       hit.find((n) =>
-        /^\s*(?:(?:on|against|at|in|of)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i.test(
+        /^\s*(?:(?:on|against|at|in|of)\s+)?(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$/i.test(
           text.slice(trigger.end, n.mention.start),
         ),
       ) ?? hit.find((n) => /\b(?:at|on|against|into)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i.test(lead(n)));
@@ -211,7 +211,14 @@ export function rolesOf(
   // An attack on a city: the city is where (detect.ts makes its country the recipient).
   if (type === "ASSAULT" && recipient?.isPlace) location ??= recipient;
 
-  const points = dates.filter((d) => d.type === "DATE" || d.type === "TIME").filter((d) => /^\d{4}/.test(d.value));
+  // "the largest single tranche since February": a comparison's date is not when the event happened.
+  const compared = (d: TimeExpression) =>
+    /\b(?:first|largest|biggest|highest|lowest|worst|best|most|only|last)\b[^;]{0,60}\bsince\s+$/i.test(
+      text.slice(Math.max(0, d.start - 80), d.start),
+    );
+  const points = dates
+    .filter((d) => d.type === "DATE" || d.type === "TIME")
+    .filter((d) => /^\d{4}/.test(d.value) && !compared(d));
   const distance = (d: TimeExpression) => Math.min(Math.abs(d.start - trigger.end), Math.abs(d.end - trigger.start));
   const inThisClause = points
     .filter((d) => d.start >= clause.start && d.end <= clause.end)
