@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { encodeCell } from "./cells.js";
 import { formatCsv, parseCsv } from "./csv.js";
 import { dictionaryTable } from "./datapackage.js";
 import { DATASET_TABLES } from "./index.js";
@@ -63,6 +64,18 @@ describe("CSV files written from any text", () => {
         expect(parseCsv(spec, formatCsv(spec, typed))).toEqual(rows);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("hold the bytes Papa.unparse writes for the same cells", () => {
+    fc.assert(
+      fc.property(fc.array(rowOf(blocksTable), { minLength: 1, maxLength: 8 }), (rows) => {
+        const cells = rows.map((row) => blocksTable.columns.map((c) => encodeCell(c, row[c.name])));
+        const header = blocksTable.columns.map((c) => c.name);
+        const papa = Papa.unparse([header, ...cells], { newline: "\r\n", quotes: false, header: false });
+        expect(formatCsv(blocksTable, rows as Block[])).toBe(`${Papa.BYTE_ORDER_MARK}${papa}\r\n`);
+      }),
+      { numRuns: 300 },
     );
   });
 
