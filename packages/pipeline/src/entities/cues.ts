@@ -12,6 +12,7 @@ interface EntityCues {
   person_verbs: string[];
   not_names: string[];
   misc_suffixes: string[];
+  desk_nouns: string[];
 }
 
 const raw = loadLexicon<EntityCues>("entity-cues.json");
@@ -31,6 +32,7 @@ export const cues = {
   personVerbs: new Set(raw.person_verbs),
   notNames: new Set(raw.not_names),
   miscSuffixes: new Set(raw.misc_suffixes),
+  deskNouns: new Set(raw.desk_nouns),
 } as const;
 
 /** Lowercase words that may join capitalized words inside one name. */

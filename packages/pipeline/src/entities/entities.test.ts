@@ -174,3 +174,20 @@ describe("surnames that are also places", () => {
     ]);
   });
 });
+
+describe("names next to numbers and desks", () => {
+  it("keeps a weapon's number when the lexicon also knows a longer form, and after a number word", () => {
+    const a = article(
+      "date 2023-04-02\n\nGermany has sent Leopard 2 tanks. Fourteen Challenger 2 tanks were delivered to Ukraine by Britain in March.",
+    );
+    expect(mentionsOf(a).filter((m) => m[1] !== "GPE")).toEqual([
+      ["Leopard 2", "WEAPON", "weapon:leopard-2", ""],
+      ["Challenger 2", "WEAPON", "weapon:challenger-2", ""],
+    ]);
+  });
+
+  it("ends a byline's name before its desk", () => {
+    const a = article("date 2023-04-02\n\nHelen Marchetti Defence correspondent\n\nBritain sent more tanks.");
+    expect(a.mentions[0]?.text).toBe("Helen Marchetti");
+  });
+});

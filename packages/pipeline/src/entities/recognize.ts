@@ -96,6 +96,8 @@ export class Recognizer {
     while (end < tokens.length) {
       const t = tokens[end] as Token;
       if (t.kind === "word" && (isUpperWord(t) || (allCaps && /\p{L}/u.test(t.text)))) {
+        // "Helen Marchetti Defence correspondent": the desk is not part of the byline's name.
+        if (end >= start + 2 && !allCaps && cues.deskNouns.has(tokens[end + 1]?.text ?? "")) break;
         end++;
         continue;
       }
@@ -126,7 +128,7 @@ export class Recognizer {
       if (t.kind === "number" && end > start && cues.orgSuffixes.has((tokens[end - 1] as Token).text) === false) {
         // "Nikkei 225", "Local 1520", "S&P 500" keep their number; "Biden 2024" does not.
         const prev = tokens[end - 1] as Token;
-        if (/^\p{Lu}[\p{L}&]*$/u.test(prev.text) && this.gaz.index.match(tokens, start)?.length === end - start + 1) {
+        if (/^\p{Lu}[\p{L}&]*$/u.test(prev.text) && this.knownThrough(tokens, start, end)) {
           end++;
           continue;
         }
@@ -134,6 +136,15 @@ export class Recognizer {
       break;
     }
     return end;
+  }
+
+  /**
+   * Whether a known name starting in the run reaches through tokens[at]: "Leopard 2" (known as
+   * "Leopard 2 tanks" too) and "Fourteen Challenger 2 tanks", where the name starts after the number word.
+   */
+  private knownThrough(tokens: readonly Token[], start: number, at: number): boolean {
+    for (let k = start; k < at; k++) if ((this.gaz.index.match(tokens, k)?.length ?? 0) >= at - k + 1) return true;
+    return false;
   }
 
   /**
