@@ -198,10 +198,13 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         )
       )
         continue;
-      // "the occupied territories", "the 2014 annexed Crimea": a participle after a determiner describes.
+      // "the occupied territories", "the 2014 annexed Crimea", "four occupied regions": a participle
+      // after a determiner or a number describes.
       if (
         /ed$/i.test(m[0]) &&
-        /\b(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s+)?$/i.test(sentenceText.slice(0, m.index))
+        /\b(?:the|a|an|its|their|his|her|these|those|other|several|many|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\d{4}\s+)?(?:(?:newly|recently|illegally|temporarily|partly|partially|fully)\s+)?$/i.test(
+          sentenceText.slice(0, m.index),
+        )
       )
         continue;
       // "would be a legitimate target for Russian forces", "to strike military targets": a thing to be hit, not a hit.
@@ -232,7 +235,18 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       if (context && !weapons && !context.test(rest)) continue;
       const clause = clauseAround(text, sentence.start, sentence.end, start, end);
       reach ??= dateline ? named.slice(back, last).filter(party) : named.slice(back, last);
-      const roles = rolesOf(text, clause, sentence, { start, end, info }, reach, sentenceDates, quoted);
+      const found = rolesOf(text, clause, sentence, { start, end, info }, reach, sentenceDates, quoted);
+      // "… threatens nuclear weapons as protests sweep Russia", "amid strikes on Kyiv": a noun after a
+      // subordinator or preposition is someone else's act, not the act of the subject before it.
+      const roles =
+        found.actor &&
+        found.actor.mention.end <= start &&
+        !/ing$/i.test(m[0]) &&
+        /\b(?:as|amid|amidst|after|despite|following|during|over|against)\s+(?:(?:the|new|mass|fresh|widespread|renewed|growing|large|massive|further|more)\s+){0,2}$/i.test(
+          sentenceText.slice(0, m.index),
+        )
+          ? { ...found, actor: null }
+          : found;
       if (!roles.actor && !roles.recipient && !roles.object) continue;
       // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.
       if (

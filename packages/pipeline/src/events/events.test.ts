@@ -175,4 +175,14 @@ describe("status and roles", () => {
     );
     expect(tranche[0]?.[5]).toBeNull();
   });
+
+  it("reads a participle after a number as a description, and a noun after 'as' or 'amid' as someone else's act", () => {
+    const rows = (body: string) => eventsOf(body, "2022-09-22").map((e) => [e[0], e[2]]);
+    expect(rows("Kyiv condemned plans by Russian-installed authorities in four occupied regions.")).toEqual([
+      ["ACCUSE", "Ukraine"],
+    ]);
+    expect(
+      rows("Putin announced a partial mobilization, and threatened nuclear weapons as protests swept Russia."),
+    ).not.toContainEqual(["PROTEST", "Vladimir Putin"]);
+  });
 });
