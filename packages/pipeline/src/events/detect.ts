@@ -112,10 +112,16 @@ function asState(n: Named | null): Named | null {
 
 function statusOf(info: Trigger, type: EventType, lead: string, triggerText: string): EventStatus {
   const found = new Set<EventStatus>();
+  // "said the tanks would not change the course of the conflict and warned Berlin": a negation
+  // does not reach over "and" to the next verb, nor does a modal to a verb in the past; a condition
+  // does ("if Russia attacks and …"), as a modal does to a bare verb ("could drag and escalate").
+  const own = lead.slice(Math.max(0, lead.search(/\s(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$/i)));
+  const past = /ed$/i.test(triggerText);
   for (const [status, re] of STATUS_CUES) {
     re.lastIndex = 0;
-    if (re.test(lead)) found.add(status);
+    if (re.test(status === "denied" || past ? own : lead)) found.add(status);
   }
+  const scope = past ? own : lead;
   if (found.has("denied")) return "denied";
   if (type === "AID" && found.has("requested")) return "requested";
   // "called on Europe to impose sanctions": asked of others, not done.
@@ -126,14 +132,14 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   )
     return "requested";
   // "Sunak said Britain would provide": reported future is a plan, not a hypothesis.
-  const reported = /\b(?:said|says|announced|told|confirmed|promised|pledged|stated)\b[^.;]*\bwould\b/i.test(lead);
+  const reported = /\b(?:said|says|announced|told|confirmed|promised|pledged|stated)\b[^.;]*\bwould\b/i.test(scope);
   if (
-    (found.has("hypothetical") && !(reported && !/\b(?:if|could|might|may|whether)\b/i.test(lead))) ||
-    /\bmay\b/.test(lead)
+    (found.has("hypothetical") && !(reported && !/\b(?:if|could|might|may|whether)\b/i.test(scope))) ||
+    /\bmay\b/.test(scope)
   )
     return "hypothetical";
   // "the EU's plan, agreed in March, to provide": a plan to do it.
-  if (reported || /\bplans?\b[^.;]{0,80}\bto\s*$/i.test(lead)) return "pledged";
+  if (reported || /\bplans?\b[^.;]{0,80}\bto\s*$/i.test(scope)) return "pledged";
   // Future events of any type are planned ("will meet", "will enable Kyiv to strike"); a pledge word pledges aid only.
   if (found.has("pledged")) return "pledged";
   if (info.pledge) return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";

@@ -185,4 +185,27 @@ describe("status and roles", () => {
       rows("Putin announced a partial mobilization, and threatened nuclear weapons as protests swept Russia."),
     ).not.toContainEqual(["PROTEST", "Vladimir Putin"]);
   });
+
+  it("takes the subject of 'and warned' past the name it qualifies, and the person before an apposition", () => {
+    const rows = (body: string) => eventsOf(body, "2023-01-20").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(
+      rows(
+        "Kremlin spokesman Dmitry Peskov said on Friday that additional tanks would not change the course of the conflict and warned Berlin of serious consequences.",
+      ),
+    ).toEqual([["THREATEN", "occurred", "Dmitry Peskov", "Germany"]]);
+    expect(
+      rows(
+        "Dmitry Peskov, Vladimir Putin's spokesperson, warned on Thursday that Russia's military would respond.",
+      )[0]?.[2],
+    ).toBe("Dmitry Peskov");
+  });
+
+  it("does not make a speaker the doer of what he reports of a thing", () => {
+    const rows = (body: string) => eventsOf(body, "2023-01-20").map((e) => [e[0], e[2], e[3]]);
+    expect(
+      rows(
+        "Wallace, who met his Ukrainian counterpart, Oleksii Reznikov, in London last month, told MPs the weapons would give Ukraine the best chance.",
+      ),
+    ).toContainEqual(["AID", null, "Ukraine"]);
+  });
 });

@@ -111,24 +111,41 @@ export function rolesOf(
           .at(-1) ?? null;
     }
   }
-  // "Dmytro Kuleba, Ukraine's foreign minister, criticised …": the person, not the country of the apposition.
-  const person = before.filter((n) => n.mention.type === "PERSON").at(-1);
+  // "Dmytro Kuleba, Ukraine's foreign minister, criticised …", "Dmitry Peskov, Vladimir Putin's
+  // spokesperson, warned …": the person before the apposition, not a name inside it.
+  const person = before
+    .filter(
+      (n) =>
+        n.mention.type === "PERSON" &&
+        /^\s*,[^,;]{1,80},\s*(?:\w+ly\s+)?$/.test(text.slice(n.mention.end, trigger.start)),
+    )
+    .at(0);
+  if (actor && person) actor = person;
+  // "Wallace … told MPs the weapons would give Ukraine …": what a speaker reports of a thing is not his act.
   if (
     actor &&
-    person &&
-    actor !== person &&
-    /^\s*,[^,;]{1,80},\s*(?:\w+ly\s+)?$/.test(text.slice(person.mention.end, trigger.start))
+    !enabler &&
+    /\b(?:said|says|told|tells|warned|announced|added|insisted|argued|stressed|noted)\s+(?:(?:MPs|reporters|journalists|lawmakers|parliament|senators|Congress)\s+)?(?:that\s+)?(?:the|a|an|these|those|this|such)\s+[^,;]*\b(?:would|will|could|can|might|may|is|are|was|were|has|have|had)\s+[^,;]*$/.test(
+      text.slice(actor.mention.end, trigger.start),
+    )
   )
-    actor = person;
+    actor = null;
   // "exchanged prisoners in a swap", "as part of a prisoner exchange": a noun adjunct's doer is the clause's subject.
   if (
     /\b(?:in|as part of|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, trigger.start)) &&
     before[0]
   )
     actor = before[0];
-  // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject.
-  if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0])
-    actor = before[0];
+  // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject,
+  // which is the person a name before it only qualifies ("Kremlin spokesman Dmitry Peskov said … and warned").
+  if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0]) {
+    const [head, next] = before;
+    actor =
+      next?.mention.type === "PERSON" &&
+      /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(head.mention.end, next.mention.start))
+        ? next
+        : head;
+  }
   // "were delivered to Ukraine by the United States": the agent follows.
   const passive = PASSIVE.test(text.slice(clause.start, trigger.start));
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
