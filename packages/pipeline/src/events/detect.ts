@@ -144,6 +144,9 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   if (found.has("pledged")) return "pledged";
   if (info.pledge) return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
   if (type === "AID" && (info.delivered || /^(?:has|have|had)\s/i.test(lead.slice(-12).trim()))) return "delivered";
+  // "France began delivering its SCALP variant": under way, so delivered.
+  if (type === "AID" && /ing$/i.test(triggerText) && /\b(?:began|begun|started|continued|kept|resumed)\s+$/i.test(lead))
+    return "delivered";
   // "accused North Korea of shipping munitions": a gerund after a preposition reports what was done.
   if (type === "AID" && /ing$/i.test(triggerText) && !/\b(?:of|for|from|by|after|since)\s+$/i.test(lead))
     return "pledged";
@@ -193,6 +196,14 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         info.type === "AID" &&
         /^\s+(?:\S+\s+){0,2}(?:permission|approval|the go-ahead|assurances|a green light|(?:a\s+)?(?:formal\s+|written\s+)?(?:request|letter|message|note|signal|invitation|delegation|condolences|greetings|proposal|warning)s?)\b/i.test(
           sentenceText.slice(m.index + m[0].length),
+        )
+      )
+        continue;
+      // "supplying artillery shells", "fire from tanks": a munition or a noun, not a bombardment.
+      if (
+        /^(?:shells|fire)$/i.test(m[0]) &&
+        /\b(?:artillery|mortar|tank|howitzer|rocket|cluster|\d[\d,.]*|million|thousand|hundreds|thousands|of|the|its|their|heavy|enemy|under|friendly|small-arms)\s+$/i.test(
+          sentenceText.slice(0, m.index),
         )
       )
         continue;
