@@ -124,9 +124,9 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   const scope = past ? own : lead;
   if (found.has("denied")) return "denied";
   if (type === "AID" && found.has("requested")) return "requested";
-  // "called on Europe to impose sanctions": asked of others, not done.
+  // "called on Europe to impose sanctions", "told Putin to withdraw his troops and begin talks": asked of others, not done.
   if (
-    /\b(?:call(?:s|ed|ing)?\s+on|urge[sd]?|urging|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}to\s+$/i.test(
+    /\b(?:call(?:s|ed|ing)?\s+on|urge[sd]?|urging|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|told|tell|tells|telling)\s+(?:\S+\s+){0,6}to\s+(?:[^.;,]{0,40}\s+and\s+)?(?:(?:begin|start|hold|open|resume|enter(?:\s+into)?)\s+)?$/i.test(
       lead,
     )
   )

@@ -216,4 +216,12 @@ describe("status and roles", () => {
       "ASSAULT",
     );
   });
+
+  it("reads what someone was told to do as requested", () => {
+    const rows = eventsOf(
+      "Scholz said he had told Putin to withdraw his troops and begin talks with Ukraine.",
+      "2024-11-19",
+    );
+    expect(rows.map((e) => [e[0], e[1], e[2], e[3]])).toEqual([["CONSULT", "requested", "Vladimir Putin", "Ukraine"]]);
+  });
 });
