@@ -109,6 +109,15 @@ export class NameRules {
     return false;
   }
 
+  /** Whether a title ends right before tokens[at] ("the bank's CEO" before its comma). */
+  private titleEndsAt(tokens: readonly Token[], at: number): boolean {
+    for (let k = Math.max(0, at - 4); k < at; k++) {
+      const title = cues.titles.match(tokens, k, true);
+      if (title && k + title.length === at) return true;
+    }
+    return false;
+  }
+
   /** The type of an unknown capitalized stretch from its form and context; "skip" for no name. */
   classify(
     tokens: readonly Token[],
@@ -171,6 +180,9 @@ export class NameRules {
     // lists doubt (a first name that is also a word) described as a person right after it.
     if (words.length >= 2 && words.length <= 3 && next?.text === "," && this.gaz.firstNames.has(first.lower)) {
       if (this.describedAsPerson(tokens, end + 1)) return { type: "PERSON", rule: "apposition" };
+      // "The bank's CEO, Ken Lewis, said": the name in apposition to a title before it.
+      if (prev?.text === "," && this.titleEndsAt(tokens, end - words.length - 1))
+        return { type: "PERSON", rule: "apposition" };
     }
     if (sentenceInitial && allCommon) return "skip";
     // Two or three capitalized words that are in no dictionary or list: in news, mostly a person

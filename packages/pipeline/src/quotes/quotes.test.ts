@@ -185,4 +185,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["a spokesperson for the prime minister", "a government source"]);
   });
+
+  it("credits the one an outlet quoted, a name with what the person is, and a name in apposition to a title", () => {
+    const quotes = quotesOf(
+      'Transport minister Jusman Syafii Djamal spoke on Monday.\n\n"We do not need to buy aircraft from Europe," Detik.com quoted Djamal as saying.\n\n"The typical incentive programs simply do not resonate," Jesse Toprak, an analyst for Edmunds.\n\nThe bank\'s CEO, Ken Lewis, said in a statement that "credit costs remain high."',
+      "2008-10-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Jusman Syafii Djamal", "Jesse Toprak", "Ken Lewis"]);
+  });
 });

@@ -34,6 +34,9 @@ const PARTIES = new Set(
 );
 const CUE = new RegExp(`\\b(according to|${alternation(cues.verbs)})\\b`, "gi");
 const INVERTED = new RegExp(`^[\\s,.!?;—–-]*(${alternation(cues.inverted)})\\s+(?!that\\b)`, "i");
+/** "Detik.com quoted Djamal as saying": the one quoted speaks, not the outlet. */
+const QUOTED_AS = /\bquoted\s+([^.!?;“”"]{2,60}?)\s+as\s+(?:saying|telling|stating|writing|warning|adding)\b/;
+const QUOTED_AS_BEFORE = new RegExp(`${QUOTED_AS.source}[\\s,:]*$`);
 const PARTICIPLE = new RegExp(`^(?:${alternation(cues.participles)})$`, "i");
 /** A pronoun subject of a speaker phrase: its first word, or the first after a comma ("the company, it said"). */
 const PRONOUN = new RegExp(`^(?:\\W*|.*,\\s*)(${alternation(Object.keys(cues.pronouns))})\\b`, "i");
@@ -402,6 +405,12 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
   const after = text.slice(quote.outerEnd, afterEnd);
 
   const fromAfter = (): Speaker | null => {
+    const reported = QUOTED_AS.exec(after);
+    if (reported?.[1] && (reported.index ?? 0) < 80) {
+      const at = quote.outerEnd + reported.index + reported[0].indexOf(reported[1], reported[0].indexOf("quoted") + 6);
+      const speaker = resolvePhrase(ctx, at, at + reported[1].length, at);
+      if (speaker) return { ...speaker, cue: "quoted" };
+    }
     const inverted = INVERTED.exec(after);
     if (inverted && isCue(inverted[1] as string)) {
       const at = quote.outerEnd + inverted[0].length;
@@ -422,7 +431,15 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
       if (speaker) return { ...speaker, cue: inverted[1] as string };
     }
     const cue = cuesIn(ctx, quote.outerEnd, afterEnd)[0];
-    if (!cue || (cue.index ?? 0) > 160 || phraseEnd(after.slice(1, cue.index), /[.!?]/g) >= 0) return null;
+    if (!cue || (cue.index ?? 0) > 160 || phraseEnd(after.slice(1, cue.index), /[.!?]/g) >= 0) {
+      // '"…," Jesse Toprak, an analyst for Edmunds.': no verb, a name and what the person is.
+      const named = partiesIn(ctx, quote.outerEnd, afterEnd)[0];
+      return named?.type === "PERSON" &&
+        /^[\s,]*$/.test(text.slice(quote.outerEnd, named.start)) &&
+        /^\s*,\s*(?:a|an|the)\s/i.test(text.slice(named.end, named.end + 8))
+        ? { ...asSpeaker(ctx, named, named.text), cue: "" }
+        : null;
+    }
     const cueStart = quote.outerEnd + (cue.index ?? 0);
     const word = (cue[1] as string).toLowerCase();
     if (word === "according to") return withCue(resolvePhrase(ctx, cueStart + word.length, afterEnd, cueStart), cue);
@@ -433,6 +450,12 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
 
   const fromBefore = (): Speaker | null => {
     const before = text.slice(first.start, quote.outerStart);
+    const reported = QUOTED_AS_BEFORE.exec(before);
+    if (reported?.[1]) {
+      const at = first.start + reported.index + reported[0].indexOf(reported[1], reported[0].indexOf("quoted") + 6);
+      const speaker = resolvePhrase(ctx, at, at + reported[1].length, at);
+      if (speaker) return { ...speaker, cue: "quoted" };
+    }
     const cue = cuesIn(ctx, first.start, quote.outerStart).at(-1);
     if (cue) {
       const cueStart = first.start + (cue.index ?? 0);
