@@ -199,3 +199,15 @@ describe("wire copy (fixtures/newswire)", () => {
     expect(tag("My putter was hot all week.", "1996-07-21")).toEqual([["all week", "P1W", null]]);
   });
 });
+
+describe("how often", () => {
+  it("counts the frequency into the set: 'once a week', 'three times a year'", () => {
+    expect(tag("The board meets twice a year, and the committee once a week.", "1989-10-25")).toEqual([
+      ["twice a year", "P1Y", null],
+      ["once a week", "P1W", null],
+    ]);
+    expect(tag("Prices were revised three times a month.", "1989-10-25")).toEqual([
+      ["three times a month", "P1M", null],
+    ]);
+  });
+});

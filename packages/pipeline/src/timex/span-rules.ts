@@ -5,7 +5,7 @@
  */
 import { AMOUNT, amountOf, duration } from "./amounts.js";
 import { ago, type Unit, unitOf } from "./resolve.js";
-import { COMPARED, type Rule, rel, UNITS, yearAgo } from "./rule.js";
+import { type Built, COMPARED, type Rule, rel, UNITS, yearAgo } from "./rule.js";
 
 const VAGUE = "(several|a few|few|many|some|numerous|countless|recent)";
 /** The words a set is written with, as the unit it repeats in: "daily", "per annum". */
@@ -32,6 +32,9 @@ function everyOne(word: string) {
 /** What makes "a day" a rate: an amount before it ("$5bn a year", "100 soldiers a day", "twice a week"). */
 const RATE_BEFORE =
   /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|(?:\d[\d,]*|dozens|hundreds|thousands|millions)\s+(?:of\s+)?(?:[a-z-]+\s+){1,3})$/i;
+/** How often before "a week" ("twice a week"), which TimeML counts into the set's extent. */
+const FREQUENCY =
+  /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+$/i;
 /** Words before a bare plural that make it a stretch of time ("spent weeks", "within hours"). */
 const STRETCH_BEFORE =
   /\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?$/i;
@@ -62,6 +65,9 @@ export const SPAN_RULES: readonly Rule[] = [
     // The context is tested in the builder: a lookbehind here would run at every position of every sentence.
     re: /\b(?:an?|each)\s+(hour|day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
     build: (m, c) => {
+      // "once a week", "three times a year": the frequency is part of the set.
+      const times = m[1] ? FREQUENCY.exec(c.before) : null;
+      if (times) return { ...(everyOne(m[1] ?? "") as Built), startAt: -times[0].length };
       // "$28 an hour", "$300 million in fuel a year"; but "killed 30 people in a day" is a length of time.
       if (
         m[1] &&
