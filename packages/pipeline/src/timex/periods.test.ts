@@ -211,3 +211,12 @@ describe("how often", () => {
     ]);
   });
 });
+
+describe("stretches ahead without an article", () => {
+  it("reads 'in coming months' like 'in the coming months'", () => {
+    expect(tag("Prices will rise in coming months, and talks resume in the coming weeks.", "1998-03-04")).toEqual([
+      ["coming months", "PXM", null],
+      ["the coming weeks", "PXW", null],
+    ]);
+  });
+});

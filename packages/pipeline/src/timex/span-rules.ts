@@ -160,11 +160,12 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
-    // "in the coming weeks", "over the coming year", "the next few days", "the weeks ahead": stretches ahead.
+    // "in the coming weeks", "over the coming year", "the next few days", "the weeks ahead", and
+    // without the article, "in coming months": stretches ahead.
     cues: ["unit"],
-    re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
+    re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b|(?<=\b(?:in|over|during|within)\s+)coming\s+(days|weeks|months|years)\b/gi,
     build: (m) => {
-      const word = (m[2] ?? m[3] ?? "").toLowerCase();
+      const word = (m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
       const unit = unitOf(word);
       // "couple of" is the lexicon's "a couple of"; "few" is no number.
       const count = m[1] && !/^few$/i.test(m[1]) ? amountOf(/^couple/i.test(m[1]) ? `a ${m[1]}` : m[1]) : undefined;
