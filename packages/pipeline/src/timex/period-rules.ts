@@ -82,7 +82,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "before the end of the month", "at the start of the year": the edge of the unit the article is in.
     cues: ["unit"],
-    re: /\bthe\s+(end|beginning|start|middle)\s+of\s+the\s+(week|month|year|quarter|decade)\b/gi,
+    re: /\bthe\s+(end|beginning|start|middle)\s+of\s+the\s+(week|month|year|quarter|decade|century)\b/gi,
     build: (m, c) => {
       const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, 0);
       return r ? { ...rel(r.value, r.precision), mod: EDGES[(m[1] ?? "").toLowerCase()] ?? null, startAt: 0 } : null;

@@ -154,6 +154,9 @@ describe("deadlines and plans ahead (political news, fixtures/politics)", () => 
   });
 
   it("reads centuries, sets at an interval and 'the day before' ending a clause", () => {
+    expect(tag("By the end of the century the problem will grow.", "1998-02-26")).toEqual([
+      ["the end of the century", "19XX", "END"],
+    ]);
     expect(tag("The 21st century has brought new threats.", "2013-03-22")).toEqual([
       ["The 21st century", "20XX", null],
     ]);
