@@ -344,6 +344,17 @@ describe("expressions relative to another date", () => {
     ]);
   });
 
+  it("counts a day from the last day named, past a year named since", () => {
+    const { dates } = articleOf(
+      "The minister began a visit to Beijing on Monday, his first since 1995. The same day, and the following day, talks continued.",
+      "1998-03-11",
+    );
+    expect(dates.map((d) => [d.text, d.value]).slice(2)).toEqual([
+      ["The same day", "1998-03-09"],
+      ["the following day", "1998-03-10"],
+    ]);
+  });
+
   it("reads months with a relative year, weeks of a date, and decades as years", () => {
     expect(tag("Ratification began in February this year.", "1998-12-03")).toEqual([
       ["February this year", "DATE", "1998-02"],

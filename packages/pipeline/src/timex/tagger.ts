@@ -171,6 +171,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
  */
 export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], published: string): T[] {
   let last: string = published;
+  let lastDay: string = published;
   // The quarter a report is about: the latest one named that is not after the quarter just ended
   // ("the year-ago quarter" and "next year's first quarter" are not it).
   const reported = reportedQuarter(parseYmd(published));
@@ -186,14 +187,19 @@ export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], publis
     }
     const anaphor = /^ANAPHOR:(\w+):(-?\d+)$/.exec(t.value);
     if (!anaphor) {
-      if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value) && t.type === "DATE") last = t.value;
+      if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value) && t.type === "DATE") {
+        last = t.value;
+        if (t.value.length === 10) lastDay = t.value;
+      }
       if (/^\d{4}-Q[1-4]$/.test(t.value) && t.value <= latest && (quarter === null || t.value > quarter))
         quarter = t.value;
       return t;
     }
     const unit = anaphor[1] as string;
     const offset = Number(anaphor[2]);
-    const [y, m = 1, d = 1] = last.split("-").map(Number) as [number, number?, number?];
+    // "began a visit on Monday, his first since 1995. The same day …": a day counts from the last day named.
+    const from = unit === "day" ? lastDay : last;
+    const [y, m = 1, d = 1] = from.split("-").map(Number) as [number, number?, number?];
     const base = { y, m, d };
     const value =
       unit === "year"
@@ -202,7 +208,7 @@ export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], publis
           ? isoMonth(addMonths(y, m, offset).y, addMonths(y, m, offset).m)
           : unit === "week"
             ? isoWeek(addWeeks(base, offset))
-            : last.length === 10
+            : from.length === 10
               ? isoDay(addDays(base, offset))
               : null;
     return value
