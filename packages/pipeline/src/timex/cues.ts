@@ -36,7 +36,7 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
       "weekends",
       "month",
     ],
-    ...["months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "annum"],
+    ...["months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "half", "annum"],
     ...["daily", "weekly", "monthly", "annually", "yearly", "annual", "fortnightly", "quarterly", "fortnight"],
   ],
   season: ["spring", "summer", "autumn", "fall", "winter"],

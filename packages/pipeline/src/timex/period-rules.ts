@@ -19,14 +19,17 @@ const EDGES: Record<string, string> = { end: "END", beginning: "START", start: "
 export const PERIOD_RULES: readonly Rule[] = [
   {
     cues: ["unit"],
-    // "the third quarter", "the 1988 second quarter", "next year's first quarter", "the year-ago third quarter".
-    re: /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+|(next|last|this)\s+year['’]s\s+|(year-ago|year-earlier|year-before|prior-year)\s+)?(?:fiscal\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
+    // "the third quarter", "the 1988 second quarter", "1990's first half", "next year's first quarter",
+    // "the year-ago third quarter".
+    re: /\b(?:the\s+)?(?:((?:19|20)\d{2})(?:['’]s)?\s+|(next|last|this)\s+year['’]s\s+|(year-ago|year-earlier|year-before|prior-year)\s+)?(?:fiscal\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|(half))(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
     build: (m, c) => {
       const q =
         { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 }[
           (m[4] ?? "").toLowerCase()
         ] ?? 1;
-      const year = m[1] ?? m[5];
+      const year = m[1] ?? m[6];
+      // A half is named with its year here; "the second half" alone is period-rules' "of the year" rule's.
+      if (m[5]) return year && q <= 2 ? abs(`${year}-H${q}`, "half") : null;
       if (year) return abs(`${year}-Q${q}`, "quarter");
       const offset = m[3] ? -1 : ({ next: 1, last: -1 } as Record<string, number>)[(m[2] ?? "").toLowerCase()];
       if (offset !== undefined) return rel(`${c.pub.y + offset}-Q${q}`, "quarter");

@@ -223,3 +223,13 @@ describe("stretches ahead without an article", () => {
     ]);
   });
 });
+
+describe("halves and quarters with their year before them", () => {
+  it("reads '1990's first half' and 'the 1988 second half' as halves of those years", () => {
+    expect(tag("Results for 1990's first half and the 1988 second half were strong.", "1989-10-30")).toEqual([
+      ["1990's first half", "1990-H1", null],
+      ["1988 second half", "1988-H2", null],
+    ]);
+    expect(tag("The striker scored in the first half.", "1989-10-30")).toEqual([]);
+  });
+});
