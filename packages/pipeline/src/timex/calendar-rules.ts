@@ -291,15 +291,20 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     cues: ["dayword"],
-    re: /\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/gi,
+    // "yesterday", "tonight", "this morning", "yesterday afternoon", "tomorrow night", "last evening".
+    re: /\b(yesterday|today|tomorrow|tonight|last night|last evening|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b/gi,
     build: (m, c) => {
-      const w = m[1]?.toLowerCase() ?? "";
+      const evening = /^last evening$/i.test(m[1] ?? "");
+      const w = evening ? "yesterday" : (m[1]?.toLowerCase() ?? "");
+      const part = evening ? "evening" : m[2]?.toLowerCase();
+      if (part && !/^(?:yesterday|today|tomorrow)$/.test(w)) return null;
       // "the cars of tomorrow": the future, not a day.
       if (w === "tomorrow" && /\bof\s+$/i.test(c.before)) return rel("FUTURE_REF", "none");
       const offset = w === "yesterday" || w === "last night" ? -1 : w === "tomorrow" ? 1 : 0;
       const day = isoDay(addDays(c.pub, offset));
       if (w === "tonight" || w === "last night") return rel(`${day}TNI`, "time", "TIME");
       if (w.startsWith("this ")) return rel(`${day}T${PARTS[w.slice(5)] ?? "MO"}`, "time", "TIME");
+      if (part) return rel(`${day}T${PARTS[part] ?? "MO"}`, "time", "TIME");
       return rel(day, "day");
     },
   },

@@ -233,3 +233,13 @@ describe("halves and quarters with their year before them", () => {
     expect(tag("The striker scored in the first half.", "1989-10-30")).toEqual([]);
   });
 });
+
+describe("a part of a named day", () => {
+  it("reads 'yesterday morning', 'tomorrow night' and 'last evening' as times of that day", () => {
+    expect(tag("Yesterday morning the troops left; they return tomorrow night.", "1998-01-08")).toEqual([
+      ["Yesterday morning", "1998-01-07TMO", null],
+      ["tomorrow night", "1998-01-09TNI", null],
+    ]);
+    expect(tag("Last evening, shots rang out.", "1998-01-08")).toEqual([["Last evening", "1998-01-07TEV", null]]);
+  });
+});
