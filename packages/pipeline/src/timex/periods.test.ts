@@ -243,3 +243,12 @@ describe("a part of a named day", () => {
     expect(tag("Last evening, shots rang out.", "1998-01-08")).toEqual([["Last evening", "1998-01-07TEV", null]]);
   });
 });
+
+describe("broadcast time", () => {
+  it("reads 'moments ago' as the past and 'the next hour' as an hour", () => {
+    expect(tag("Moments ago, a bomb exploded; in the next hour, more news.", "1998-01-08")).toEqual([
+      ["Moments ago", "PAST_REF", null],
+      ["the next hour", "PT1H", null],
+    ]);
+  });
+});

@@ -163,7 +163,7 @@ export const SPAN_RULES: readonly Rule[] = [
     // "in the coming weeks", "over the coming year", "the next few days", "the weeks ahead", and
     // without the article, "in coming months": stretches ahead.
     cues: ["unit"],
-    re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b|(?<=\b(?:in|over|during|within)\s+)coming\s+(days|weeks|months|years)\b/gi,
+    re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week|hours|hour)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b|(?<=\b(?:in|over|during|within)\s+)coming\s+(days|weeks|months|years)\b/gi,
     build: (m) => {
       const word = (m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
       const unit = unitOf(word);
@@ -237,7 +237,7 @@ export const SPAN_RULES: readonly Rule[] = [
     // "previously" only opening a sentence ("Previously, it offered …"): inside a clause it orders
     // events ("had previously announced") more than it places them. "In
     // the past four years" is a duration, read by the rule above.
-    re: /^previously(?=\s*,)|\b(recently|recent(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|times|past)\b)(?=\s+[a-z])|a\s+(?:short\s+|little\s+)?while\s+ago|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
+    re: /^previously(?=\s*,)|\b(recently|recent(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|times|past)\b)(?=\s+[a-z])|a\s+(?:short\s+|little\s+)?while\s+ago|a\s+moment\s+ago|moments\s+ago|in the past(?!\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?|hours?)\b)|lately)\b/gi,
     build: () => rel("PAST_REF", "none"),
   },
   {
