@@ -193,4 +193,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Jusman Syafii Djamal", "Jesse Toprak", "Ken Lewis"]);
   });
+
+  it("credits a titled person's office as written, not the last speaker", () => {
+    const quotes = quotesOf(
+      'Governor Ron DeSantis wrote on X: "Florida will not comply."\n\nSpeaker Mike Johnson\'s office said in a statement that the vote "will happen next week."',
+      "2026-03-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Ron DeSantis", "Speaker Mike Johnson's office"]);
+  });
 });

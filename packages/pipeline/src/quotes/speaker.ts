@@ -157,10 +157,15 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
   // "The senator told reporters": a role's holder; "A Labour whip told me": no name, but a speaker all the same.
   // "Sunak's spokesman, asked about the polls, said": the words before an aside.
   const phrase = ctx.text.slice(from, to).trim().split(",")[0]?.trim() ?? "";
-  if (!/^(?:(?:the|a|an|one|another)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(phrase))
+  if (
+    !/^(?:(?:the|a|an|one|another)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(
+      phrase,
+    )
+  )
     return null;
-  // "Sunak's spokesman": someone of Sunak's, not Sunak.
-  if (/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase)) return { entityId: null, text: phrase, cue: "" };
+  // "Sunak's spokesman", "Speaker Mike Johnson's office": someone of Sunak's, not Sunak.
+  if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase))
+    return { entityId: null, text: phrase.replace(/\s+(?:in|on|at)\s.*$/s, ""), cue: "" };
   const at = from + ctx.text.slice(from, to).indexOf(phrase);
   return resolvePhrase(ctx, at, at + phrase.length, to) ?? { entityId: null, text: phrase, cue: "" };
 }
