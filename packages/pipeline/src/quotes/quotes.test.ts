@@ -201,4 +201,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Ron DeSantis", "Speaker Mike Johnson's office"]);
   });
+
+  it("finds the holder of a judge's or a lawyer's role named before", () => {
+    const quotes = quotesOf(
+      'U.S. District Judge Tanya Chutkan rejected the motion on Monday.\n\n"The claims are without merit," the judge wrote in her opinion.\n\nTrump\'s lawyer, John Lauro, spoke later. "We will appeal," the lawyer said.',
+      "2024-03-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Tanya Chutkan", "John Lauro"]);
+  });
 });
