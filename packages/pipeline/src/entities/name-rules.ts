@@ -209,7 +209,9 @@ export class NameRules {
       return { type: "ORG", rule: "acronym" };
     }
     const verb = next?.text === "," ? undefined : next?.text;
-    if (verb && cues.personVerbs.has(verb) && !allCommon) return { type: "PERSON", rule: "said" };
+    // "one Labour MP said", "the President said": a title alone names nobody.
+    const titleAlone = words.length === 1 && cues.titles.match(words, 0, true)?.length === 1;
+    if (verb && cues.personVerbs.has(verb) && !allCommon && !titleAlone) return { type: "PERSON", rule: "said" };
     return null;
   }
 }

@@ -90,7 +90,7 @@ describe("speakers without a cue next to the quote", () => {
     ]);
     expect(
       quotesOf('MPs have a free vote today. A Labour whip told me this morning: "Honestly, nobody knows."'),
-    ).toEqual([["Honestly, nobody knows.", "direct", "Labour whip"]]);
+    ).toEqual([["Honestly, nobody knows.", "direct", "A Labour whip"]]);
   });
 
   it("names a country's ministry and a capital's state", () => {
@@ -208,5 +208,17 @@ describe("speakers without a cue next to the quote", () => {
       "2024-03-10",
     );
     expect(quotes.map((q) => q[2])).toEqual(["Tanya Chutkan", "John Lauro"]);
+  });
+
+  it("keeps a member of an organization unnamed: 'a Treasury spokesperson', 'one Labour MP'", () => {
+    const quotes = quotesOf(
+      'Asked about the criticism, a Treasury spokesperson said the figures were "fully costed."\n\n"We oppose it," one Labour MP said.\n\nAn Interior Ministry official said the plan was "on hold".',
+      "2024-10-31",
+    );
+    expect(quotes.map((q) => q[2])).toEqual([
+      "a Treasury spokesperson",
+      "one Labour MP",
+      "An Interior Ministry official",
+    ]);
   });
 });

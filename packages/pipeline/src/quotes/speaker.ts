@@ -153,6 +153,16 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     if (m) return { ...asSpeaker(ctx, m, pronoun), text: pronoun };
   }
   const chosen = adjacent ?? people[0] ?? parties[0];
+  // "a Treasury spokesperson said", "one Labour MP said": someone of the organization, unnamed.
+  const determiner =
+    chosen && chosen.type !== "PERSON"
+      ? /\b(?:a|an|one|another)\s+$/i.exec(ctx.text.slice(chosen.start - 8, chosen.start))
+      : null;
+  const unnamed = chosen && determiner ? ROLE_AFTER.exec(ctx.text.slice(chosen.end, to)) : null;
+  if (chosen && determiner && unnamed) {
+    const start = chosen.start - determiner[0].length;
+    return { entityId: null, text: ctx.text.slice(start, chosen.end + unnamed[0].length), cue: "" };
+  }
   if (chosen) return asSpeaker(ctx, chosen, chosen.text);
   // "The senator told reporters": a role's holder; "A Labour whip told me": no name, but a speaker all the same.
   // "Sunak's spokesman, asked about the polls, said": the words before an aside.
