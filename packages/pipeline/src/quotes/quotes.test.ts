@@ -221,4 +221,12 @@ describe("speakers without a cue next to the quote", () => {
       "An Interior Ministry official",
     ]);
   });
+
+  it("credits a quotation signed after a dash", () => {
+    const quotes = quotesOf(
+      'Donald Trump, in a post on Truth Social, said: "The election was rigged."\n\n"We need a ceasefire now." — UN Secretary-General António Guterres',
+      "2024-10-31",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Donald Trump", "António Guterres"]);
+  });
 });

@@ -420,6 +420,14 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
   const after = text.slice(quote.outerEnd, afterEnd);
 
   const fromAfter = (): Speaker | null => {
+    // '"We need a ceasefire now." — UN Secretary-General António Guterres': a signature after a dash.
+    const dash = /^\s*[—–]\s*/.exec(after);
+    if (dash) {
+      const signers = partiesIn(ctx, quote.outerEnd, Math.min(afterEnd, quote.outerEnd + 80));
+      const signed = signers.find((m) => m.type === "PERSON") ?? signers.find((m) => m.type === "ORG");
+      if (signed && !/[.!?;,]/.test(text.slice(quote.outerEnd + dash[0].length, signed.start)))
+        return { ...asSpeaker(ctx, signed, text.slice(quote.outerEnd + dash[0].length, signed.end)), cue: "—" };
+    }
     const reported = QUOTED_AS.exec(after);
     if (reported?.[1] && (reported.index ?? 0) < 80) {
       const at = quote.outerEnd + reported.index + reported[0].indexOf(reported[1], reported[0].indexOf("quoted") + 6);
