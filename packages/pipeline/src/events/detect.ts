@@ -144,6 +144,8 @@ function statusOf(info: Trigger, type: EventType, lead: string, triggerText: str
   if (found.has("pledged")) return "pledged";
   if (info.pledge) return type === "AID" || type === "SANCTION" || type === "CONSULT" ? "pledged" : "occurred";
   if (type === "AID" && (info.delivered || /^(?:has|have|had)\s/i.test(lead.slice(-12).trim()))) return "delivered";
+  // "Britain has become the first country to supply Ukraine with …": done, not promised.
+  if (/\bfirst\s+(?:[\w-]+\s+){0,2}to\s+$/i.test(scope)) return type === "AID" ? "delivered" : "occurred";
   // "France began delivering its SCALP variant": under way, so delivered.
   if (type === "AID" && /ing$/i.test(triggerText) && /\b(?:began|begun|started|continued|kept|resumed)\s+$/i.test(lead))
     return "delivered";

@@ -224,4 +224,16 @@ describe("status and roles", () => {
     );
     expect(rows.map((e) => [e[0], e[1], e[2], e[3]])).toEqual([["CONSULT", "requested", "Vladimir Putin", "Ukraine"]]);
   });
+
+  it("reads the first to supply as a delivery, and a nationality before a noun trigger as its doer", () => {
+    const rows = (body: string) => eventsOf(body, "2023-05-11").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(rows("Britain has become the first country to supply Ukraine with long-range cruise missiles.")).toEqual([
+      ["AID", "delivered", "United Kingdom", "Ukraine"],
+    ]);
+    expect(
+      rows(
+        "Ukraine's armed forces chief, Valerii Zaluzhnyi, said his troops had repelled dozens of Russian attacks around Bakhmut overnight.",
+      ),
+    ).toEqual([["ASSAULT", "occurred", "Russia", "Ukraine"]]);
+  });
 });

@@ -125,7 +125,7 @@ export function rolesOf(
   if (
     actor &&
     !enabler &&
-    /\b(?:said|says|told|tells|warned|announced|added|insisted|argued|stressed|noted)\s+(?:(?:MPs|reporters|journalists|lawmakers|parliament|senators|Congress)\s+)?(?:that\s+)?(?:the|a|an|these|those|this|such)\s+[^,;]*\b(?:would|will|could|can|might|may|is|are|was|were|has|have|had)\s+[^,;]*$/.test(
+    /\b(?:said|says|told|tells|warned|announced|added|insisted|argued|stressed|noted)\s+(?:(?:MPs|reporters|journalists|lawmakers|parliament|senators|Congress)\s+)?(?:that\s+)?(?:the|a|an|these|those|this|such)\s+[^,;]*\b(?:would|will|could|can|might|may|should|must|is|are|was|were|has|have|had)\s+[^,;]*$/.test(
       text.slice(actor.mention.end, trigger.start),
     )
   )
@@ -136,6 +136,14 @@ export function rolesOf(
     before[0]
   )
     actor = before[0];
+  // "repelled dozens of Russian attacks", "Russia's strikes": a nationality or state right before a noun trigger is its doer.
+  const owner = parties.find(
+    (n) =>
+      (n.mention.type === "NORP" || n.mention.type === "GPE") &&
+      /^(?:['’]s)?\s+$/.test(text.slice(n.mention.end, trigger.start)) &&
+      /s$/i.test(text.slice(trigger.start, trigger.end)),
+  );
+  if (owner) actor = owner;
   // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject,
   // which is the person a name before it only qualifies ("Kremlin spokesman Dmitry Peskov said … and warned").
   if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0]) {
