@@ -261,7 +261,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         found.actor &&
         found.actor.mention.end <= start &&
         !/ing$/i.test(m[0]) &&
-        /\b(?:as|amid|amidst|after|despite|following|during|over|against)\s+(?:(?:the|new|mass|fresh|widespread|renewed|growing|large|massive|further|more)\s+){0,2}$/i.test(
+        /\b(?:as|amid|amidst|after|despite|following|during|over|against|at)\s+(?:(?:the|new|mass|fresh|widespread|renewed|growing|large|massive|further|more)\s+){0,2}$/i.test(
           sentenceText.slice(0, m.index),
         )
           ? { ...found, actor: null }
@@ -280,7 +280,11 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       if (info.type === "AID")
         mode = roles.object ? "military" : (MODES.find(([, re]) => re.test(sentenceText))?.[0] ?? null);
       if (info.type === "AID" && !mode) continue;
-      const lead = text.slice(Math.max(clause.start, start - 70), start);
+      // The words before the trigger that set its status; a quotation's words are the speaker's ("There
+      // may be people under the rubble," he wrote, urging residents …).
+      const leadFrom = Math.max(clause.start, start - 70);
+      let lead = "";
+      for (let i = leadFrom; i < start; i++) lead += quoted.covers(i) ? " " : text[i];
       let status = statusOf(info, info.type, lead, m[0]);
       // A headline's "Germany to send Leopard tanks" announces; "supplying weapons to Kyiv would be a
       // reckless step" supposes.

@@ -236,4 +236,16 @@ describe("status and roles", () => {
       ),
     ).toEqual([["ASSAULT", "occurred", "Russia", "Ukraine"]]);
   });
+
+  it("takes no status from a quotation's words, and no protester from the subject before 'at protests'", () => {
+    const rows = (body: string) => eventsOf(body, "2024-05-27").map((e) => [e[0], e[1], e[2]]);
+    expect(
+      rows(
+        'Russian bombs hit Kharkiv. "There may be people under the rubble," Oleh Syniehubov wrote on Telegram, urging residents to stay in shelters.',
+      ),
+    ).toContainEqual(["DEMAND", "occurred", "Oleh Syniehubov"]);
+    expect(rows("Putin orders partial mobilization, hundreds detained at protests").map((e) => e[0])).not.toContain(
+      "PROTEST",
+    );
+  });
 });
