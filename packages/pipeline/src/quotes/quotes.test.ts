@@ -229,4 +229,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Donald Trump", "António Guterres"]);
   });
+
+  it("keeps 'a French official' unnamed rather than crediting France", () => {
+    const quotes = quotesOf(
+      'The talks began. A Ukrainian official told us the mood going in was "constructive but tense". "We are closer than we have ever been," a French official said.',
+      "2024-05-27",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["A Ukrainian official", "a French official"]);
+  });
 });

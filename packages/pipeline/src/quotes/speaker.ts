@@ -272,6 +272,9 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   // "Labour whip:", "a Labour MP for a rural seat said": a party names what its member is, not who spoke.
   if (named && !people[0] && memberRole(ctx, named, end))
     return { entityId: null, text: phrase.replace(/[\s:,;]+$/u, ""), cue: "" };
+  // "A Ukrainian official told us", "a French official said": a nationality or an organization
+  // describes someone unnamed, who is not the state.
+  if (named && !people[0] && indefiniteRole(phrase)) return unnamedSpeaker(phrase);
   if (named) return asSpeaker(ctx, named, named.text);
   // "he", "the company, it said" — a subject; not the "it" of "As one voter put it".
   const pronoun = PRONOUN.exec(phrase)?.[1]?.toLowerCase();
@@ -279,24 +282,8 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
     const m = antecedent(ctx, pronoun, start);
     return m ? { ...asSpeaker(ctx, m, phrase), text: phrase } : { entityId: null, text: phrase, cue: "" };
   }
-  const role = [...phrase.matchAll(ROLE)].at(-1)?.[1]?.toLowerCase();
-  // "one former cabinet minister", "a senior official": someone not named, not whoever held the title before.
-  // "a spokesperson for the prime minister" is the spokesperson, whoever the role after it names.
-  if (
-    role &&
-    (/^(?:a|an|one|another|some|two|three|several)\s/i.test(phrase) ||
-      new RegExp(
-        `(?:^|\\s)(?:a|an|one|another|some|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`,
-        "iu",
-      ).test(phrase))
-  )
-    return {
-      entityId: null,
-      text: phrase
-        .replace(/^.*?\b(?=(?:a|an|one|another|some|two|three|several)\s)/i, "")
-        .replace(/\s+(?:as|to|that)$/i, ""),
-      cue: "",
-    };
+  const role = roleOf(phrase);
+  if (indefiniteRole(phrase)) return unnamedSpeaker(phrase);
   if (role) {
     // "the official said" after "one senior EU official said …": the one first described, if nearer.
     const introducedFirst = /^the\s/i.test(phrase) ? introduction(ctx, phrase, start) : null;
@@ -329,6 +316,32 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   if (described && /^(?:the|a|an|one|another)\s/i.test(described)) return { entityId: null, text: described, cue: "" };
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
 }
+
+const roleOf = (phrase: string) => [...phrase.matchAll(ROLE)].at(-1)?.[1]?.toLowerCase();
+
+/**
+ * "one former cabinet minister", "a senior official": someone not named, not whoever held the title
+ * before; "a spokesperson for the prime minister" is the spokesperson, whoever the role after it names.
+ */
+function indefiniteRole(phrase: string): boolean {
+  const role = roleOf(phrase);
+  return (
+    role !== undefined &&
+    (/^(?:a|an|one|another|some|two|three|several)\s/i.test(phrase) ||
+      new RegExp(
+        `(?:^|\\s)(?:a|an|one|another|some|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`,
+        "iu",
+      ).test(phrase))
+  );
+}
+
+const unnamedSpeaker = (phrase: string): Speaker => ({
+  entityId: null,
+  text: phrase
+    .replace(/^.*?\b(?=(?:a|an|one|another|some|two|three|several)\s)/i, "")
+    .replace(/\s+(?:as|to|that)$/i, ""),
+  cue: "",
+});
 
 /** A singular party member with a place before it: "the New York Democrat", "the veteran Tory". */
 const EPITHET =
