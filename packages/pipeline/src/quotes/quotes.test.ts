@@ -237,4 +237,12 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["A Ukrainian official", "a French official"]);
   });
+
+  it("reads 'its defence ministry' as the ministry of what 'it' is, and 'the US claims' as a noun", () => {
+    const quotes = quotesOf(
+      'North Korea has denied supplying shells to Russia. Its defence ministry called the US claims a "fabrication" last year.',
+      "2024-05-27",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Ministry of Defence of North Korea"]);
+  });
 });

@@ -167,6 +167,20 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
   // "The senator told reporters": a role's holder; "A Labour whip told me": no name, but a speaker all the same.
   // "Sunak's spokesman, asked about the polls, said": the words before an aside.
   const phrase = ctx.text.slice(from, to).trim().split(",")[0]?.trim() ?? "";
+  // "Its defence ministry called the claims a 'fabrication'": the ministry of what "it" is.
+  const possessive = /^(its|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(phrase);
+  if (possessive && roleOf(phrase)) {
+    const owner = antecedent(ctx, (possessive[1] as string).toLowerCase() === "its" ? "it" : "they", from);
+    if (owner) {
+      const ministry = MINISTRY.exec(` ${possessive[2]}`);
+      const country = gazetteer().byId.get(owner.entity_id.replace(/^norp:/, "gpe:"))?.name;
+      const name =
+        ministry && country
+          ? `Ministry of ${cues.ministries[(ministry[1] as string).toLowerCase()]} of ${country}`
+          : null;
+      return { entityId: null, name: name ?? `${owner.text}'s ${possessive[2]}`, text: phrase, cue: "" };
+    }
+  }
   if (
     !/^(?:(?:the|a|an|one|another)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(
       phrase,
@@ -417,10 +431,19 @@ function lastWordBefore(text: string, from: number, to: number): string {
 
 /** The cues of text[from, to) outside quotations, in capitals only when they are words, not headlines. */
 function cuesIn(ctx: SpeakerContext, from: number, to: number): RegExpMatchArray[] {
-  return [...ctx.text.slice(from, to).matchAll(CUE)].filter(
-    (m) => isCue(m[1] as string) && !insideQuote(ctx, from + (m.index ?? 0)),
+  const span = ctx.text.slice(from, to);
+  return [...span.matchAll(CUE)].filter(
+    (m) =>
+      isCue(m[1] as string) &&
+      !insideQuote(ctx, from + (m.index ?? 0)) &&
+      // "called the US claims a 'fabrication'", "his warnings": a noun, not a speech verb.
+      !(/s$/.test(m[1] as string) && NOUN_BEFORE.test(span.slice(Math.max(0, (m.index ?? 0) - 40), m.index))),
   );
 }
+
+/** Words before a plural that make it a noun: "the US claims", "their warnings", "Russia's claims". */
+const NOUN_BEFORE =
+  /\b(?:the|his|her|its|their|these|those|such|our|your|[\p{L}]+['’]s)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
 
 /** The speaker written around one quotation, or null. */
 export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null {
