@@ -245,4 +245,17 @@ describe("speakers without a cue next to the quote", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Ministry of Defence of North Korea"]);
   });
+
+  it("finds the speaker after an earlier quotation, after an opening phrase, and in a role described by a place", () => {
+    const quotes = quotesOf(
+      'Chrysler filed for bankruptcy. "There will be a short period," a top administration official said, "People will be able to buy cars."\n\nAirbus delayed deliveries. In a statement on the Airbus website, the company said that "the root cause is the factory".\n\nThe premier of the German state of North Rhine-Westphalia remarked that "General Motors shows the ugly face of capitalism."',
+      "2009-05-01",
+    );
+    expect(quotes.map((q) => q[2])).toEqual([
+      "a top administration official",
+      "a top administration official",
+      "Airbus",
+      "The premier of the German state of North Rhine-Westphalia",
+    ]);
+  });
 });

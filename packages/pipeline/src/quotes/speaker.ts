@@ -166,7 +166,16 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
   if (chosen) return asSpeaker(ctx, chosen, chosen.text);
   // "The senator told reporters": a role's holder; "A Labour whip told me": no name, but a speaker all the same.
   // "Sunak's spokesman, asked about the polls, said": the words before an aside.
-  const phrase = ctx.text.slice(from, to).trim().split(",")[0]?.trim() ?? "";
+  // The words before an aside ("Sunak's spokesman, asked about the polls, said"), or after an opening
+  // phrase ("In a statement on its website, the company said").
+  const segments = ctx.text.slice(from, to).trim().split(",");
+  const last = segments.at(-1)?.trim() ?? "";
+  const phrase =
+    segments.length > 1 &&
+    /^(?:in|on|at|after|before|during|asked|speaking|responding|writing)\b/i.test(segments[0] ?? "") &&
+    /^the\s/i.test(last)
+      ? last
+      : (segments[0]?.trim() ?? "");
   // "Its defence ministry called the claims a 'fabrication'": the ministry of what "it" is.
   const possessive = /^(its|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(phrase);
   if (possessive && roleOf(phrase)) {
@@ -182,7 +191,7 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     }
   }
   if (
-    !/^(?:(?:the|a|an|one|another)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(
+    !/^(?:(?:the|a|an|one|another)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)[\p{L}-]+(?:\s+[\p{L}-]+){0,8}$/iu.test(
       phrase,
     )
   )
@@ -289,6 +298,12 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
   // "A Ukrainian official told us", "a French official said": a nationality or an organization
   // describes someone unnamed, who is not the state.
   if (named && !people[0] && indefiniteRole(phrase)) return unnamedSpeaker(phrase);
+  // "The premier of the German state of North Rhine-Westphalia": a role described by a place is
+  // someone of that place, not the nationality.
+  const describedRole = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|at|in)\s/iu.exec(phrase);
+  const roleHead = describedRole && cues.roles[(describedRole[1] as string).toLowerCase()] === "PERSON";
+  if (named && !people[0] && roleHead && (named.type === "NORP" || named.type === "GPE"))
+    return { entityId: null, text: phrase, cue: "" };
   if (named) return asSpeaker(ctx, named, named.text);
   // "he", "the company, it said" — a subject; not the "it" of "As one voter put it".
   const pronoun = PRONOUN.exec(phrase)?.[1]?.toLowerCase();
@@ -316,8 +331,16 @@ function resolvePhrase(ctx: SpeakerContext, start: number, end: number, near: nu
       cues.roles[role] === "PERSON" && !/\b(?:a|an|one)\s/i.test(phrase)
         ? antecedent(ctx, "they", start, ROLE_GAP)
         : null;
-    return subject?.type === "PERSON"
-      ? { ...asSpeaker(ctx, subject, phrase), text: phrase }
+    if (subject?.type === "PERSON") return { ...asSpeaker(ctx, subject, phrase), text: phrase };
+    // "In a statement on the Airbus website, the company said": the organization named just before.
+    const organization =
+      cues.roles[role] === "ORG" && /^the\s+[\p{L}-]+$/iu.test(phrase)
+        ? partiesIn(ctx, ctx.sentences[Math.max(0, sentenceAt(ctx.sentences, start) - 1)]?.start ?? 0, start)
+            .filter((m) => m.type === "ORG" && m.block_kind !== "caption")
+            .at(-1)
+        : undefined;
+    return organization
+      ? { ...asSpeaker(ctx, organization, phrase), text: phrase }
       : { entityId: null, text: phrase, cue: "" };
   }
   const introduced = introduction(ctx, phrase, start);
@@ -507,6 +530,12 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
     return withCue(resolvePhrase(ctx, quote.outerEnd, cueStart, cueStart), cue);
   };
 
+  // '"…," a top administration official said, "People will …"': the subject starts after the quotation before the cue.
+  const afterQuote = (from: number, cueAt: number): number => {
+    const previous = opens[firstStartingAt(opens, cueAt) - 1];
+    return previous && previous.end > from && previous.end <= cueAt ? previous.end : from;
+  };
+
   const fromBefore = (): Speaker | null => {
     const before = text.slice(first.start, quote.outerStart);
     const reported = QUOTED_AS_BEFORE.exec(before);
@@ -527,7 +556,7 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
               accordingEnd(ctx.text, cueStart + word.length, quote.outerStart),
               cueStart,
             )
-          : subjectOf(ctx, first.start, cueStart);
+          : subjectOf(ctx, afterQuote(first.start, cueStart), cueStart);
       if (speaker) return { ...speaker, cue: cue[1] as string };
     }
     const colon = before.trimEnd().endsWith(":") ? /([^.!?:;"“”]{2,80}):\s*$/u.exec(before) : null;
