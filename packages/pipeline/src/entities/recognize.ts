@@ -98,6 +98,16 @@ export class Recognizer {
       if (t.kind === "word" && (isUpperWord(t) || (allCaps && /\p{L}/u.test(t.text)))) {
         // "Helen Marchetti Defence correspondent": the desk is not part of the byline's name.
         if (end >= start + 2 && !allCaps && cues.deskNouns.has(tokens[end + 1]?.text ?? "")) break;
+        // "at Fort Pitt Capital Group Charlie Smith said": a person's name after an organization's.
+        if (
+          end >= start + 2 &&
+          !allCaps &&
+          cues.orgSuffixes.has((tokens[end - 1] as Token).text) &&
+          this.gaz.isFirstName(t) &&
+          isUpperWord(tokens[end + 1] ?? t) &&
+          tokens[end + 1] !== undefined
+        )
+          break;
         end++;
         continue;
       }

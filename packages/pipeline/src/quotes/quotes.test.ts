@@ -258,4 +258,12 @@ describe("speakers without a cue next to the quote", () => {
       "The premier of the German state of North Rhine-Westphalia",
     ]);
   });
+
+  it("reads a country before a company as a description, 'claims writer X' as inverted, and a person after an organization's name", () => {
+    const quotes = quotesOf(
+      'The US automobile manufacturer Ford has said that it posted a profit, and predicted that it would be "solidly profitable" by 2011.\n\n"We are rolling out the first airplane," enthused Scott Fancher.\n\n"It is an extraordinary challenge," claims writer John Ostrower.\n\nChief investment officer at Fort Pitt Capital Group Charlie Smith said: "I think the machines just took over."',
+      "2010-11-01",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Ford", "Scott Fancher", "John Ostrower", "Charlie Smith"]);
+  });
 });

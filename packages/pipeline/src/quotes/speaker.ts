@@ -128,9 +128,19 @@ const partiesIn = (ctx: SpeakerContext, start: number, end: number) => spansWith
 function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | null {
   // Not objects of prepositions, not adjectives ("Russian headquarters"), not possessors
   // ("Russia's Ministry …"), unless the possessor's ministry is named only in lowercase.
-  const parties = partiesIn(ctx, from, to).filter((m) => {
+  const all = partiesIn(ctx, from, to);
+  const parties = all.filter((m, i) => {
     const next = ctx.text.slice(m.end, m.end + 30);
     if (m.type === "NORP" && !MINISTRY.test(next)) return false;
+    // "The US automobile manufacturer Ford has said": a country describing the name after it.
+    const following = all[i + 1];
+    if (
+      m.type === "GPE" &&
+      following &&
+      following.start - m.end <= 40 &&
+      /^\s+[a-z][a-z\s-]*$/.test(ctx.text.slice(m.end, following.start))
+    )
+      return false;
     if (/^['’]s\b/.test(next) && !MINISTRY.test(next)) return false;
     return !AFTER_PREPOSITION.test(ctx.text.slice(Math.max(from, m.start - 25), m.start));
   });
@@ -152,7 +162,16 @@ function subjectOf(ctx: SpeakerContext, from: number, to: number): Speaker | nul
     const m = antecedent(ctx, pronoun, from);
     if (m) return { ...asSpeaker(ctx, m, pronoun), text: pronoun };
   }
-  const chosen = adjacent ?? people[0] ?? parties[0];
+  // "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said": the person whose
+  // apposition holds the organization before the verb.
+  const described =
+    adjacent &&
+    people[0] &&
+    people[0].start < adjacent.start &&
+    /^,\s+[a-z]/.test(ctx.text.slice(people[0].end, people[0].end + 3))
+      ? people[0]
+      : undefined;
+  const chosen = described ?? adjacent ?? people[0] ?? parties[0];
   // "a Treasury spokesperson said", "one Labour MP said": someone of the organization, unnamed.
   const determiner =
     chosen && chosen.type !== "PERSON"
