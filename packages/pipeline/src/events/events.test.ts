@@ -248,4 +248,12 @@ describe("status and roles", () => {
       "PROTEST",
     );
   });
+
+  it("takes a nationality before a described weapon as the attacker", () => {
+    const rows = eventsOf(
+      "A Russian ballistic missile hit a cargo ship at the port of Odesa late on Monday, killing four crew members.",
+      "2024-09-10",
+    );
+    expect(rows.map((e) => [e[0], e[2], e[3]])).toEqual([["ASSAULT", "Russia", "Ukraine"]]);
+  });
 });
