@@ -256,4 +256,14 @@ describe("status and roles", () => {
     );
     expect(rows.map((e) => [e[0], e[2], e[3]])).toEqual([["ASSAULT", "Russia", "Ukraine"]]);
   });
+
+  it("reads reluctance as a supposition and a possessor after the verb as no recipient", () => {
+    const rows = (body: string) => eventsOf(body, "2023-09-01").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(rows("Berlin's reluctance to send long-range missiles is costing Ukraine time.")).toEqual([
+      ["AID", "hypothetical", "Germany", null],
+    ]);
+    expect(
+      rows("In Paris, officials are considering whether to send France's version of the Storm Shadow missile.")[0]?.[3],
+    ).toBeNull();
+  });
 });

@@ -170,8 +170,13 @@ export function rolesOf(
   }
 
   const type = trigger.info.type;
+  // "to send France's version of the missile": a possessor is not whom the act is for.
   const direct = after.find(
-    (n) => n !== agent && n !== actor && !/\b(?:from|by|in|at|near|of)\s+(?:the\s+)?$/i.test(lead(n)),
+    (n) =>
+      n !== agent &&
+      n !== actor &&
+      !/\b(?:from|by|in|at|near|of)\s+(?:the\s+)?$/i.test(lead(n)) &&
+      !/^['’]s\s/.test(text.slice(n.mention.end, n.mention.end + 3)),
   );
   const immediate =
     direct &&
