@@ -191,3 +191,20 @@ describe("names next to numbers and desks", () => {
     expect(a.mentions[0]?.text).toBe("Helen Marchetti");
   });
 });
+
+describe("known names that go on in lowercase words", () => {
+  it("keeps 'and' inside a country's name and a weapon's noun when the name needs it, not a place's", () => {
+    const a = article(
+      "date 2023-09-23\n\nLeaders of Bosnia and Herzegovina met. Kyiv asked Berlin for Taurus cruise missiles. Germany sent Leopard 2 tanks to the Donetsk region.",
+    );
+    expect(a.mentions.map((m) => m.text)).toEqual([
+      "Bosnia and Herzegovina",
+      "Kyiv",
+      "Berlin",
+      "Taurus cruise missiles",
+      "Germany",
+      "Leopard 2",
+      "Donetsk",
+    ]);
+  });
+});

@@ -143,6 +143,23 @@ export class Recognizer {
           continue;
         }
       }
+      // A known name that goes on in lowercase words keeps them when it ends in a capital ("Bosnia and
+      // Herzegovina") or is a weapon's ("Taurus cruise missiles"); a place keeps its name alone
+      // ("Donetsk region" is Donetsk).
+      if (t.kind === "word" && !allCaps) {
+        const known = this.gaz.index.match(tokens, start);
+        const through = known ? start + known.length : 0;
+        // …but a weapon only when the run is no name without them: "Leopard 2 tanks" is Leopard 2.
+        const named = this.gaz.index.match(tokens, start, false, end - start)?.length === end - start;
+        if (
+          known &&
+          through > end &&
+          ((known.value.type === "WEAPON" && !named) || isUpperWord(tokens[through - 1] as Token))
+        ) {
+          end = through;
+          continue;
+        }
+      }
       break;
     }
     return end;

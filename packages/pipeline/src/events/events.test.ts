@@ -266,4 +266,17 @@ describe("status and roles", () => {
       rows("In Paris, officials are considering whether to send France's version of the Storm Shadow missile.")[0]?.[3],
     ).toBeNull();
   });
+
+  it("writes requests and bare acts as a reader would say them, and finds no meeting partner after 'against'", () => {
+    const table = new EventTable();
+    const body =
+      "Kyiv formally asked Berlin for Taurus cruise missiles in May. Russian troops retreated on Sept. 10. Western officials had discussed using nuclear weapons against Russia.";
+    table.add("t", "2023-09-23", articleOf(body, "2023-09-23").events);
+    expect(
+      table
+        .rows()
+        .events.map((e) => e.summary)
+        .sort(),
+    ).toEqual(["Russia withdrew (2023-09-10)", "Ukraine asked Germany for Taurus KEPD 350 (2023-05)"]);
+  });
 });

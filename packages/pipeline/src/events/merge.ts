@@ -139,12 +139,18 @@ function summaryOf(
   date: string | null,
   mode: string | null = null,
 ): string {
-  const verb = summaryVerb(type as Parameters<typeof summaryVerb>[0], status);
+  let verb = summaryVerb(type as Parameters<typeof summaryVerb>[0], status);
   const who = actor ?? "Someone";
   let rest: string;
   if (type === "ASSAULT") rest = `${recipient ? ` ${recipient}` : ""}${object ? ` with ${object}` : ""}`;
   else if (type === "AID") rest = ` ${object ?? (mode ? `${mode} aid` : "aid")}${recipient ? ` to ${recipient}` : ""}`;
-  else rest = `${object ? ` ${object}` : ""}${recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : ""}`;
+  else if (type === "DEMAND") {
+    // "Ukraine asked Germany for Taurus", not "asked for Taurus to Germany".
+    verb = verb.replace(/\s+for$/, "");
+    rest = `${recipient ? ` ${recipient}` : ""}${object ? ` for ${object}` : ""}`;
+  } else rest = `${object ? ` ${object}` : ""}${recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : ""}`;
+  // "Russia withdrew", not "Russia withdrew from", when the text names nothing after it.
+  if (rest === "") verb = verb.replace(/\s+(?:with|to|from|against|for)$/, "");
   // A status the verb does not say is said after it: "Ukraine attacked Russia with Storm Shadow (planned)".
   const said = summaryVerbSaysStatus(type as Parameters<typeof summaryVerb>[0], status);
   const note =

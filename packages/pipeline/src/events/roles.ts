@@ -202,7 +202,14 @@ export function rolesOf(
         ),
       ) ?? hit.find((n) => /\b(?:at|on|against|into)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i.test(lead(n)));
     recipient = target && target.mention.type !== "PERSON" ? target : null;
-  } else if (!/^\s*that\b/i.test(tail)) recipient = immediate ?? (type === "CONSULT" ? (direct ?? null) : null);
+  } else if (!/^\s*that\b/i.test(tail))
+    // A meeting's other side is met, talked with or visited ("held talks in Riyadh with Saudi officials"),
+    // not whatever the clause names later ("discussed using nuclear weapons against Russia").
+    recipient =
+      immediate ??
+      (type === "CONSULT" && direct && !/\b(?:against|for|on|over|about)\s+(?:the\s+)?$/i.test(lead(direct))
+        ? direct
+        : null);
   // "who met him at the White House": an object pronoun is the person named before, not the actor.
   if (/^\s*(?:with\s+)?(?:him|her)\b/i.test(tail)) {
     recipient =
