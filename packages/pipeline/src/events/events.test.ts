@@ -279,4 +279,14 @@ describe("status and roles", () => {
         .sort(),
     ).toEqual(["Russia withdrew (2023-09-10)", "Ukraine asked Germany for Taurus KEPD 350 (2023-05)"]);
   });
+
+  it("reads sanctions on a nation's trade as on the nation, and no doer in a possessor inside an apposition", () => {
+    const rows = (body: string) => eventsOf(body, "2024-05-14").map((e) => [e[0], e[2], e[3]]);
+    expect(rows("The United States imposed sanctions on Iranian oil exports on Tuesday.")).toEqual([
+      ["SANCTION", "United States", "Iran"],
+    ]);
+    expect(
+      rows("In Kharkiv, Ukraine's second-largest city, drones struck a substation early Thursday.").map((e) => e[1]),
+    ).not.toContain("Ukraine");
+  });
 });

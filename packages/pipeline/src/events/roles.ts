@@ -77,7 +77,11 @@ export function rolesOf(
   const here = inClause(named, clause, quoted);
   const lead = (n: Named) => text.slice(Math.max(clause.start, n.mention.start - 30), n.mention.start);
   const parties = here.filter((n) => PARTIES.has(n.mention.type));
-  const before = parties.filter((n) => n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)));
+  // "In Kharkiv, Ukraine's second-largest city, drones struck": a possessor inside an apposition is no doer.
+  const described = (n: Named) =>
+    /,\s*$/.test(text.slice(n.mention.start - 3, n.mention.start)) &&
+    /^['’]s\s+[^,;]{1,40},/.test(text.slice(n.mention.end, n.mention.end + 48));
+  const before = parties.filter((n) => n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)) && !described(n));
   const after = parties.filter((n) => n.mention.start >= trigger.end);
   const tail = text.slice(trigger.end, clause.end);
 
