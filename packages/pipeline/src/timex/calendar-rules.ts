@@ -205,9 +205,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST".
+    // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST", "8:00 Eastern".
     cues: ["digit"],
-    re: /\b([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:UTC|GMT|EST|EDT|CET|CEST|BST|PST|PDT|local time)\b/g,
+    re: /\b([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:UTC|GMT|EST|EDT|CET|CEST|BST|PST|PDT|local time|Eastern|Pacific|Central)\b/g,
     // "AP-NY-02-27-98 0756EST": a wire service's transmission stamp, not a time in the story.
     build: (m, c) =>
       /\b[A-Z]{2,4}(?:-[A-Z]{2})?-\d\d-\d\d-\d\d\s*$/.test(c.before)

@@ -252,3 +252,14 @@ describe("broadcast time", () => {
     ]);
   });
 });
+
+describe("a clock time with the part of a day after it", () => {
+  it("reads 'midnight tonight' and '8:00 Eastern on Saturday evening' as one time of that day", () => {
+    expect(tag("The deadline is midnight tonight.", "1998-02-26")).toEqual([
+      ["midnight tonight", "1998-02-26T24:00", null],
+    ]);
+    expect(tag("He spoke at 8:00 Eastern on Saturday evening.", "1998-02-26")).toEqual([
+      ["8:00 Eastern on Saturday evening", "1998-02-21T20:00", null],
+    ]);
+  });
+});

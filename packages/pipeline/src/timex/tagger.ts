@@ -80,8 +80,20 @@ function anchorClockTimes(text: string, found: Found[]): Found[] {
       continue;
     }
     const next = found[i + 1];
-    if (next?.precision === "day" && /^\s*(?:[A-Z]{2,4}\s+)?(?:,\s*)?(?:on\s+)?$/.test(text.slice(t.end, next.start))) {
-      out.push({ ...t, end: next.end, value: `${next.value}T${t.clock}`, anchor: next.anchor });
+    // "10 p.m. Wednesday", "midnight tonight": the day named right after, or the day of a part of a day.
+    const partOfDay = next?.type === "TIME" && /^\d{4}-\d{2}-\d{2}T[A-Z]{2}$/.test(next.value);
+    if (
+      next &&
+      (next.precision === "day" || partOfDay) &&
+      /^\s*(?:[A-Z]{2,4}\s+)?(?:,\s*)?(?:on\s+)?$/.test(text.slice(t.end, next.start))
+    ) {
+      // "8:00 Eastern on Saturday evening" is 20:00.
+      const hour = Number(t.clock.slice(0, 2));
+      const clock =
+        partOfDay && /T(?:AF|EV|NI)$/.test(next.value) && hour < 12
+          ? `${String(hour + 12).padStart(2, "0")}${t.clock.slice(2)}`
+          : t.clock;
+      out.push({ ...t, end: next.end, value: `${next.value.slice(0, 10)}T${clock}`, anchor: next.anchor });
       i++;
       continue;
     }
