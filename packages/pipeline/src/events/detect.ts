@@ -359,8 +359,10 @@ function collapse(text: string, drafts: EventMentionDraft[]): EventMentionDraft[
       (o) =>
         o.type === d.type &&
         o.sentence === d.sentence &&
-        /^\s+to\s+(?:\w+\s+)?$/i.test(text.slice(o.end, d.start)) &&
-        (o.object?.id ?? null) === (d.object?.id ?? null),
+        ((/^\s+to\s+(?:\w+\s+)?$/i.test(text.slice(o.end, d.start)) &&
+          (o.object?.id ?? null) === (d.object?.id ?? null)) ||
+          // "launched airstrikes on Gaza overnight, killing at least 20": the participle tells the same attack.
+          (d.type === "ASSAULT" && /ing$/i.test(d.trigger) && /^[^.;,]{0,80},\s*$/.test(text.slice(o.end, d.start)))),
     );
     if (!twin) {
       out.push(d);

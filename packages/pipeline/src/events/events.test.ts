@@ -289,4 +289,9 @@ describe("status and roles", () => {
       rows("In Kharkiv, Ukraine's second-largest city, drones struck a substation early Thursday.").map((e) => e[1]),
     ).not.toContain("Ukraine");
   });
+
+  it("reads an attack and the killing it caused as one attack", () => {
+    const rows = eventsOf("Israel launched airstrikes on Gaza overnight, killing at least 20 people.", "2024-05-14");
+    expect(rows.map((e) => [e[0], e[2], e[3]])).toEqual([["ASSAULT", "Israel", "Palestine"]]);
+  });
 });
