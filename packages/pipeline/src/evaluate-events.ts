@@ -90,16 +90,11 @@ export function scoreEvents(
     goldCount += events.length;
     predCount += preds.length;
     const used = new Set<number>();
+    const missed: GoldEvent[] = [];
     for (const g of events) {
       const k = preds.findIndex((p, i) => !used.has(i) && matches(p, g));
       if (k < 0) {
-        const swapped = preds.find(
-          (p) => p.type === g.type && sameName(p.actor, g.recipient) && sameName(p.recipient, g.actor),
-        );
-        if (swapped) swaps++;
-        errors.push(
-          `${id} missed ${g.type} ${g.actor} → ${g.recipient} [${g.object}] ${g.status}${swapped ? " (swapped)" : ""}`,
-        );
+        missed.push(g);
         continue;
       }
       used.add(k);
@@ -111,7 +106,19 @@ export function scoreEvents(
       if (g.date) {
         datesGold++;
         if (p.date === g.date) datesRight++;
+        else errors.push(`${id} date ${p.date} for ${g.date}: ${g.type} ${g.actor} [${g.object}]`);
       }
+    }
+    // A swap is a reversed event that reports nothing else: one matched to another gold event, as a
+    // strike back reported in the same article is, is not a swap.
+    for (const g of missed) {
+      const swapped = preds.find(
+        (p, i) => !used.has(i) && p.type === g.type && sameName(p.actor, g.recipient) && sameName(p.recipient, g.actor),
+      );
+      if (swapped) swaps++;
+      errors.push(
+        `${id} missed ${g.type} ${g.actor} → ${g.recipient} [${g.object}] ${g.status}${swapped ? " (swapped)" : ""}`,
+      );
     }
     preds.forEach((p, i) => {
       if (!used.has(i)) errors.push(`${id} extra ${p.type} ${p.actor} → ${p.recipient} [${p.object}] ${p.status}`);
