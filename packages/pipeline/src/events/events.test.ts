@@ -294,4 +294,16 @@ describe("status and roles", () => {
     const rows = eventsOf("Israel launched airstrikes on Gaza overnight, killing at least 20 people.", "2024-05-14");
     expect(rows.map((e) => [e[0], e[2], e[3]])).toEqual([["ASSAULT", "Israel", "Palestine"]]);
   });
+
+  it("does not merge an undated report into an event dated long before the article", () => {
+    const table = new EventTable();
+    table.add("old", "2023-01-21", articleOf("Russia struck Kyiv with missiles on Friday.", "2023-01-21").events);
+    table.add("new", "2024-11-22", articleOf("Russia struck Dnipro with a new missile.", "2024-11-22").events);
+    table.add("later", "2023-01-22", articleOf("Russia struck Kyiv with missiles.", "2023-01-22").events);
+    const rows = table.rows().events.map((e) => [e.date, e.article_count]);
+    expect(rows.sort()).toEqual([
+      [null, 1],
+      ["2023-01-20", 2],
+    ]);
+  });
 });

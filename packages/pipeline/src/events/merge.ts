@@ -24,6 +24,27 @@ const statusClass = (status: EventStatus) =>
   status === "delivered" || status === "pledged" || status === "denied" || status === "hypothetical" ? status : "any";
 
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+const DAY = 86_400_000;
+/** The first and last day a TIMEX3 date covers, as UTC milliseconds (a season or week: its year). */
+function span(value: string): [number, number] {
+  const [y, m, d] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d)];
+  if (/^\d{4}-\d{2}$/.test(value)) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
+  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+}
+
+/**
+ * Whether an event dated `date` may be what an article of `published` reports without a date: news
+ * reports the days just gone, so an undated "Russia fires a new missile at Dnipro" of November 2024 is
+ * not the attack of January 2023 that another article dated.
+ */
+function reportable(date: string, published: string): boolean {
+  if (!/^\d{4}/.test(date)) return true;
+  const [start, end] = span(date);
+  const day = Date.parse(`${published}T00:00:00Z`);
+  return end >= day - 45 * DAY && start <= day + 7 * DAY;
+}
 const sameOrUnknown = (a: string | null, b: string | null) => !a || !b || a === b;
 const precision = (value: string | null) => (value ? value.length : 0);
 const STATUS_RANK: EventStatus[] = ["delivered", "occurred", "pledged", "requested", "denied", "hypothetical"];
@@ -40,7 +61,12 @@ export class EventTable {
       const list = this.groups.get(key) ?? [];
       // A mention that leaves the recipient or the date unsaid still reports the same event.
       let group = list.find(
-        (g) => sameOrUnknown(g.actor, actor) && sameOrUnknown(g.recipient, recipient) && compatible(g.date, date),
+        (g) =>
+          sameOrUnknown(g.actor, actor) &&
+          sameOrUnknown(g.recipient, recipient) &&
+          compatible(g.date, date) &&
+          (date !== null || g.date === null || reportable(g.date, published)) &&
+          (date === null || g.drafts.every((d) => d.draft.date !== null || reportable(date, d.published))),
       );
       if (!group) {
         group = { key, actor, recipient, date, drafts: [] };
