@@ -78,6 +78,11 @@ export class PhraseIndex<T> {
     return this.caselessFirst.has(word.lower);
   }
 
+  /** How many tokens the longest entry starting with this token spans (0 if none): a cheap bound before `match`. */
+  longestFrom(first: Token): number {
+    return this.entries.get(first.lower)?.longest ?? 0;
+  }
+
   has(phrase: string): boolean {
     const key = keyOf(tokenize(phrase));
     const e = this.entries.get(key.toLowerCase());

@@ -146,7 +146,7 @@ export class Recognizer {
       // A known name that goes on in lowercase words keeps them when it ends in a capital ("Bosnia and
       // Herzegovina") or is a weapon's ("Taurus cruise missiles"); a place keeps its name alone
       // ("Donetsk region" is Donetsk).
-      if (t.kind === "word" && !allCaps) {
+      if (t.kind === "word" && !allCaps && this.gaz.index.longestFrom(tokens[start] as Token) > end - start) {
         const known = this.gaz.index.match(tokens, start);
         const through = known ? start + known.length : 0;
         // …but a weapon only when the run is no name without them: "Leopard 2 tanks" is Leopard 2.
