@@ -306,4 +306,14 @@ describe("status and roles", () => {
       ["2023-01-20", 2],
     ]);
   });
+
+  it("says what a meeting or a threat was about after whom it involved", () => {
+    const table = new EventTable();
+    const body =
+      "Biden met Zelenskyy at the White House on Thursday to discuss Patriot deliveries. Kremlin spokesman Dmitry Peskov warned Berlin over the Leopard 2 tanks on Friday.";
+    table.add("t", "2023-01-21", articleOf(body, "2023-01-21").events);
+    const summaries = table.rows().events.map((e) => e.summary);
+    expect(summaries.some((s) => /met .*Volodymyr Zelenskyy|Volodymyr Zelenskyy met/.test(s))).toBe(true);
+    expect(summaries.filter((s) => /met Patriot|threatened Leopard/.test(s))).toEqual([]);
+  });
 });

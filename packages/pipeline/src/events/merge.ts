@@ -174,7 +174,12 @@ function summaryOf(
     // "Ukraine asked Germany for Taurus", not "asked for Taurus to Germany".
     verb = verb.replace(/\s+for$/, "");
     rest = `${recipient ? ` ${recipient}` : ""}${object ? ` for ${object}` : ""}`;
-  } else rest = `${object ? ` ${object}` : ""}${recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : ""}`;
+  } else if (type === "CONSULT" || type === "AGREE" || type === "COOPERATE")
+    // "Joe Biden met Volodymyr Zelenskyy on Patriot", not "met Patriot to Volodymyr Zelenskyy".
+    rest = `${recipient ? ` ${recipient}` : ""}${object ? ` on ${object}` : ""}`;
+  else if (type === "THREATEN" || type === "ACCUSE" || type === "PROTEST")
+    rest = `${recipient ? ` ${recipient}` : ""}${object ? ` over ${object}` : ""}`;
+  else rest = `${object ? ` ${object}` : ""}${recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : ""}`;
   // "Russia withdrew", not "Russia withdrew from", when the text names nothing after it.
   if (rest === "") verb = verb.replace(/\s+(?:with|to|from|against|for)$/, "");
   // A status the verb does not say is said after it: "Ukraine attacked Russia with Storm Shadow (planned)".
