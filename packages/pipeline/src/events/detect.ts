@@ -285,6 +285,10 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       const leadFrom = Math.max(clause.start, start - 70);
       let lead = "";
       for (let i = leadFrom; i < start; i++) lead += quoted.covers(i) ? " " : text[i];
+      // "declined on Friday to approve deliveries", "will on Monday send": a date inside the cue is
+      // no word of it, so it is read as "declined to approve".
+      if (sentenceDates.some((d) => d.end <= start && d.start >= leadFrom))
+        lead = withoutDates(lead, leadFrom, sentenceDates);
       let status = statusOf(info, info.type, lead, m[0]);
       // A headline's "Germany to send Leopard tanks" announces; "supplying weapons to Kyiv would be a
       // reckless step" supposes.
@@ -342,6 +346,22 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     }
   }
   return collapse(text, perWeapon(drafts));
+}
+
+/** The lead with its time expressions, and a preposition just before one, taken out. */
+function withoutDates(lead: string, from: number, dates: readonly TimeExpression[]): string {
+  let out = lead;
+  // From the last date back, so earlier offsets stay true.
+  for (const d of [...dates].reverse()) {
+    if (d.start < from || d.end - from > lead.length) continue;
+    const at = d.start - from;
+    const before =
+      /(?:\s+(?:on|in|at|by|during|over|since|until|from|early|late|earlier|later|this|last|next))?\s*$/i.exec(
+        out.slice(0, at),
+      );
+    out = out.slice(0, at - (before?.[0].length ?? 0)) + out.slice(d.end - from);
+  }
+  return out;
 }
 
 /** "will provide the cluster munitions, and the ATACMS": one aid event per weapon. */

@@ -64,6 +64,16 @@ describe("status and roles", () => {
     expect(eventsOf("France could send Scalp missiles to Ukraine.")[0]?.[1]).toBe("hypothetical");
   });
 
+  it("reads a refusal through a date inside it, and the owner of 'deliveries of its tanks'", () => {
+    const aid = eventsOf(
+      "Germany declined on Friday to approve deliveries of its Leopard 2 battle tanks to Ukraine, saying it needed more time.",
+    ).find((e) => e[0] === "AID");
+    expect(aid?.slice(0, 5)).toEqual(["AID", "denied", "Germany", "Ukraine", "Leopard 2"]);
+    // Without a possessive, whoever speaks of a delivery is not its supplier.
+    const spoken = eventsOf("Russia condemned the delivery of Leopard 2 tanks to Ukraine.").find((e) => e[0] === "AID");
+    expect(spoken?.[2] ?? null).toBeNull();
+  });
+
   it("reads the agent of a passive and the country of a struck city", () => {
     expect(eventsOf("Patriot systems were delivered to Ukraine by Germany.")[0]?.slice(0, 5)).toEqual([
       "AID",

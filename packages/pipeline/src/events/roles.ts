@@ -164,8 +164,12 @@ export function rolesOf(
   let subject: Named | null = null;
   if (passive && agent) [subject, actor] = [actor, agent];
   // "shipment of missiles to Ukraine by its Western allies": a noun's doer is its "by", if any.
-  if (/^(?:shipments?|deliver(?:y|ies)|transfers?)$/i.test(text.slice(trigger.start, trigger.end)))
-    actor = agent ?? null;
+  // "declined to approve deliveries of its Leopard tanks": the possessive points back to the
+  // subject, who is then the doer ("its deliveries" alone may be anyone's).
+  if (/^(?:shipments?|deliver(?:y|ies)|transfers?)$/i.test(text.slice(trigger.start, trigger.end))) {
+    const own = /^\s+of\s+(?:its|their)\s/i.test(text.slice(trigger.end, trigger.end + 12));
+    actor = agent ?? (own ? actor : null);
+  }
   // "Ukraine received HIMARS from the United States": the subject is the recipient.
   const receiving = /^(?:received|arrived)$/i.test(text.slice(trigger.start, trigger.end));
   if (receiving) {
