@@ -181,7 +181,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     // "the 1990s", "the '90s", "the 70s and 80s"; a bare "30s" is mostly an age.
-    cues: ["digit"],
+    cues: ["decade"],
     re: /\b((?:19|20)\d)0s\b|(?:\bthe\s+|')(\d)0s\b|(?<=0s\s+(?:and|to|or)\s+)(\d)0s\b/g,
     build: (m, c) => {
       if (m[1]) return abs(`${m[1]}X`, "decade");

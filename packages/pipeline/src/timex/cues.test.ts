@@ -14,6 +14,16 @@ describe("cue words", () => {
 
   it("reads words next to other scripts and marks, as the rules' \\b would", () => {
     expect(cuesOf("«Yesterday» — сьогодні")).toBe(cueMask(["dayword"]));
-    expect(cuesOf("the 1990s")).toBe(cueMask(["digit"]));
+    expect(cuesOf("the 1990s")).toBe(cueMask(["digit", "decade"]));
+  });
+
+  it("has narrow cues for the costly rules: decades, '97, 'ago', the future", () => {
+    expect(cuesOf("in the '80s and since '97") & cueMask(["decade", "shortyear"])).toBe(
+      cueMask(["decade", "shortyear"]),
+    );
+    expect(cuesOf("Biden's 1,500 troops") & cueMask(["decade", "shortyear"])).toBe(0);
+    expect(cuesOf("two years ago") & cueMask(["ago"])).not.toBe(0);
+    // A word of two kinds cues both.
+    expect(cuesOf("in the near future")).toBe(cueMask(["ref", "future"]));
   });
 });

@@ -5,9 +5,22 @@
  */
 import { HOLIDAY_WORDS } from "./holidays.js";
 
-export type Cue = "digit" | "month" | "weekday" | "dayword" | "unit" | "season" | "ref" | "holiday";
+export type Cue =
+  | "digit"
+  | "month"
+  | "weekday"
+  | "dayword"
+  | "unit"
+  | "season"
+  | "ref"
+  | "holiday"
+  | "ago"
+  | "future"
+  | "year"
+  | "decade"
+  | "shortyear";
 
-const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
+const WORDS: Record<Exclude<Cue, "digit" | "decade" | "shortyear">, readonly string[]> = {
   month: [
     ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
     ...["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
@@ -57,11 +70,11 @@ const WORDS: Record<Exclude<Cue, "digit">, readonly string[]> = {
     "formerly",
     ...["lately", "future", "soon", "term"],
   ],
+  // Narrower cues for the rules that cost most: each of their patterns has the word in it.
+  ago: ["ago"],
+  future: ["future", "soon", "term"],
+  year: ["year"],
 };
-
-const CUE_OF = new Map<string, Cue>(
-  Object.entries(WORDS).flatMap(([cue, words]) => words.map((w): [string, Cue] => [w, cue as Cue])),
-);
 
 const BIT: Record<Cue, number> = {
   digit: 1,
@@ -72,13 +85,23 @@ const BIT: Record<Cue, number> = {
   season: 32,
   ref: 64,
   holiday: 128,
+  ago: 256,
+  future: 512,
+  // "1990s", "the '80s": an "s" right after a 0.
+  decade: 1024,
+  // "since '97": an apostrophe right before a digit.
+  shortyear: 2048,
+  year: 4096,
 };
 // Cue words are looked up by their letters alone ("st." and "presidents'" by "st" and "presidents"):
 // flagging a cue too often only runs a rule that then finds nothing, never changes a result.
 const BIT_OF = new Map<string, number>();
-for (const [word, cue] of CUE_OF) {
-  const key = word.replace(/[^a-z]/g, "");
-  BIT_OF.set(key, (BIT_OF.get(key) ?? 0) | BIT[cue]);
+// A word may cue several kinds ("future" is a reference word and a future one): its bits add up.
+for (const [cue, words] of Object.entries(WORDS)) {
+  for (const word of words) {
+    const key = word.replace(/[^a-z]/g, "");
+    BIT_OF.set(key, (BIT_OF.get(key) ?? 0) | BIT[cue as Cue]);
+  }
 }
 
 /** The cues as a bit mask, so a rule's test is one AND. */
@@ -96,6 +119,8 @@ export function cuesOf(sentence: string): number {
     const c = sentence.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       found |= BIT.digit;
+      const prev = i > 0 ? sentence.charCodeAt(i - 1) : 0;
+      if (prev === 39 || prev === 0x2019) found |= BIT.shortyear;
       i++;
       continue;
     }
@@ -109,7 +134,9 @@ export function cuesOf(sentence: string): number {
       const l = sentence.charCodeAt(j) | 32;
       if (l < 97 || l > 122) break;
     }
-    const bit = BIT_OF.get(sentence.slice(i, j).toLowerCase()) ?? 0;
+    const word = sentence.slice(i, j);
+    if (word === "s" && i > 0 && sentence.charCodeAt(i - 1) === 48) found |= BIT.decade;
+    const bit = BIT_OF.get(word.toLowerCase()) ?? 0;
     // Month rules are written with capitals: "may" and "march" in lowercase are verbs, not cues.
     if (bit !== 0) found |= c > 90 ? bit & ~BIT.month : bit;
     i = j;

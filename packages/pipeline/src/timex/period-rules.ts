@@ -64,7 +64,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "October of next year", "the first quarter of last year", "the second half of the year": one
     // expression, the part taken in the year named ("the year" is the one the article is in).
-    cues: ["month", "unit", "season"],
+    cues: ["year"],
     re: new RegExp(
       `\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(quarter|half)|${MONTH}|(?:the\\s+)?(spring|summer|autumn|fall|winter))\\s+of\\s+(last|this|next|the)\\s+year\\b`,
       "gi",
@@ -103,7 +103,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the lowest level since '82": a year written with an apostrophe after a preposition.
-    cues: ["digit"],
+    cues: ["shortyear"],
     re: /(?<=\b(?:since|in|of|from|until|by|before|after|to)\s+)['’](\d{2})\b(?!s)/gi,
     build: (m, c) => {
       const short = Number(m[1]);

@@ -48,7 +48,7 @@ const BEFORE_A_UNIT =
 export const SPAN_RULES: readonly Rule[] = [
   {
     // "two weeks ago"; "several years ago" and "years ago" point vaguely back.
-    cues: ["unit"],
+    cues: ["ago"],
     re: new RegExp(`\\b(?:${AMOUNT}\\s+|${VAGUE}\\s+)?(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, "gi"),
     build: (m, c) => {
       if (!m[1]) return rel("PAST_REF", "none");
@@ -241,7 +241,7 @@ export const SPAN_RULES: readonly Rule[] = [
     build: () => rel("PAST_REF", "none"),
   },
   {
-    cues: ["ref", "unit"],
+    cues: ["future"],
     // "future losses" looks ahead too.
     re: /\b(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|the near term|near-term|(?<!\bas\s)soon(?!\s+as\b)|(?<=\b(?:all|any|of|for|to|prevent|avoid|meet)\s)future(?=\s+[a-z]+s\b))\b/gi,
     // "the future" keeps its article, as TimeML marks it; "was soon released" is not the future.
