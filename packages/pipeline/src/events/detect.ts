@@ -110,8 +110,18 @@ function asState(n: Named | null): Named | null {
   return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
 }
 
-function statusOf(info: Trigger, type: EventType, lead: string, triggerText: string): EventStatus {
+function statusOf(info: Trigger, type: EventType, fullLead: string, triggerText: string): EventStatus {
   const found = new Set<EventStatus>();
+  // "did not include the drones, which Kyiv had requested": a relative clause has its own status;
+  // "would announce … that the United States will send": a modal before a reporting verb is the report's.
+  // "Germany, which could send tanks, has refused": a closed one says nothing of the verb after it.
+  const relative = fullLead.search(/,\s*(?:which|who|whom|whose)\s+(?:[^,;]*)$/i);
+  const lead = (relative >= 0 ? fullLead.slice(relative + 1) : fullLead)
+    .replace(/,\s*(?:which|who|whom|whose)\s[^,;]*,/gi, ",")
+    .replace(
+      /\b(?:would|could|might|may)\s+(?=(?:\w+ly\s+)?(?:announce|say|tell|confirm|disclose|reveal|unveil|declare)\b)/gi,
+      "",
+    );
   // "said the tanks would not change the course of the conflict and warned Berlin": a negation
   // does not reach over "and" to the next verb, nor does a modal to a verb in the past; a condition
   // does ("if Russia attacks and …"), as a modal does to a bare verb ("could drag and escalate").

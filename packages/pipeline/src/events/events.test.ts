@@ -64,6 +64,21 @@ describe("status and roles", () => {
     expect(eventsOf("France could send Scalp missiles to Ukraine.")[0]?.[1]).toBe("hypothetical");
   });
 
+  it("keeps a relative clause's status to itself, and a modal before a reporting verb to the report", () => {
+    const drones = eventsOf(
+      "The administration ultimately did not include MQ-1C Gray Eagle drones, which Kyiv had requested earlier this fall.",
+    ).find((e) => e[0] === "DEMAND");
+    expect(drones?.[1]).toBe("occurred");
+    const refusal = eventsOf("Germany, which could send Leopard 2 tanks to Ukraine, has refused.").find(
+      (e) => e[0] === "REJECT",
+    );
+    expect(refusal?.[1]).toBe("occurred");
+    const tanks = eventsOf(
+      "Two sources told Reuters that Joe Biden would announce on Wednesday that the United States will send 31 M1 Abrams tanks to Ukraine.",
+    ).find((e) => e[0] === "AID");
+    expect(tanks?.slice(0, 5)).toEqual(["AID", "pledged", "United States", "Ukraine", "M1 Abrams"]);
+  });
+
   it("reads a refusal through a date inside it, and the owner of 'deliveries of its tanks'", () => {
     const aid = eventsOf(
       "Germany declined on Friday to approve deliveries of its Leopard 2 battle tanks to Ukraine, saying it needed more time.",
