@@ -5,6 +5,7 @@ import { PhraseIndex } from "./phrase-index.js";
 interface EntityCues {
   titles: string[];
   org_suffixes: string[];
+  surname_suffixes: string[];
   org_heads: string[];
   loc_suffixes: string[];
   loc_following: string[];
@@ -25,6 +26,7 @@ export const cues = {
     return index;
   })(),
   orgSuffixes: new Set(raw.org_suffixes),
+  surnameSuffixes: new Set(raw.surname_suffixes),
   orgHeads: new Set(raw.org_heads),
   locSuffixes: new Set(raw.loc_suffixes),
   locFollowing: new Set(raw.loc_following),

@@ -151,6 +151,17 @@ describe("names in no list", () => {
   });
 });
 
+describe("surnames that also end organizations' names", () => {
+  it("reads a first name before 'Press', 'Parks' or 'Court' as a person, and a newspaper as an organization", () => {
+    const a = article(
+      'date 2009-04-01\n"It\'s too early to see a trend," said the vice president of Chrysler LLC Jim Press. Rosa Parks spoke at the Washington Post.',
+    );
+    const typed = a.mentions.map((m) => `${m.text}:${m.type}`);
+    expect(typed).toEqual(expect.arrayContaining(["Jim Press:PERSON", "Rosa Parks:PERSON", "Washington Post:ORG"]));
+    expect(a.quotes[0]?.speaker).toBe("Jim Press");
+  });
+});
+
 describe("surnames that are also places", () => {
   it("links 'Jordan' to Rep. Jim Jordan after he is named, but keeps the country where the text says place", () => {
     const a = article(

@@ -154,6 +154,15 @@ export class NameRules {
       }
     }
 
+    // "Jim Press", "Rosa Parks": a known first name before a surname that also ends organizations' names.
+    if (
+      words.length === 2 &&
+      cues.surnameSuffixes.has(last.text) &&
+      this.gaz.isFirstName(first) &&
+      !this.gaz.isCommonWord(first) &&
+      this.gaz.index.match(words, 0, false, 1) === null
+    )
+      return { type: "PERSON", rule: "first-name-surname" };
     if (cues.orgSuffixes.has(last.text) && words.length > 1) return { type: "ORG", rule: "org-suffix" };
     if (cues.orgHeads.has(first.text) && words.some((w) => w.text === "of")) return { type: "ORG", rule: "org-head" };
     if (cues.facilitySuffixes.has(last.text) && words.length > 1) return { type: "FACILITY", rule: "facility-suffix" };
