@@ -16,27 +16,26 @@ import {
   resolveMonthDay,
   resolveWeekday,
   SEASONS,
-  type Tense,
   type Unit,
   unitOf,
   WEEKDAYS,
 } from "./resolve.js";
-import { abs, COMPARED, type Context, DAY, MONTH, PARTS, type Rule, rel, WEEKDAY, YEAR, yearAgo } from "./rule.js";
+import {
+  abs,
+  COMPARED,
+  type Context,
+  DAY,
+  MONTH,
+  PARTS,
+  type Rule,
+  rel,
+  tenseOrDeadline,
+  WEEKDAY,
+  YEAR,
+  yearAgo,
+} from "./rule.js";
 
 const OFFSETS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
-
-/** "by March 30", "until August": a deadline looks ahead unless the clause says otherwise. */
-const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
-  // "effective Feb. 1": the nearer one, whatever the appointment's verb says.
-  if (/\beffective\s+(?:on\s+|from\s+)?$/i.test(c.before)) return "unknown";
-  // "since June" can only look back.
-  if (/^since$/i.test(preposition ?? "") || /\bsince\s+$/i.test(c.before)) return "past";
-  const deadline = /^(?:by|until|till)$/i.test(preposition ?? "") || /\b(?:by|until|till)\s+$/i.test(c.before);
-  if (!deadline) return c.tense();
-  // "part of its program to pay down the loan by February": a verb far away does not date a deadline.
-  const near = c.nearTense();
-  return near === "unknown" ? "future" : near;
-};
 
 /** "Saturday, April 25": the year in which that day is that weekday, nearest first. */
 function weekdayMonthDay(c: Context, day: string, month: string, date: string): string {
@@ -288,6 +287,21 @@ export const CALENDAR_RULES: readonly Rule[] = [
     cues: ["weekday"],
     re: new RegExp(`\\b(?:every|each)\\s+${WEEKDAY}\\b`, "gi"),
     build: (m) => rel(`XXXX-WXX-${(WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0) + 1}`, "none", "SET"),
+  },
+  {
+    // "fares rise every January": a yearly set in that month, TIMEX3 XXXX-01.
+    cues: ["month"],
+    re: new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+${MONTH}(?!\\s+\\d)`, "g"),
+    build: (m) => {
+      const month = monthOf(m[1] ?? "");
+      return month ? rel(`XXXX-${String(month).padStart(2, "0")}`, "none", "SET") : null;
+    },
+  },
+  {
+    // "sea levels could rise by 2100": a year of the next century after a preposition (not "2100 GMT").
+    cues: ["digit"],
+    re: /(?<=\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]ill)\s+)(2[1-9]\d{2})\b(?![\d%,.]\d|\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{3}\b|%|per\s?cent))/g,
+    build: (m) => abs(m[1] ?? "", "year"),
   },
   {
     cues: ["dayword"],

@@ -5,7 +5,7 @@
  */
 import { isoMonth, reportedQuarter, weekday } from "./calendar-math.js";
 import { monthOf, relativeUnit, SEASONS, type Unit, unitOf } from "./resolve.js";
-import { abs, MONTH, type Rule, rel } from "./rule.js";
+import { abs, MONTH, type Rule, rel, tenseOrDeadline } from "./rule.js";
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, the: 0, next: 1 };
@@ -96,7 +96,9 @@ export const PERIOD_RULES: readonly Rule[] = [
     cues: ["unit"],
     re: /\b(?:(?:over|during|at|on)\s+)?the\s+weekend\b/gi,
     build: (_m, c) => {
-      const ahead = c.tense() === "future" || weekday(c.pub) >= 5 ? 0 : -1;
+      // "rain forecast until the weekend": a deadline looks ahead, as tenseOrDeadline reads it.
+      const tense = /\b(?:by|until|till)\s+$/i.test(c.before) ? tenseOrDeadline(c) : c.tense();
+      const ahead = tense === "future" || weekday(c.pub) >= 5 ? 0 : -1;
       const r = relativeUnit(c.pub, "weekend", ahead);
       return r ? { ...rel(r.value, r.precision), startAt: _m[0].search(/the\s/i) } : null;
     },

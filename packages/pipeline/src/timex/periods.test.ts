@@ -263,3 +263,42 @@ describe("a clock time with the part of a day after it", () => {
     ]);
   });
 });
+
+describe("international wire conventions", () => {
+  it("reads 'these days', 'every January', 'by 2100' and 'at least a decade'", () => {
+    expect(tag("These days the ferry runs empty.", "2013-07-13")).toEqual([["These days", "PRESENT_REF", null]]);
+    expect(tag("Fares rise every January.", "2014-02-03")).toEqual([["every January", "XXXX-01", null]]);
+    expect(tag("Seas could rise by up to one metre by 2100.", "2014-11-25")).toEqual([["2100", "2100", null]]);
+    expect(tag("The last flight left at 2100 GMT.", "2014-11-25").map((t) => t[2])).not.toContain("2100");
+    expect(tag("Homes would be unsellable for at least a decade.", "2014-02-03")).toEqual([
+      ["a decade", "P10Y", "EQUAL_OR_MORE"],
+    ]);
+  });
+
+  it("looks ahead from a modal, 'unlikely to' and 'until the weekend'", () => {
+    // Tuesday 25 November 2014.
+    expect(tag("A depression could make landfall by Friday.", "2014-11-25")).toEqual([["Friday", "2014-11-28", null]]);
+    expect(tag("It could have struck by Friday.", "2014-11-25")).toEqual([["Friday", "2014-11-21", null]]);
+    expect(tag("More rain is forecast until the weekend.", "2014-11-25")).toEqual([
+      ["the weekend", "2014-W48-WE", null],
+    ]);
+    expect(tag("Diplomats say talks are unlikely to take place before September.", "2013-07-13")).toEqual([
+      ["September", "2013-09", "BEFORE"],
+    ]);
+  });
+
+  it("dates a bare month by a year fronted as the sentence's frame", () => {
+    expect(
+      tag("Last year, typhoons killed 100 people, including Haiyan, which struck in November.", "2014-11-25"),
+    ).toEqual([
+      ["Last year", "2013", null],
+      ["November", "2013-11", null],
+    ]);
+    // Not when the year only comes up in passing.
+    expect(tag("Sales beat last year's, and in November they rose again.", "2014-12-05").at(-1)).toEqual([
+      "November",
+      "2014-11",
+      null,
+    ]);
+  });
+});

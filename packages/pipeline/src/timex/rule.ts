@@ -74,3 +74,19 @@ export const COMPARED = /(?:\d|%|million|billion|cents|a share|\b(?:from|with|th
  * quarter, as TimeBank has it), which anchorAnaphora decides once it knows the article's quarter.
  */
 export const yearAgo = (year: string) => `YEARAGO:${year}`;
+
+/** "by March 30", "until August": a deadline looks ahead unless the clause says otherwise. */
+export const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
+  // "effective Feb. 1": the nearer one, whatever the appointment's verb says.
+  if (/\beffective\s+(?:on\s+|from\s+)?$/i.test(c.before)) return "unknown";
+  // "since June" can only look back.
+  if (/^since$/i.test(preposition ?? "") || /\bsince\s+$/i.test(c.before)) return "past";
+  const deadline = /^(?:by|until|till)$/i.test(preposition ?? "") || /\b(?:by|until|till)\s+$/i.test(c.before);
+  if (!deadline) return c.tense();
+  // "part of its program to pay down the loan by February": a verb far away does not date a deadline.
+  const near = c.nearTense();
+  // "could make landfall by Friday": a modal before a deadline looks ahead; "could have" does not.
+  if (near === "modal")
+    return /\b(?:could|might|may|must|should)\s+(?:not\s+)?have\b/i.test(c.before) ? "past" : "future";
+  return near === "unknown" ? "future" : near;
+};

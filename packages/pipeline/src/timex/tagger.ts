@@ -11,7 +11,7 @@ import { CALENDAR_RULES } from "./calendar-rules.js";
 import { cueMask, cuesOf } from "./cues.js";
 import { PERIOD_RULES } from "./period-rules.js";
 import { type Tense, tenseAt } from "./resolve.js";
-import type { Built, Context, Rule, TimexDraft } from "./rule.js";
+import { type Built, type Context, MONTH, type Rule, type TimexDraft } from "./rule.js";
 import { SPAN_RULES } from "./span-rules.js";
 
 export type { TimexDraft, TimexType } from "./rule.js";
@@ -105,6 +105,27 @@ function anchorClockTimes(text: string, found: Found[]): Found[] {
   return out;
 }
 
+const BARE_MONTH = new RegExp(`^(?:(?:early|late|mid)[\\s-]*)?${MONTH.replace("(", "(?:")}$`, "i");
+
+/**
+ * "Last year, typhoons killed 100 people, including Haiyan, which struck in November": a year
+ * fronted as the sentence's frame dates the bare months after it, unless they lie ahead.
+ */
+function framedByYear(sentence: string, start: number, kept: Found[]): void {
+  const frame = kept[0];
+  if (frame?.type !== "DATE" || !/^\d{4}$/.test(frame.value)) return;
+  const lead = sentence.slice(0, frame.start - start);
+  if (!/^\W*(?:(?:in|during|by)\s+)?$/i.test(lead) || !/^\s*,/.test(sentence.slice(frame.end - start))) return;
+  for (let i = 1; i < kept.length; i++) {
+    const t = kept[i] as Found;
+    if (t.precision !== "month" || !/^\d{4}-\d{2}$/.test(t.value) || t.value.startsWith(frame.value)) continue;
+    const at = t.start - start;
+    if (!BARE_MONTH.test(sentence.slice(at, t.end - start)) || tenseIn(sentence, at, t.end - t.start) === "future")
+      continue;
+    kept[i] = { ...t, value: `${frame.value}${t.value.slice(4)}`, anchor: frame.anchor };
+  }
+}
+
 /** Time expressions of text[start, end), resolved against `published` (YYYY-MM-DD). */
 export function tagTimex(text: string, start: number, end: number, published: string): TimexDraft[] {
   const sentence = text.slice(start, end);
@@ -165,6 +186,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
   const kept: Found[] = [];
   for (const t of found) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
   kept.sort((a, b) => a.start - b.start);
+  framedByYear(sentence, start, kept);
   return anchorClockTimes(text, kept).map(({ start: s, end: e, type, value, precision, anchor, mod }) => ({
     start: s,
     end: e,
