@@ -160,6 +160,16 @@ describe("surnames that also end organizations' names", () => {
     expect(typed).toEqual(expect.arrayContaining(["Jim Press:PERSON", "Rosa Parks:PERSON", "Washington Post:ORG"]));
     expect(a.quotes[0]?.speaker).toBe("Jim Press");
   });
+
+  it("reads two words run together as a company, not a surname with a prefix", () => {
+    const a = article(
+      "date 2007-02-14\nDaimlerChrysler announced job cuts. BlackRock said it agreed. Senator McConnell and Governor DeSantis said so.",
+    );
+    const typed = a.mentions.map((m) => `${m.text}:${m.type}`);
+    expect(typed).toEqual(
+      expect.arrayContaining(["DaimlerChrysler:ORG", "BlackRock:ORG", "McConnell:PERSON", "DeSantis:PERSON"]),
+    );
+  });
 });
 
 describe("surnames that are also places", () => {

@@ -217,6 +217,10 @@ export class NameRules {
     if (words.length === 1 && /^\p{Lu}{3,6}$/u.test(first.text) && !adjectival && !currency) {
       return { type: "ORG", rule: "acronym" };
     }
+    // "DaimlerChrysler", "BlackRock", "ExxonMobil": two words run together are a company's name;
+    // a surname's prefix is short ("McConnell", "DeSantis", "MacArthur") or "Fitz".
+    if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !/^Fitz/.test(first.text))
+      return { type: "ORG", rule: "joined-words" };
     const verb = next?.text === "," ? undefined : next?.text;
     // "one Labour MP said", "the President said": a title alone names nobody.
     const titleAlone = words.length === 1 && cues.titles.match(words, 0, true)?.length === 1;
