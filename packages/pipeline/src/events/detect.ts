@@ -219,6 +219,14 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         )
       )
         continue;
+      // "a new package of sanctions", "a tranche of bonds": a package of something other than aid.
+      if (
+        /^(?:package|tranche)s?$/i.test(m[0]) &&
+        /^\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:aid|assistance|support|weapons|arms|equipment|ammunition|munitions))/i.test(
+          sentenceText.slice(m.index + m[0].length),
+        )
+      )
+        continue;
       // "supply lines", "supply chains": a noun, not a delivery.
       if (
         /^supply$/i.test(m[0]) &&

@@ -79,6 +79,17 @@ describe("status and roles", () => {
     expect(tanks?.slice(0, 5)).toEqual(["AID", "pledged", "United States", "Ukraine", "M1 Abrams"]);
   });
 
+  it("reads a package for a country that includes weapons as pledged aid, but not a package of sanctions", () => {
+    const aid = eventsOf(
+      "Washington on Thursday announced a $2.5 billion package for Kyiv that includes 90 Stryker armoured personnel carriers.",
+    );
+    expect(aid[0]?.slice(0, 5)).toEqual(["AID", "pledged", "United States", "Ukraine", "Stryker"]);
+    const sanctions = eventsOf(
+      "EU ministers agreed to prepare a new package of sanctions against Russia and to step up deliveries to Ukraine.",
+    );
+    expect(sanctions.map((e) => e[0])).toEqual(["SANCTION"]);
+  });
+
   it("reads a refusal through a date inside it, and the owner of 'deliveries of its tanks'", () => {
     const aid = eventsOf(
       "Germany declined on Friday to approve deliveries of its Leopard 2 battle tanks to Ukraine, saying it needed more time.",
