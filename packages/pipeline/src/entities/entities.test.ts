@@ -161,6 +161,11 @@ describe("surnames that also end organizations' names", () => {
     expect(a.quotes[0]?.speaker).toBe("Jim Press");
   });
 
+  it("knows first names that are also words ('Martin', 'Peter', 'Victor') before a surname", () => {
+    const a = article("date 2023-10-10\nHe was pressed by presenter Martin Hale on costs. Peter Cardillo agreed.");
+    expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Martin Hale:PERSON", "Peter Cardillo:PERSON"]);
+  });
+
   it("reads two words run together as a company, not a surname with a prefix", () => {
     const a = article(
       "date 2007-02-14\nDaimlerChrysler announced job cuts. BlackRock said it agreed. Senator McConnell and Governor DeSantis said so.",
