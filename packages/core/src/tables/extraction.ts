@@ -70,7 +70,7 @@ export type Mention = RowOf<typeof mentionsTable>;
 
 /** TIMEX3 value syntax: dates at any precision, times, durations, decades, centuries and references. */
 export const TIMEX3_VALUE =
-  "^(?:\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI|MI))?)?|-W\\d{2}(?:-WE)?|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?|\\d{3}X|\\d{2}XX|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-(?:0[1-9]|1[0-2])|XXXX-XX-XXT(?:MO|AF|EV|NI)|P(?:(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE))+(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?|PT(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+|PRESENT_REF|PAST_REF|FUTURE_REF)$";
+  "^(?:\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI|MI))?)?|-W\\d{2}(?:-WE)?|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?|\\d{3}X|\\d{2}XX|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)|XXXX-XX-XXT(?:MO|AF|EV|NI)|P(?:(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE))+(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?|PT(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+|PRESENT_REF|PAST_REF|FUTURE_REF)$";
 
 export const TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"] as const;
 

@@ -59,7 +59,7 @@ const clockTime = (c: Context, hour: number, minute: string) => ({
 
 /** Capitalized words after which a number is still a year: months, prepositions, seasons. */
 const YEAR_NAMES = new RegExp(
-  `^(?:${MONTH.slice(1, -1)}|In|By|Since|From|Until|Of|The|Summer|Winter|Spring|Autumn|Fall|Fiscal|FY|Early|Late|Mid)$`,
+  `^(?:${MONTH.slice(1, -1)}|In|By|Since|From|Until|Of|The|Summer|Winter|Spring|Autumn|Fall|Fiscal|FY|Early|Late|Mid|If|When|As|And|But|Or|For|Before|After|During|Through|Between)$`,
 );
 
 export const CALENDAR_RULES: readonly Rule[] = [
@@ -160,7 +160,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
       // "until mid-November": the preposition before the modifier introduces the month.
       const introduced =
         m[1] ??
-        /\b(in|since|until|till|by|during|from|through|of)\s+(?:(?:early|late|mid)-?\s*)?$/i.exec(c.before)?.[1];
+        /\b(in|since|until|till|by|during|from|through|of|between|before|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.exec(
+          c.before,
+        )?.[1];
       if (!introduced && (word === "May" || ABBREVIATED.test(word))) return null;
       const month = monthOf(word);
       if (!month) return null;
@@ -296,6 +298,12 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const month = monthOf(m[1] ?? "");
       return month ? rel(`XXXX-${String(month).padStart(2, "0")}`, "none", "SET") : null;
     },
+  },
+  {
+    // "each spring", "every winter": a yearly set in that season, TIMEX3 XXXX-SP.
+    cues: ["season"],
+    re: /\b(?:every|each)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    build: (m) => rel(`XXXX-${SEASONS[(m[1] ?? "").toLowerCase()] ?? "SP"}`, "none", "SET"),
   },
   {
     // "sea levels could rise by 2100": a year of the next century after a preposition (not "2100 GMT").

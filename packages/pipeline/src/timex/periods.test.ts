@@ -302,3 +302,24 @@ describe("international wire conventions", () => {
     ]);
   });
 });
+
+describe("US newspaper conventions", () => {
+  it("reads 'two years from now', 'between May and August', 'If 2013 …' and seasonal sets", () => {
+    expect(tag("Maybe two years from now, if the rain comes back.", "2012-10-17")).toEqual([
+      ["two years from now", "2014", null],
+    ]);
+    expect(tag("Rain fell between May and August.", "2012-10-17").map((t) => t[1])).toEqual(["2012-05", "2012-08"]);
+    expect(tag("If 2013 turns out like this year, we lose.", "2012-10-17")[0]).toEqual(["2013", "2013", null]);
+    expect(tag("Councils meet each spring and every winter.", "2013-06-13").map((t) => t[1])).toEqual([
+      "XXXX-SP",
+      "XXXX-WI",
+    ]);
+  });
+
+  it("does not read an adjective after a preposition as a past verb", () => {
+    // Sunday 24 November 2013: "would meet … on Tuesday" is the coming Tuesday.
+    expect(tag("She said company representatives would meet with displaced tenants on Tuesday.", "2013-11-24")).toEqual(
+      [["Tuesday", "2013-11-26", null]],
+    );
+  });
+});

@@ -60,6 +60,16 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
+    // "two years from now", "a week from today": the publication date moved ahead.
+    cues: ["ref", "dayword"],
+    re: new RegExp(`\\b${AMOUNT}\\s+(days?|weeks?|months?|years?|decades?)\\s+from\\s+(?:now|today)\\b`, "gi"),
+    build: (m, c) => {
+      const n = amountOf(m[1] ?? "");
+      const r = n === undefined || n % 1 !== 0 ? null : ago(c.pub, -n, unitOf(m[2] ?? "") as Unit);
+      return r ? rel(r.value, r.precision) : null;
+    },
+  },
+  {
     // "$5bn a year", "3% per year": a rate, so a set, not a duration.
     cues: ["unit"],
     // The context is tested in the builder: a lookbehind here would run at every position of every sentence.
