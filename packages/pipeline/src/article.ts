@@ -146,6 +146,7 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
         precision: t.precision,
         anchor: t.anchor,
         mod: t.mod,
+        floating: t.floating === true,
         sentence_id: s.sentence_id,
       });
   }

@@ -3,6 +3,7 @@
  * fixtures/gold/timex-blind/README.md); the sentences are those articles' (CC BY 2.5).
  */
 import { describe, expect, it } from "vitest";
+import { articleOf } from "../../test/seed.js";
 import { tagTimex } from "./tagger.js";
 
 const tag = (sentence: string, published: string) =>
@@ -313,6 +314,20 @@ describe("US newspaper conventions", () => {
     expect(tag("Councils meet each spring and every winter.", "2013-06-13").map((t) => t[1])).toEqual([
       "XXXX-SP",
       "XXXX-WI",
+    ]);
+  });
+
+  it("gives a clock time the day named in the sentence just before", () => {
+    const { dates } = articleOf(
+      "Senators met behind closed doors on Wednesday night. The meeting began at 7 p.m. and lasted three hours.\n\nA vote is set for 10 a.m.",
+      "2013-06-13",
+    );
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["Wednesday night", "2013-06-12TNI"],
+      ["7 p.m.", "2013-06-12T19:00"],
+      ["three hours", "PT3H"],
+      // Two sentences on, it is the publication day again.
+      ["10 a.m.", "2013-06-13T10:00"],
     ]);
   });
 

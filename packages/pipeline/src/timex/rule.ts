@@ -13,6 +13,8 @@ export interface TimexDraft {
   readonly precision: string;
   readonly anchor: "publication" | "absolute";
   readonly mod: string | null;
+  /** A clock time whose sentence names no day: the publication day unless anchorAnaphora finds one. */
+  readonly floating?: boolean;
 }
 
 export type Built = Omit<TimexDraft, "start" | "end" | "mod"> & {

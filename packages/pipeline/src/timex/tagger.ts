@@ -46,7 +46,7 @@ const ANY_MOD = new RegExp(`(?:${MODS.map(([re]) => re.source.replace(/\$$/, "")
 const LEADING =
   /^(?:in|since|until|till|by|during|from|through|on|of|the|for|after|over|within|in recent|in the past|at)\s+/i;
 
-type Found = TimexDraft & { readonly clock?: string };
+type Found = TimexDraft & { readonly clock?: string; readonly floating?: boolean };
 
 /** The tense governing sentence[at, at + length): of its clause, within a window around it. */
 function tenseIn(sentence: string, at: number, length: number): Tense {
@@ -100,7 +100,8 @@ function anchorClockTimes(text: string, found: Found[]): Found[] {
     const days = found.filter((d) => d.precision === "day" && d.type === "DATE");
     const distance = (d: Found) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
     const day = days.sort((a, b) => distance(a) - distance(b))[0];
-    out.push(day ? { ...t, value: `${day.value}T${t.clock}`, anchor: day.anchor } : t);
+    // No day in the sentence: the publication day for now; anchorAnaphora may give it the day just named.
+    out.push(day ? { ...t, value: `${day.value}T${t.clock}`, anchor: day.anchor } : { ...t, floating: true });
   }
   return out;
 }
@@ -187,7 +188,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
   for (const t of found) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
   kept.sort((a, b) => a.start - b.start);
   framedByYear(sentence, start, kept);
-  return anchorClockTimes(text, kept).map(({ start: s, end: e, type, value, precision, anchor, mod }) => ({
+  return anchorClockTimes(text, kept).map(({ start: s, end: e, type, value, precision, anchor, mod, floating }) => ({
     start: s,
     end: e,
     type,
@@ -195,6 +196,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
     precision,
     anchor,
     mod,
+    floating: floating === true,
   }));
 }
 
@@ -203,9 +205,16 @@ export function tagTimex(text: string, start: number, end: number, published: st
  * the last resolved date before each one, at the unit's precision, moved by its offset; the
  * publication date when the article named none.
  */
-export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], published: string): T[] {
+export function anchorAnaphora<T extends TimexDraft & { readonly sentence_id?: string }>(
+  dates: readonly T[],
+  published: string,
+): T[] {
   let last: string = published;
   let lastDay: string = published;
+  // "met on Wednesday night. The meeting began at 7 p.m.": a clock time with no day of its own
+  // takes a day named in its own sentence or the one just before.
+  let lastDaySentence = Number.NEGATIVE_INFINITY;
+  const seq = (t: T) => Number(/#s(\d+)$/.exec(t.sentence_id ?? "")?.[1] ?? Number.NaN);
   // The quarter a report is about: the latest one named that is not after the quarter just ended
   // ("the year-ago quarter" and "next year's first quarter" are not it).
   const reported = reportedQuarter(parseYmd(published));
@@ -220,10 +229,21 @@ export function anchorAnaphora<T extends TimexDraft>(dates: readonly T[], publis
         : { ...t, value: compared[1] as string };
     }
     const anaphor = /^ANAPHOR:(\w+):(-?\d+)$/.exec(t.value);
+    if (t.floating && t.type === "TIME" && lastDay !== published && seq(t) - lastDaySentence <= 1) {
+      return { ...t, value: `${lastDay}${t.value.slice(10)}`, anchor: "publication" };
+    }
     if (!anaphor) {
       if (/^\d{4}(?:-\d{2}){0,2}$/.test(t.value) && t.type === "DATE") {
         last = t.value;
-        if (t.value.length === 10) lastDay = t.value;
+        if (t.value.length === 10) {
+          lastDay = t.value;
+          lastDaySentence = seq(t);
+        }
+      }
+      // "on Wednesday night" names its day too ("in morning trading" only the publication day's part).
+      if (t.type === "TIME" && !t.floating && /^\d{4}-\d{2}-\d{2}T/.test(t.value) && !t.value.startsWith(published)) {
+        lastDay = t.value.slice(0, 10);
+        lastDaySentence = seq(t);
       }
       if (/^\d{4}-Q[1-4]$/.test(t.value) && t.value <= latest && (quarter === null || t.value > quarter))
         quarter = t.value;
