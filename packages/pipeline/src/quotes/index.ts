@@ -14,6 +14,7 @@ import {
   type Speaker,
   type SpeakerContext,
   speakerFromContext,
+  speakerNamedAfter,
   speakerOf,
 } from "./speaker.js";
 
@@ -72,6 +73,13 @@ export function extractQuotes(
     const recent =
       previous?.speaker && !named && here - sentenceAt(sentences, previous.outerEnd - 1) <= 2 ? previous.speaker : null;
     const standalone = text.slice((sentences[here] as Sentence).start, span.outerStart).trim() === "";
+    // A paragraph that is only the quotation, its speaker named just after ("That was how … described it").
+    if (
+      !speaker &&
+      block &&
+      text.slice(block.start, block.end).trim() === text.slice(span.outerStart, span.outerEnd).trim()
+    )
+      speaker = speakerNamedAfter(ctx, block.end);
     if (!speaker && standalone && recent) speaker = { ...recent, cue: "continued" };
     // "“I didn’t get into politics to be popular,” she says, pulling on her coat, “and I don’t think …”":
     // a quotation resumed in lowercase in the same sentence goes on in the same voice.

@@ -160,7 +160,8 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
   if (indefiniteRole(phrase)) return unnamedSpeaker(phrase);
   if (role) {
     // "the official said" after "one senior EU official said …": the one first described, if nearer.
-    const introducedFirst = /^the\s/i.test(phrase) ? introduction(ctx, phrase, start) : null;
+    // …but "the statement said" after "The party said in a statement": a document's holder is who issued it.
+    const introducedFirst = /^the\s/i.test(phrase) && !DOCUMENTS.has(role) ? introduction(ctx, phrase, start) : null;
     if (introducedFirst) return { entityId: null, text: introducedFirst, cue: "" };
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
     const holder = partiesIn(ctx, lookbackFrom(start), start)
@@ -198,6 +199,9 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
   if (described && /^(?:the|a|an|one|another)\s/i.test(described)) return { entityId: null, text: described, cue: "" };
   return phrase.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(phrase) ? { entityId: null, text: phrase, cue: "" } : null;
 }
+
+/** Roles that are documents: their holder is whoever issued them. */
+const DOCUMENTS = new Set(["statement", "memo", "letter"]);
 
 const roleOf = (phrase: string) => [...phrase.matchAll(ROLE)].at(-1)?.[1]?.toLowerCase();
 
@@ -253,8 +257,11 @@ function holds(ctx: SpeakerContext, m: Mention, role: string): boolean {
   }
   if (word.test(m.text.toLowerCase())) return true;
   const after = ctx.text.slice(m.end, m.end + 40).toLowerCase();
+  // A document names whoever issued it before it ("The party said in a statement that Labour's …"), not after.
   return (
-    (new RegExp(`${word.source}\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){0,1}$`, "u").test(before) && !lesser.test(before)) ||
+    (!DOCUMENTS.has(role) &&
+      new RegExp(`${word.source}\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){0,1}$`, "u").test(before) &&
+      !lesser.test(before)) ||
     new RegExp(
       `^(?:['’]s)?\\s*,?\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${word.source}`,
       "u",

@@ -267,3 +267,35 @@ describe("speakers without a cue next to the quote", () => {
     expect(quotes.map((q) => q[2])).toEqual(["Ford", "Scott Fancher", "John Ostrower", "Charlie Smith"]);
   });
 });
+
+describe("speakers named around a broadcast exchange and a statement", () => {
+  it("finds the speaker of a question in the short sentence after it, and of a retort by role", () => {
+    const quotes = quotesOf(
+      "On the radio, Mr Pritchard was pressed by presenter Martin Hale on the cost.\n\n" +
+        '"Eight billion pounds - where is that coming from?" Mr Hale asked.\n\n' +
+        '"From a windfall tax," Mr Pritchard replied.\n\n' +
+        '"The government already has a windfall tax," the presenter countered.',
+      "2023-10-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Martin Hale", "Pritchard", "Martin Hale"]);
+  });
+
+  it("gives a quotation after 'Mr X paused' to X, and 'the statement said' to who issued it", () => {
+    const quotes = quotesOf(
+      'Owen Pritchard spoke for an hour. Mr Pritchard paused, then looked up. "I\'ll take that as a yes."\n\n' +
+        'The Conservative Party said in a statement that Labour\'s plans were "unfunded".\n\n' +
+        '"Labour have no plan to pay for this," the statement said.',
+      "2023-10-10",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Owen Pritchard", "Conservative Party", "Conservative Party"]);
+  });
+
+  it("gives a quotation standing alone to the person the next sentence says it was from", () => {
+    const quotes = quotesOf(
+      '"We have been here before."\n\nThat was how Sen. Raymond Pike, a Montana Democrat, described the mood on Thursday.\n\n' +
+        '"It is the most confident I have seen this party."\n\nThat was the verdict of Prof Gwen Tallis, an expert at the University of Strathclyde.',
+      "2023-09-28",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Raymond Pike", "Gwen Tallis"]);
+  });
+});

@@ -65,11 +65,22 @@ const NOUN_BEFORE =
 /** The speaker written around one quotation, or null. */
 export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null {
   const { text, sentences } = ctx;
-  const last = sentences[sentenceAt(sentences, Math.max(quote.outerEnd - 1, quote.outerStart))] as Sentence;
+  const lastAt = sentenceAt(sentences, Math.max(quote.outerEnd - 1, quote.outerStart));
+  const last = sentences[lastAt] as Sentence;
   const first = sentences[sentenceAt(sentences, quote.outerStart)] as Sentence;
   const { opens } = lookup(ctx);
   const nextQuote = opens[firstStartingAt(opens, quote.outerEnd)]?.start ?? Number.POSITIVE_INFINITY;
-  const afterEnd = Math.min(last.end, nextQuote);
+  // '"… where is that coming from?" Mr Hale asked.': a question or an exclamation ends its sentence,
+  // so a short cue sentence right after it is the quotation's.
+  const next = sentences[lastAt + 1];
+  const cueFollows =
+    next !== undefined &&
+    next.block_id === last.block_id &&
+    next.end - next.start <= 80 &&
+    next.end <= nextQuote &&
+    /[?!][”"’']*$/.test(text.slice(quote.outerStart, quote.outerEnd)) &&
+    text.slice(quote.outerEnd, last.end).trim() === "";
+  const afterEnd = cueFollows ? next.end : Math.min(last.end, nextQuote);
   const after = text.slice(quote.outerEnd, afterEnd);
 
   const fromAfter = (): Speaker | null => {
@@ -202,10 +213,31 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
     return m?.type === "PERSON" ? { ...asSpeaker(ctx, m, opening[1] as string), cue: "context" } : null;
   }
   const first = partiesIn(ctx, previous.start, previous.end)[0];
-  return first?.type === "PERSON" && ctx.text.slice(previous.start, first.start).trim() === ""
+  return first?.type === "PERSON" && HONORIFIC_ONLY.test(ctx.text.slice(previous.start, first.start))
     ? { ...asSpeaker(ctx, first, first.text), cue: "context" }
     : null;
 }
+
+/** "That was how Sen. Raymond Pike … described the mood", "That was the verdict of Prof Gwen Tallis". */
+const NAMED_AFTER =
+  /^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has been)\s+(?:how|what|the\s+(?:[\p{L}-]+\s+){0,2}(?:verdict|view|assessment|message|warning|conclusion|words?|reaction|response|take|argument|case|judgment|judgement)\s+(?:of|from))|So\s+(?:said|says))\s/u;
+
+/**
+ * A quotation standing as its own paragraph, with its speaker named in the sentence after it:
+ * the first person or organization that sentence names after its opening.
+ */
+export function speakerNamedAfter(ctx: SpeakerContext, blockEnd: number): Speaker | null {
+  const next = ctx.sentences.find((s) => s.start >= blockEnd);
+  const opening = next ? NAMED_AFTER.exec(next.text) : null;
+  if (!next || !opening) return null;
+  const named = partiesIn(ctx, next.start + opening[0].length, next.end).find(
+    (m) => m.type === "PERSON" || m.type === "ORG",
+  );
+  return named ? { ...asSpeaker(ctx, named, named.text), cue: "named after" } : null;
+}
+
+/** Nothing before a name but a courtesy title: "Mr Pritchard paused, then looked up." */
+const HONORIFIC_ONLY = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Rev)\.?\s+)?$/;
 
 /** Speaker phrase of a headline that ends ": Military expert". */
 export function headlineSpeaker(ctx: SpeakerContext, blockStart: number, blockEnd: number): Speaker | null {
