@@ -161,12 +161,14 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
   if (role) {
     // "the official said" after "one senior EU official said …": the one first described, if nearer.
     // …but "the statement said" after "The party said in a statement": a document's holder is who issued it.
-    const introducedFirst = /^the\s/i.test(phrase) && !DOCUMENTS.has(role) ? introduction(ctx, phrase, start) : null;
-    if (introducedFirst) return { entityId: null, text: introducedFirst, cue: "" };
     // "the ministry said": the ministry named before; "the spokesperson said": whose spokesperson.
     const holder = partiesIn(ctx, lookbackFrom(start), start)
       .filter((m) => m.block_kind !== "caption")
       .findLast((m) => holds(ctx, m, role));
+    const first = /^the\s/i.test(phrase) && !DOCUMENTS.has(role) ? introductionAt(ctx, phrase, start) : null;
+    // …unless that description is of the person named with it ("Britt Castaneda, a spokeswoman for …").
+    const describesHolder = holder?.type === "PERSON" && first !== null && holder.start >= first.at - 80;
+    if (first && !describesHolder) return { entityId: null, text: first.text, cue: "" };
     // A nationality holds no role: "a Ukrainian source said" names nobody.
     if (holder && holder.type !== "NORP") return { ...asSpeaker(ctx, holder, phrase), text: phrase };
     const introduced = introduction(ctx, phrase, start);
@@ -256,11 +258,22 @@ function holds(ctx: SpeakerContext, m: Mention, role: string): boolean {
     return word.test(title) && !lesser.test(title) && !lesser.test(before);
   }
   if (word.test(m.text.toLowerCase())) return true;
+  // "a memo from the campaign's pollster, Meredith Sayle": a document's author follows "from" or "by".
+  if (
+    DOCUMENTS.has(role) &&
+    new RegExp(`${word.source}\\s+(?:from|by)\\s+[^.;]{0,45}$`, "u").test(
+      ctx.text.slice(Math.max(0, m.start - 70), m.start).toLowerCase(),
+    )
+  )
+    return true;
   const after = ctx.text.slice(m.end, m.end + 40).toLowerCase();
   // A document names whoever issued it before it ("The party said in a statement that Labour's …"), not after.
   return (
     (!DOCUMENTS.has(role) &&
-      new RegExp(`${word.source}\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){0,1}$`, "u").test(before) &&
+      // "the ministry's spokesperson Maria Zakharova", not "a spokeswoman for Whitcomb".
+      new RegExp(`${word.source}\\s*,?\\s*(?:(?!(?:for|of|to|at|with|from)\\s)[\\p{L}.'’-]+\\s+){0,1}$`, "u").test(
+        before,
+      ) &&
       !lesser.test(before)) ||
     new RegExp(
       `^(?:['’]s)?\\s*,?\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${word.source}`,
@@ -285,13 +298,21 @@ function roleWord(role: string): RegExp {
  * described, within the last few paragraphs.
  */
 function introduction(ctx: SpeakerContext, phrase: string, at: number): string | null {
+  return introductionAt(ctx, phrase, at)?.text ?? null;
+}
+
+/** The introduction and where it is written. */
+function introductionAt(ctx: SpeakerContext, phrase: string, at: number): { text: string; at: number } | null {
   const noun = /^the\s+([\p{L}-]+)$/iu.exec(phrase.trim())?.[1];
   if (!noun) return null;
-  const window = ctx.text.slice(Math.max(0, at - 1500), at);
+  const from = Math.max(0, at - 1500);
+  const window = ctx.text.slice(from, at);
   const re = new RegExp(
     `\\b(?:a|an|one|another)\\s+((?:[\\p{L}-]+\\s+){0,3}${noun}(?:\\s+(?!who\\b|said\\b|told\\b)[\\p{L}-]+){0,4})`,
     "giu",
   );
-  const found = [...window.matchAll(re)].at(-1)?.[1];
-  return found ? found.replace(/\s+(?:who|said|told|says)$/i, "") : null;
+  const found = [...window.matchAll(re)].at(-1);
+  return found?.[1]
+    ? { text: found[1].replace(/\s+(?:who|said|told|says)$/i, ""), at: from + (found.index ?? 0) }
+    : null;
 }

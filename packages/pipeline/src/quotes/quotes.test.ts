@@ -299,3 +299,30 @@ describe("speakers named around a broadcast exchange and a statement", () => {
     expect(quotes.map((q) => q[2])).toEqual(["Raymond Pike", "Gwen Tallis"]);
   });
 });
+
+describe("speakers through coordination, documents and spokespeople", () => {
+  it("gives a verb joined by 'and' the first verb's subject", () => {
+    const quotes = quotesOf(
+      'The White House said in a statement that it "strongly supports" the Senate\'s bill and urged Republicans to stop "playing games".',
+      "2023-09-28",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["White House", "White House"]);
+  });
+
+  it("reads the author of a document after 'according to', and 'the memo' as that author", () => {
+    const quotes = quotesOf(
+      'Eligibility would expand "regardless of income," according to a summary prepared by the Legislative Fiscal Bureau, at a cost of $600 million.\n\n' +
+        'The race is "essentially tied," according to a memo from the campaign\'s pollster, Meredith Sayle, that was obtained by POLITICO. The memo argues that his support is "soft."',
+      "2024-03-14",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Legislative Fiscal Bureau", "Meredith Sayle", "Meredith Sayle"]);
+  });
+
+  it("takes 'the spokeswoman' for the spokeswoman named, not for whom she speaks", () => {
+    const quotes = quotesOf(
+      'Allie Dunn, a spokeswoman for Dale Whitcomb, said the campaign stood by the ad.\n\n"The facts are the facts," Dunn said. The ad would stay on the air "as long as it takes," the spokeswoman added.',
+      "2024-03-14",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Allie Dunn", "Allie Dunn"]);
+  });
+});

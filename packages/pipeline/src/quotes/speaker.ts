@@ -40,10 +40,21 @@ function phraseEnd(rest: string, stops = /[,.;:!?(]/g): number {
   return -1;
 }
 
-/** "According to a government source, ministers were …": the source ends at the clause's comma. */
-function accordingEnd(text: string, from: number, to: number): number {
-  const stop = phraseEnd(text.slice(from, to), /[,;:]/g);
-  return stop < 0 ? to : from + stop;
+/**
+ * "According to a government source, ministers were …": the source ends at the clause's comma, or
+ * after a name in apposition ("according to a memo from the campaign's pollster, Meredith Sayle, that …").
+ */
+function accordingEnd(ctx: SpeakerContext, from: number, to: number): number {
+  const stop = phraseEnd(ctx.text.slice(from, to), /[,;:]/g);
+  if (stop < 0) return to;
+  const comma = from + stop;
+  const named = partiesIn(ctx, comma + 1, to)[0];
+  return named?.type === "PERSON" &&
+    ctx.text[comma] === "," &&
+    ctx.text.slice(comma + 1, named.start).trim() === "" &&
+    /^\s*(?:[,.;]|$)/.test(ctx.text.slice(named.end, named.end + 2))
+    ? named.end
+    : comma;
 }
 
 /** The cues of text[from, to) outside quotations, in capitals only when they are words, not headlines. */
@@ -129,7 +140,11 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
     }
     const cueStart = quote.outerEnd + (cue.index ?? 0);
     const word = (cue[1] as string).toLowerCase();
-    if (word === "according to") return withCue(resolvePhrase(ctx, cueStart + word.length, afterEnd, cueStart), cue);
+    if (word === "according to")
+      return withCue(
+        resolvePhrase(ctx, cueStart + word.length, accordingEnd(ctx, cueStart + word.length, afterEnd), cueStart),
+        cue,
+      );
     // "…, saying '…'" and "…,” she said": a participle speaks for the sentence's subject.
     if (PARTICIPLE.test(word)) return withCue(subjectOf(ctx, first.start, quote.outerStart), cue);
     return withCue(resolvePhrase(ctx, quote.outerEnd, cueStart, cueStart), cue);
@@ -149,19 +164,27 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
       const speaker = resolvePhrase(ctx, at, at + reported[1].length, at);
       if (speaker) return { ...speaker, cue: "quoted" };
     }
-    const cue = cuesIn(ctx, first.start, quote.outerStart).at(-1);
+    const cues = cuesIn(ctx, first.start, quote.outerStart);
+    const cue = cues.at(-1);
     if (cue) {
       const cueStart = first.start + (cue.index ?? 0);
       const word = (cue[1] as string).toLowerCase();
+      // "The White House said … and urged Republicans to stop 'playing games'": a verb joined by
+      // "and" to an earlier cue shares its subject.
+      const firstCue = cues[0] as RegExpMatchArray;
+      const coordinated =
+        cues.length > 1 && /\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(first.start, cueStart));
       const speaker =
         word === "according to"
           ? resolvePhrase(
               ctx,
               cueStart + word.length,
-              accordingEnd(ctx.text, cueStart + word.length, quote.outerStart),
+              accordingEnd(ctx, cueStart + word.length, quote.outerStart),
               cueStart,
             )
-          : subjectOf(ctx, afterQuote(first.start, cueStart), cueStart);
+          : coordinated
+            ? subjectOf(ctx, first.start, first.start + (firstCue.index ?? 0))
+            : subjectOf(ctx, afterQuote(first.start, cueStart), cueStart);
       if (speaker) return { ...speaker, cue: cue[1] as string };
     }
     const colon = before.trimEnd().endsWith(":") ? /([^.!?:;"“”]{2,80}):\s*$/u.exec(before) : null;
