@@ -326,3 +326,15 @@ describe("speakers through coordination, documents and spokespeople", () => {
     expect(quotes.map((q) => q[2])).toEqual(["Allie Dunn", "Allie Dunn"]);
   });
 });
+
+describe("interjections and remarks attributed after the fact", () => {
+  it("reads 'interjected' as a cue, and 'The remark, from X' as naming the speaker before it", () => {
+    const quotes = quotesOf(
+      '"With respect," Kadri Saar interjected, "we have said that since October."\n\n' +
+        '"If 26 countries can agree, we must find a way to act as 26."\n\n' +
+        "The remark, from Dutch Finance Minister Pieter van Loon on the sidelines of the summit, reflected frustration.",
+      "2023-12-15",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Kadri Saar", "Kadri Saar", "Pieter van Loon"]);
+  });
+});
