@@ -90,6 +90,19 @@ describe("status and roles", () => {
     expect(sanctions.map((e) => e[0])).toEqual(["SANCTION"]);
   });
 
+  it("takes no doer from a source set off by commas, unless its participle follows", () => {
+    const fired = eventsOf(
+      "Seven people were killed in southern Lebanon, the Lebanese Ministry of Public Health says, after rockets were fired towards northern Israel.",
+    );
+    expect(fired.filter((e) => e[2] === "Ministry of Public Health of Lebanon" || e[2]?.includes("Health"))).toEqual(
+      [],
+    );
+    const demand = eventsOf(
+      "Security forces arrested six activists last week, the Sudan Doctors Network said, calling on the army for their immediate release.",
+    ).find((e) => e[0] === "DEMAND");
+    expect(demand?.[2]).toBe("Sudan Doctors Network");
+  });
+
   it("reads a refusal through a date inside it, and the owner of 'deliveries of its tanks'", () => {
     const aid = eventsOf(
       "Germany declined on Friday to approve deliveries of its Leopard 2 battle tanks to Ukraine, saying it needed more time.",

@@ -81,7 +81,17 @@ export function rolesOf(
   const described = (n: Named) =>
     /,\s*$/.test(text.slice(n.mention.start - 3, n.mention.start)) &&
     /^['’]s\s+[^,;]{1,40},/.test(text.slice(n.mention.end, n.mention.end + 48));
-  const before = parties.filter((n) => n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)) && !described(n));
+  // "…, the Lebanese health ministry says, after rockets were fired": a source set off by commas reports, it does not act.
+  // "…, the Sudan Doctors Network said, calling for their release" is the source's own act.
+  const participle = /ing(?:\s+\w+)?$/i.test(text.slice(trigger.start, trigger.end));
+  const source = (n: Named) =>
+    !participle &&
+    /^\s+(?:says|said|reported|reports|told\s+\w+|added|claimed|confirmed|announced)\s*,/.test(
+      text.slice(n.mention.end, n.mention.end + 24),
+    );
+  const before = parties.filter(
+    (n) => n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)) && !described(n) && !source(n),
+  );
   const after = parties.filter((n) => n.mention.start >= trigger.end);
   const tail = text.slice(trigger.end, clause.end);
 
