@@ -8,6 +8,7 @@ interface EntityCues {
   surname_suffixes: string[];
   org_heads: string[];
   loc_suffixes: string[];
+  region_suffixes: string[];
   loc_following: string[];
   facility_suffixes: string[];
   person_verbs: string[];
@@ -29,6 +30,7 @@ export const cues = {
   surnameSuffixes: new Set(raw.surname_suffixes),
   orgHeads: new Set(raw.org_heads),
   locSuffixes: new Set(raw.loc_suffixes),
+  regionSuffixes: new Set(raw.region_suffixes),
   locFollowing: new Set(raw.loc_following),
   facilitySuffixes: new Set(raw.facility_suffixes),
   personVerbs: new Set(raw.person_verbs),

@@ -166,6 +166,13 @@ describe("surnames that also end organizations' names", () => {
     expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Martin Hale:PERSON", "Peter Cardillo:PERSON"]);
   });
 
+  it("reads a city with an administrative word as a region, not a club", () => {
+    const a = article("date 2024-12-05\nDrones hit an oil depot in Russia's Rostov Oblast. Werder Bremen lost.");
+    expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(
+      expect.arrayContaining(["Rostov Oblast:LOC", "Werder Bremen:ORG"]),
+    );
+  });
+
   it("reads two words run together as a company, not a surname with a prefix", () => {
     const a = article(
       "date 2007-02-14\nDaimlerChrysler announced job cuts. BlackRock said it agreed. Senator McConnell and Governor DeSantis said so.",

@@ -46,14 +46,22 @@ export class NameRules {
     cityEnd: number,
     runEnd: number,
     city: KnownEntity,
-  ): { start: number; end: number; rule: string } | null {
+  ): { start: number; end: number; rule: string; type?: EntityType } | null {
     if (city.type !== "GPE" || /^gpe:[a-z]{3}$/.test(city.id)) return null;
+    // "Rostov Oblast", "Donetsk Airport": a city's region or facility, one name with it.
+    const suffix = cityEnd + 1 === runEnd ? tokens[cityEnd]?.text : undefined;
+    if (suffix && cues.regionSuffixes.has(suffix))
+      return { start: cityStart, end: runEnd, rule: "city-region", type: "LOC" };
+    if (suffix && cues.facilitySuffixes.has(suffix))
+      return { start: cityStart, end: runEnd, rule: "city-facility", type: "FACILITY" };
     // Words that can join a city into a club's name: unknown capitalized words, or another
     // town ("Werder Bremen"), but not titles, first names or common words.
     const clubWord = (k: number) => {
       const t = tokens[k];
       if (t === undefined || !isUpperWord(t) || this.gaz.isCommonWord(t) || this.gaz.isFirstName(t)) return false;
       if (cues.titles.match([t], 0, true)) return false;
+      // "Rostov Oblast", "Donetsk Airport": a region or a facility, not a club ("Nottingham Forest" is one).
+      if (cues.regionSuffixes.has(t.text) || cues.facilitySuffixes.has(t.text)) return false;
       const known = this.gaz.index.match(tokens, k, false, 1);
       return known === null || (known.value.type === "GPE" && !/^gpe:[a-z]{3}$/.test(known.value.id));
     };

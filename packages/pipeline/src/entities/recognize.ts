@@ -283,7 +283,7 @@ export class Recognizer {
           known.value.type !== "PERSON" && known.length === 1 && this.rules.isPersonStart(tokens, pos, end);
         const club = this.rules.clubAround(tokens, pos, pos, pos + known.length, end, known.value);
         if (club) {
-          ctx.mentions.push(tokenDraft(tokens, club.start, club.end, "ORG", ctx.sentence, club.rule));
+          ctx.mentions.push(tokenDraft(tokens, club.start, club.end, club.type ?? "ORG", ctx.sentence, club.rule));
           role = null;
           pos = club.end;
           continue;
@@ -309,7 +309,7 @@ export class Recognizer {
       const city = stop < end ? this.gaz.index.match(tokens, stop, false, end - stop) : null;
       const club = city ? this.rules.clubAround(tokens, pos, stop, stop + city.length, end, city.value) : null;
       if (club) {
-        ctx.mentions.push(tokenDraft(tokens, club.start, club.end, "ORG", ctx.sentence, club.rule));
+        ctx.mentions.push(tokenDraft(tokens, club.start, club.end, club.type ?? "ORG", ctx.sentence, club.rule));
         role = null;
         pos = club.end;
         continue;

@@ -5,6 +5,7 @@
  * kind of block it sits in.
  */
 import type { Block, Mention, Quantity, Sentence, TimeExpression } from "@sitrep/core";
+import { cues } from "../entities/cues.js";
 import { gazetteer, type LinkedMention } from "../entities/index.js";
 import { LOOKBACK } from "../quotes/speaker.js";
 import { Coverage, sortedByStart, spansWithin } from "../spans.js";
@@ -320,7 +321,14 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         ? (ATTRIBUTION.exec(sentenceText) ?? false)
         : false;
       const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
-      const actor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
+      const stateActor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
+      // "the facility in Rostov Oblast supplied fuel": a region or town does not give aid or impose sanctions.
+      const placed =
+        stateActor &&
+        (stateActor.isPlace ||
+          stateActor.mention.type === "FACILITY" ||
+          (stateActor.mention.type === "LOC" && cues.regionSuffixes.has(stateActor.name.split(" ").at(-1) ?? "")));
+      const actor = STATE_ACTS.has(info.type) && placed ? null : stateActor;
       const quantity =
         sentenceQuantities.find(
           (q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent",

@@ -103,6 +103,13 @@ describe("status and roles", () => {
     expect(demand?.[2]).toBe("Sudan Doctors Network");
   });
 
+  it("takes no region for the giver of aid", () => {
+    const aid = eventsOf(
+      "Ukrainian drones struck an oil depot in Russia's Rostov Oblast, saying the facility supplied fuel to Russian troops.",
+    ).filter((e) => e[0] === "AID");
+    expect(aid.map((e) => e[2])).not.toContain("Rostov Oblast");
+  });
+
   it("reads a refusal through a date inside it, and the owner of 'deliveries of its tanks'", () => {
     const aid = eventsOf(
       "Germany declined on Friday to approve deliveries of its Leopard 2 battle tanks to Ukraine, saying it needed more time.",
