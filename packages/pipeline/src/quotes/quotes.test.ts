@@ -336,5 +336,10 @@ describe("interjections and remarks attributed after the fact", () => {
       "2023-12-15",
     );
     expect(quotes.map((q) => q[2])).toEqual(["Kadri Saar", "Kadri Saar", "Pieter van Loon"]);
+    const assessed = quotesOf(
+      '"It is the same fight we had in 2022."\n\nThe assessment came from Harriet Doyle, a former party director.',
+      "2024-02-07",
+    );
+    expect(assessed.map((q) => q[2])).toEqual(["Harriet Doyle"]);
   });
 });

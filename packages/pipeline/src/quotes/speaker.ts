@@ -243,7 +243,7 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
 
 /** "That was how Sen. Raymond Pike … described the mood", "That was the verdict of Prof Gwen Tallis". */
 const NAMED_AFTER =
-  /^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has been)\s+(?:how|what|the\s+(?:[\p{L}-]+\s+){0,2}(?:verdict|view|assessment|message|warning|conclusion|words?|reaction|response|take|argument|case|judgment|judgement)\s+(?:of|from))|So\s+(?:said|says)|The\s+(?:remarks?|comments?|words|warning|assessment)\s*,?\s+(?:from|by)|The\s+(?:remarks?|comments?|words|warning)\s+came\s+from)\s/u;
+  /^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has been)\s+(?:how|what|the\s+(?:[\p{L}-]+\s+){0,2}(?:verdict|view|assessment|message|warning|conclusion|words?|reaction|response|take|argument|case|judgment|judgement)\s+(?:of|from))|So\s+(?:said|says)|The\s+(?:remarks?|comments?|words|warning|assessment|verdict|prediction)\s*,?\s+(?:from|by)|The\s+(?:remarks?|comments?|words|warning|assessment|verdict|prediction)\s+came\s+from)\s/u;
 
 /**
  * A quotation standing as its own paragraph, with its speaker named in the sentence after it:
