@@ -170,7 +170,9 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
     const describesHolder = holder?.type === "PERSON" && first !== null && holder.start >= first.at - 80;
     if (first && !describesHolder) return { entityId: null, text: first.text, cue: "" };
     // A nationality holds no role: "a Ukrainian source said" names nobody.
-    if (holder && holder.type !== "NORP") return { ...asSpeaker(ctx, holder, phrase), text: phrase };
+    // …but "the Ukrainian foreign ministry said" names Ukraine's ministry, which "the ministry" then is.
+    const ministry = holder?.type === "NORP" && MINISTRY.test(ctx.text.slice(holder.end, holder.end + 30));
+    if (holder && (holder.type !== "NORP" || ministry)) return { ...asSpeaker(ctx, holder, phrase), text: phrase };
     const introduced = introduction(ctx, phrase, start);
     if (introduced) return { entityId: null, text: introduced, cue: "" };
     // "Rishi Sunak said … 'Ukraine's fight is our fight,' the Prime Minister said": a person's role

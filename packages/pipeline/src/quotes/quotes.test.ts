@@ -341,5 +341,13 @@ describe("interjections and remarks attributed after the fact", () => {
       "2024-02-07",
     );
     expect(assessed.map((q) => q[2])).toEqual(["Harriet Doyle"]);
+    const ministry = quotesOf(
+      'In Kyiv, the Ukrainian foreign ministry said the decision was "a victory for Ukraine".\n\n"Today, Europe has answered," the ministry said.',
+      "2023-12-15",
+    );
+    expect(ministry.map((q) => q[2])).toEqual([
+      "Ministry of Foreign Affairs of Ukraine",
+      "Ministry of Foreign Affairs of Ukraine",
+    ]);
   });
 });
