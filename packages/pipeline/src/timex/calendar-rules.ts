@@ -241,18 +241,6 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    // "on Mondays", "Tuesday nights", "on Monday and Tuesday nights": weekly sets (XXXX-WXX-2TNI).
-    cues: ["weekday"],
-    re: new RegExp(
-      `\\b${WEEKDAY}(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+${WEEKDAY}(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b)))`,
-      "g",
-    ),
-    build: (m) => {
-      const part = PARTS[(m[2] ?? m[4] ?? "").toLowerCase().replace(/s$/, "")];
-      return rel(`XXXX-WXX-${(WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0) + 1}${part ? `T${part}` : ""}`, "none", "SET");
-    },
-  },
-  {
     cues: ["weekday"],
     re: new RegExp(
       `\\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|on)\\s+)?${WEEKDAY}(?:\\s+(morning|afternoon|evening|night))?\\b`,
@@ -283,27 +271,6 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
       return part ? rel(`${day}T${part}`, "time", "TIME") : rel(day, "day");
     },
-  },
-  {
-    // "every Thursday": a weekly set, TIMEX3 XXXX-WXX-4.
-    cues: ["weekday"],
-    re: new RegExp(`\\b(?:every|each)\\s+${WEEKDAY}\\b`, "gi"),
-    build: (m) => rel(`XXXX-WXX-${(WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0) + 1}`, "none", "SET"),
-  },
-  {
-    // "fares rise every January": a yearly set in that month, TIMEX3 XXXX-01.
-    cues: ["month"],
-    re: new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+${MONTH}(?!\\s+\\d)`, "g"),
-    build: (m) => {
-      const month = monthOf(m[1] ?? "");
-      return month ? rel(`XXXX-${String(month).padStart(2, "0")}`, "none", "SET") : null;
-    },
-  },
-  {
-    // "each spring", "every winter": a yearly set in that season, TIMEX3 XXXX-SP.
-    cues: ["season"],
-    re: /\b(?:every|each)\s+(spring|summer|autumn|fall|winter)\b/gi,
-    build: (m) => rel(`XXXX-${SEASONS[(m[1] ?? "").toLowerCase()] ?? "SP"}`, "none", "SET"),
   },
   {
     // "sea levels could rise by 2100": a year of the next century after a preposition (not "2100 GMT").

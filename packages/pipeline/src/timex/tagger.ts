@@ -12,12 +12,14 @@ import { cueMask, cuesOf } from "./cues.js";
 import { PERIOD_RULES } from "./period-rules.js";
 import { type Tense, tenseAt } from "./resolve.js";
 import { type Built, type Context, MONTH, type Rule, type TimexDraft } from "./rule.js";
+import { SET_RULES } from "./set-rules.js";
 import { SPAN_RULES } from "./span-rules.js";
 
 export type { TimexDraft, TimexType } from "./rule.js";
 
 const RULES: readonly (Rule & { mask: number })[] = [
   ...CALENDAR_RULES,
+  ...SET_RULES,
   ...ANAPHORA_RULES,
   ...PERIOD_RULES,
   ...SPAN_RULES,
