@@ -17,9 +17,10 @@ import { SPAN_RULES } from "./span-rules.js";
 
 export type { TimexDraft, TimexType } from "./rule.js";
 
+// Sets first: where a set and a date span the same words ("Monday and Tuesday nights"), the first rule wins.
 const RULES: readonly (Rule & { mask: number })[] = [
-  ...CALENDAR_RULES,
   ...SET_RULES,
+  ...CALENDAR_RULES,
   ...ANAPHORA_RULES,
   ...PERIOD_RULES,
   ...SPAN_RULES,
