@@ -221,6 +221,15 @@ export const CALENDAR_RULES: readonly Rule[] = [
     build: (m, c) => clockTime(c, (Number(m[1]) % 12) + ((m[3] ?? "").toLowerCase() === "p" ? 12 : 0), m[2] ?? "00"),
   },
   {
+    // "11 o'clock Thursday night": a clock time; the part of the day after it sets a.m. or p.m. (anchorClockTimes).
+    cues: ["dayword"],
+    re: /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b/gi,
+    build: (m, c) => {
+      const hour = amountOf(m[1] ?? "") ?? 0;
+      return hour >= 1 && hour <= 12 ? clockTime(c, hour % 12 === 0 ? 12 : hour, "00") : null;
+    },
+  },
+  {
     // "4 in the morning", "10 o'clock at night": a clock time with the part of the day as its a.m./p.m.
     cues: ["dayword"],
     re: /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]([0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,

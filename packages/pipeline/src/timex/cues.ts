@@ -31,7 +31,7 @@ const WORDS: Record<Exclude<Cue, "digit" | "decade" | "shortyear">, readonly str
   ],
   dayword: [
     ...["yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "noon"],
-    ...["midday", "midnight", "overnight", "nightly"],
+    ...["midday", "midnight", "overnight", "nightly", "clock"],
   ],
   holiday: HOLIDAY_WORDS,
   unit: [

@@ -331,6 +331,12 @@ describe("US newspaper conventions", () => {
     ]);
   });
 
+  it("reads 'o'clock' as a clock time, p.m. when a night follows", () => {
+    expect(tag("The fire started around 11 o'clock Thursday night.", "2012-10-17")).toEqual([
+      ["11 o'clock Thursday night", "2012-10-11T23:00", "APPROX"],
+    ]);
+  });
+
   it("does not read an adjective after a preposition as a past verb", () => {
     // Sunday 24 November 2013: "would meet … on Tuesday" is the coming Tuesday.
     expect(tag("She said company representatives would meet with displaced tenants on Tuesday.", "2013-11-24")).toEqual(
