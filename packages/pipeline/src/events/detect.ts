@@ -285,6 +285,8 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
           : asCountry(roles.recipient);
       // "The United States will provide Washington's Patriot": one party is no event between two.
       if (recipient && actor && recipient.id === actor.id) recipient = null;
+      // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.
+      if ((info.type === "CONSULT" || info.type === "AGREE") && !recipient) continue;
       // Spelled out rather than spread from `roles`: every draft gets one hidden class.
       drafts.push({
         actor,

@@ -103,6 +103,15 @@ describe("status and roles", () => {
     expect(demand?.[2]).toBe("Sudan Doctors Network");
   });
 
+  it("keeps the weapons of a clause after ', as' to that clause, and drops a meeting left with one side", () => {
+    const events = eventsOf(
+      "Ukraine's Western allies promised fresh drones at a meeting in Brussels on Wednesday, as Kyiv urged its partners to provide more Patriot batteries.",
+      "2025-02-12",
+    );
+    expect(events.filter((e) => e[0] === "AID" && e[1] === "pledged").map((e) => e[4])).not.toContain("Patriot");
+    expect(events.filter((e) => e[0] === "CONSULT" && e[3] === null)).toEqual([]);
+  });
+
   it("takes no region for the giver of aid", () => {
     const aid = eventsOf(
       "Ukrainian drones struck an oil depot in Russia's Rostov Oblast, saying the facility supplied fuel to Russian troops.",
