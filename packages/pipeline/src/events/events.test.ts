@@ -372,6 +372,14 @@ describe("status and roles", () => {
     ]);
   });
 
+  it("does not make one event of a mention with only a giver and one with only a receiver", () => {
+    const rows = eventsOf(
+      "The Netherlands has already delivered military aid. Drones hit a depot, officials said, saying the depot supplied fuel to Russian troops.",
+      "2025-02-12",
+    );
+    expect(rows.filter((e) => e[0] === "AID" && e[2] === "Netherlands" && e[3] === "Russia")).toEqual([]);
+  });
+
   it("says what a meeting or a threat was about after whom it involved", () => {
     const table = new EventTable();
     const body =

@@ -60,10 +60,17 @@ export class EventTable {
       const date = draft.date?.value ?? null;
       const list = this.groups.get(key) ?? [];
       // A mention that leaves the recipient or the date unsaid still reports the same event.
+      // …but two halves do not make a whole: "the Netherlands delivered drones" and "… supplied fuel to
+      // Russian troops" would make the Netherlands supply Russia, which neither says.
       let group = list.find(
         (g) =>
           sameOrUnknown(g.actor, actor) &&
           sameOrUnknown(g.recipient, recipient) &&
+          !(
+            (g.actor === null) !== (actor === null) &&
+            (g.recipient === null) !== (recipient === null) &&
+            (g.actor === null) === (recipient === null)
+          ) &&
           compatible(g.date, date) &&
           (date !== null || g.date === null || reportable(g.date, published)) &&
           (date === null || g.drafts.every((d) => d.draft.date !== null || reportable(date, d.published))),
