@@ -173,6 +173,13 @@ describe("surnames that also end organizations' names", () => {
     );
   });
 
+  it("takes 'Treasurer' and 'Shadow Treasurer' for titles, not parts of the name", () => {
+    const a = article(
+      "date 2024-03-20\nShadow Treasurer Angela Moreton asked Treasurer Claire Fennessy to confirm it.",
+    );
+    expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Angela Moreton:PERSON", "Claire Fennessy:PERSON"]);
+  });
+
   it("reads two words run together as a company, not a surname with a prefix", () => {
     const a = article(
       "date 2007-02-14\nDaimlerChrysler announced job cuts. BlackRock said it agreed. Senator McConnell and Governor DeSantis said so.",

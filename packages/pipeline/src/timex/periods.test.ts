@@ -337,6 +337,15 @@ describe("US newspaper conventions", () => {
     ]);
   });
 
+  it("reads 'last' as past only before a time word, not as 'final'", () => {
+    // Friday 20 November 2015.
+    expect(tag("Their last gathering before Christmas ends on Dec. 16.", "2015-11-20").map((t) => t[1])).toEqual([
+      "2015-12-25",
+      "2015-12-16",
+    ]);
+    expect(tag("He last spoke to her on Dec. 16.", "2015-11-20").map((t) => t[1])).toEqual(["2014-12-16"]);
+  });
+
   it("does not read an adjective after a preposition as a past verb", () => {
     // Sunday 24 November 2013: "would meet … on Tuesday" is the coming Tuesday.
     expect(tag("She said company representatives would meet with displaced tenants on Tuesday.", "2013-11-24")).toEqual(
