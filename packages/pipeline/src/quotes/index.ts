@@ -73,13 +73,14 @@ export function extractQuotes(
     const recent =
       previous?.speaker && !named && here - sentenceAt(sentences, previous.outerEnd - 1) <= 2 ? previous.speaker : null;
     const standalone = text.slice((sentences[here] as Sentence).start, span.outerStart).trim() === "";
-    // A paragraph that is only the quotation, its speaker named just after ("That was how … described it").
-    if (
-      !speaker &&
-      block &&
-      text.slice(block.start, block.end).trim() === text.slice(span.outerStart, span.outerEnd).trim()
-    )
-      speaker = speakerNamedAfter(ctx, block.end);
+    // A quotation that is its own sentences, its speaker named in the sentence just after ("That was how …
+    // described it", "The line, from Rep. Curtis Hanley, drew laughter").
+    const lastSentence = sentences[sentenceAt(sentences, span.outerEnd - 1)] as Sentence;
+    if (!speaker && standalone && text.slice(span.outerEnd, lastSentence.end).trim() === "")
+      speaker = speakerNamedAfter(ctx, lastSentence.end);
+    // …unless the sentence just before is about someone else ("The Treasurer returned to the issue. “…”").
+    const framed = !speaker && standalone && recent ? speakerFromContext(ctx, span) : null;
+    if (framed?.cue === "context" && framed.entityId !== recent?.entityId) speaker = framed;
     if (!speaker && standalone && recent) speaker = { ...recent, cue: "continued" };
     // "“I didn’t get into politics to be popular,” she says, pulling on her coat, “and I don’t think …”":
     // a quotation resumed in lowercase in the same sentence goes on in the same voice.

@@ -351,3 +351,23 @@ describe("interjections and remarks attributed after the fact", () => {
     ]);
   });
 });
+
+describe("speakers named in the sentence after or before a quotation", () => {
+  it("reads 'The line, from X' in the same paragraph, past a possessor", () => {
+    const quotes = quotesOf(
+      '"I have seen faster service at the DMV." The line, from Rep. Curtis Hanley, drew laughter.\n\n' +
+        '"The message is clear." The post, from Pennington\'s campaign manager, Luis Ferreira, appeared on X.',
+      "2023-05-17",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Curtis Hanley", "Luis Ferreira"]);
+  });
+
+  it("gives a quotation the subject of the sentence before, after an opening phrase or as a role", () => {
+    const quotes = quotesOf(
+      'Treasurer Claire Fennessy and Rep. Marisol Ortega-Baines spoke. In her closing remarks, Ortega-Baines returned to the budget. "I will say this plainly."\n\n' +
+        'The Treasurer returned to the issue in her final answer. "Every household will receive the full rebate."',
+      "2024-03-20",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Marisol Ortega-Baines", "Claire Fennessy"]);
+  });
+});

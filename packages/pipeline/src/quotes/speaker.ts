@@ -236,31 +236,46 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
     return m?.type === "PERSON" ? { ...asSpeaker(ctx, m, opening[1] as string), cue: "context" } : null;
   }
   const first = partiesIn(ctx, previous.start, previous.end)[0];
-  return first?.type === "PERSON" && HONORIFIC_ONLY.test(ctx.text.slice(previous.start, first.start))
-    ? { ...asSpeaker(ctx, first, first.text), cue: "context" }
-    : null;
+  if (first?.type === "PERSON" && HONORIFIC_ONLY.test(ctx.text.slice(previous.start, first.start)))
+    return { ...asSpeaker(ctx, first, first.text), cue: "context" };
+  // "The Treasurer returned to the issue in her final answer. “Every household …”": a role as the subject.
+  const role =
+    /^\W*((?:[^,.;:"“”]{0,60},\s+)?)(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|had|has|returned|turned|went|rose|stood|began|continued|paused|looked|smiled|added)\b/iu.exec(
+      previous.text,
+    );
+  if (role?.[2] && !first) {
+    const at = previous.start + (role.index ?? 0) + role[0].indexOf(role[2]);
+    const speaker = resolvePhrase(ctx, at, at + role[2].length, at);
+    return speaker?.entityId ? { ...speaker, cue: "context" } : null;
+  }
+  return null;
 }
 
 /** "That was how Sen. Raymond Pike … described the mood", "That was the verdict of Prof Gwen Tallis". */
 const NAMED_AFTER =
-  /^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has been)\s+(?:how|what|the\s+(?:[\p{L}-]+\s+){0,2}(?:verdict|view|assessment|message|warning|conclusion|words?|reaction|response|take|argument|case|judgment|judgement)\s+(?:of|from))|So\s+(?:said|says)|The\s+(?:remarks?|comments?|words|warning|assessment|verdict|prediction)\s*,?\s+(?:from|by)|The\s+(?:remarks?|comments?|words|warning|assessment|verdict|prediction)\s+came\s+from)\s/u;
+  /^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has been)\s+(?:how|what|the\s+(?:[\p{L}-]+\s+){0,2}(?:verdict|view|assessment|message|warning|conclusion|words?|reaction|response|take|argument|case|judgment|judgement)\s+(?:of|from))|So\s+(?:said|says)|The\s+(?:remarks?|comments?|words|warning|assessment|verdict|prediction|line|post|interjection|quip|jibe|retort|message|tweet)\s*,?\s+(?:from|by)|The\s+(?:remarks?|comments?|words|warning|assessment|verdict|prediction)\s+came\s+from)\s/u;
 
 /**
  * A quotation standing as its own paragraph, with its speaker named in the sentence after it:
  * the first person or organization that sentence names after its opening.
  */
-export function speakerNamedAfter(ctx: SpeakerContext, blockEnd: number): Speaker | null {
-  const next = ctx.sentences.find((s) => s.start >= blockEnd);
+export function speakerNamedAfter(ctx: SpeakerContext, from: number): Speaker | null {
+  const next = ctx.sentences.find((s) => s.start >= from);
   const opening = next ? NAMED_AFTER.exec(next.text) : null;
   if (!next || !opening) return null;
+  // "The post, from Pennington's campaign manager, Luis Ferreira": not the possessor.
   const named = partiesIn(ctx, next.start + opening[0].length, next.end).find(
-    (m) => m.type === "PERSON" || m.type === "ORG",
+    (m) => (m.type === "PERSON" || m.type === "ORG") && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)),
   );
   return named ? { ...asSpeaker(ctx, named, named.text), cue: "named after" } : null;
 }
 
-/** Nothing before a name but a courtesy title: "Mr Pritchard paused, then looked up." */
-const HONORIFIC_ONLY = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Rev)\.?\s+)?$/;
+/**
+ * Nothing before a name but an opening phrase and a courtesy title: "Mr Pritchard paused, then looked
+ * up.", "In her closing remarks, Ortega-Baines returned to the budget."
+ */
+const HONORIFIC_ONLY =
+  /^\s*(?:[^,.;:"“”]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Rev)\.?\s+)?$/;
 
 /** Speaker phrase of a headline that ends ": Military expert". */
 export function headlineSpeaker(ctx: SpeakerContext, blockStart: number, blockEnd: number): Speaker | null {
