@@ -232,7 +232,14 @@ export function anchorAnaphora<T extends TimexDraft & { readonly sentence_id?: s
         : { ...t, value: compared[1] as string };
     }
     const anaphor = /^ANAPHOR:(\w+):(-?\d+)$/.exec(t.value);
-    if (t.floating && t.type === "TIME" && lastDay !== published && seq(t) - lastDaySentence <= 1) {
+    // Only a day near publication: "a briefing that began at 10:30 a.m." after "the launch slips to March 9, 2021" is today's.
+    if (
+      t.floating &&
+      t.type === "TIME" &&
+      lastDay !== published &&
+      seq(t) - lastDaySentence <= 1 &&
+      Math.abs(Date.parse(lastDay) - Date.parse(published)) <= 7 * 86_400_000
+    ) {
       return { ...t, value: `${lastDay}${t.value.slice(10)}`, anchor: "publication" };
     }
     if (!anaphor) {
