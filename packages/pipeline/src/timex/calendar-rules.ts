@@ -273,7 +273,15 @@ export const CALENDAR_RULES: readonly Rule[] = [
         c.pub,
         WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0,
         // "closed until Friday" looks ahead, as deadlines do.
-        possessive ? "past" : awaited ? "future" : tenseOrDeadline(c),
+        // …unless a future verb right before governs it ("will miss Tuesday's training session"; not "will
+        // offer a premium to Tuesday's closing price").
+        possessive
+          ? /\b(?:will|'ll|shall|going to)\s+\w+\s+$/i.test(c.before)
+            ? "future"
+            : "past"
+          : awaited
+            ? "future"
+            : tenseOrDeadline(c),
         m[1],
       );
       // "Sunday night" is a time of that day, as the TimeML guidelines write it (2023-09-24TNI).

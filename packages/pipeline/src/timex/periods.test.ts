@@ -346,6 +346,16 @@ describe("US newspaper conventions", () => {
     expect(tag("He last spoke to her on Dec. 16.", "2015-11-20").map((t) => t[1])).toEqual(["2014-12-16"]);
   });
 
+  it("reads a possessive weekday ahead only after a future verb right before it", () => {
+    // Saturday 10 February 2024.
+    expect(tag("Rydell will miss Tuesday's training session.", "2024-02-10")).toEqual([
+      ["Tuesday", "2024-02-13", null],
+    ]);
+    expect(tag("He will offer a 21 percent premium to Tuesday's closing price.", "2024-02-10")).toEqual([
+      ["Tuesday", "2024-02-06", null],
+    ]);
+  });
+
   it("does not read an adjective after a preposition as a past verb", () => {
     // Sunday 24 November 2013: "would meet … on Tuesday" is the coming Tuesday.
     expect(tag("She said company representatives would meet with displaced tenants on Tuesday.", "2013-11-24")).toEqual(
