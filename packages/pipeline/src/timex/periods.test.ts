@@ -346,6 +346,10 @@ describe("US newspaper conventions", () => {
     expect(tag("He last spoke to her on Dec. 16.", "2015-11-20").map((t) => t[1])).toEqual(["2014-12-16"]);
   });
 
+  it("knows the Fourth of July", () => {
+    expect(tag("Fireworks lit the sky on July Fourth.", "2017-07-06")).toEqual([["July Fourth", "2017-07-04", null]]);
+  });
+
   it("reads a possessive weekday ahead only after a future verb right before it", () => {
     // Saturday 10 February 2024.
     expect(tag("Rydell will miss Tuesday's training session.", "2024-02-10")).toEqual([
