@@ -346,6 +346,15 @@ describe("US newspaper conventions", () => {
     expect(tag("He last spoke to her on Dec. 16.", "2015-11-20").map((t) => t[1])).toEqual(["2014-12-16"]);
   });
 
+  it("reads an irregular past after 'that' as the verb of a relative clause", () => {
+    expect(
+      tag(
+        "Officials confirmed six new cases, bringing the total in an outbreak that began in late April to 41, and said clinics would stay open.",
+        "2017-06-06",
+      ).map((t) => t[1]),
+    ).toEqual(["2017-04"]);
+  });
+
   it("knows the Fourth of July", () => {
     expect(tag("Fireworks lit the sky on July Fourth.", "2017-07-06")).toEqual([["July Fourth", "2017-07-04", null]]);
   });
