@@ -355,6 +355,12 @@ describe("US newspaper conventions", () => {
     ).toEqual(["2017-04"]);
   });
 
+  it("keeps 'late' with a month and its year", () => {
+    expect(tag("The launch slipped to late April 2021.", "2019-08-01")).toEqual([
+      ["late April 2021", "2021-04", "END"],
+    ]);
+  });
+
   it("knows the Fourth of July", () => {
     expect(tag("Fireworks lit the sky on July Fourth.", "2017-07-06")).toEqual([["July Fourth", "2017-07-04", null]]);
   });
