@@ -361,6 +361,10 @@ describe("US newspaper conventions", () => {
     ]);
   });
 
+  it("takes '12 to 15 months of age' for an age, not a time", () => {
+    expect(tag("Children aged 12 to 15 months of age need a first dose.", "2017-06-06")).toEqual([]);
+  });
+
   it("knows the Fourth of July", () => {
     expect(tag("Fireworks lit the sky on July Fourth.", "2017-07-06")).toEqual([["July Fourth", "2017-07-04", null]]);
   });

@@ -98,8 +98,8 @@ export const SPAN_RULES: readonly Rule[] = [
       const unit = unitOf(m[3] ?? "");
       // "60 Minutes", a title; a unit word in capitals mid-sentence is a name.
       if (!unit || (/^\p{Lu}/u.test(m[3] ?? "") && /\S/.test(c.before))) return null;
-      // "52 years old" is an age; "the 30-year Treasury bond", "the 30-day rate" name instruments.
-      if (/^\s+old\b/i.test(c.after) || (/-/.test(m[0]) && INSTRUMENT_AFTER.test(c.after))) return null;
+      // "52 years old", "12 to 15 months of age" are ages; "the 30-year Treasury bond", "the 30-day rate" name instruments.
+      if (/^\s+(?:old|of\s+age)\b/i.test(c.after) || (/-/.test(m[0]) && INSTRUMENT_AFTER.test(c.after))) return null;
       // "three quarters of its value" is a fraction.
       if (unit === "quarter" && /^\s+of\b/i.test(c.after) && !/straight|consecutive|successive/i.test(m[0]))
         return null;
@@ -188,9 +188,10 @@ export const SPAN_RULES: readonly Rule[] = [
     cues: ["unit"],
     re: /\b(minutes|hours|days|weeks|months|years|decades)\b/gi,
     build: (m, c) => {
-      // "in the early hours of Thursday": a part of that day, not a stretch of time.
+      // "in the early hours of Thursday": a part of that day, not a stretch of time; "12 to 15 months of age" an age.
       if (/^hours$/i.test(m[1] ?? "") && /\b(?:early|small|wee)\s+$/i.test(c.before) && /^\s+of\b/i.test(c.after))
         return null;
+      if (/^\s+(?:old|of\s+age)\b/i.test(c.after)) return null;
       const stretch =
         STRETCH_BEFORE.test(c.before) ||
         (/^\s+(?:of|later|earlier|before|after)\b/i.test(c.after) && !/\bthe\s+$/i.test(c.before));
