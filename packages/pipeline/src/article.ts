@@ -134,7 +134,8 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
   const { mentions, linked } = extractMentions(articleId, text, sentences, blocks);
   const postedOn = new Map(blocks.filter((b) => b.posted).map((b) => [b.block_id, b.posted as string]));
   // Loops and objects written out field by field: this runs for every sentence of the corpus.
-  const found: (TimexDraft & { sentence_id: string })[] = [];
+  // `seq` orders sentences for anchorAnaphora ("the day named in the sentence just before").
+  const found: (TimexDraft & { sentence_id: string; seq: number })[] = [];
   for (const s of sentences) {
     // A social post speaks from the day it was posted: its "today" is that day.
     for (const t of tagTimex(text, s.start, s.end, postedOn.get(s.block_id) ?? seed.published))
@@ -148,6 +149,7 @@ export function normalizeArticle(seed: Seed, articleId: string, sourceFile: stri
         mod: t.mod,
         floating: t.floating === true,
         sentence_id: s.sentence_id,
+        seq: s.seq,
       });
   }
   const dates = anchorAnaphora(found, seed.published);

@@ -236,7 +236,10 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
     return m?.type === "PERSON" ? { ...asSpeaker(ctx, m, opening[1] as string), cue: "context" } : null;
   }
   const first = partiesIn(ctx, previous.start, previous.end)[0];
-  if (first?.type === "PERSON" && HONORIFIC_ONLY.test(ctx.text.slice(previous.start, first.start)))
+  // The title before the name is the mention's role ("Mr" of "Mr Pritchard"), which entities typed already.
+  const lead = ctx.text.slice(previous.start, first?.start ?? previous.start).trimEnd();
+  const untitled = first?.role && lead.endsWith(first.role) ? lead.slice(0, -first.role.length) : lead;
+  if (first?.type === "PERSON" && OPENING_ONLY.test(untitled))
     return { ...asSpeaker(ctx, first, first.text), cue: "context" };
   // "The Treasurer returned to the issue in her final answer. “Every household …”": a role as the subject.
   const role =
@@ -260,7 +263,8 @@ const NAMED_AFTER =
  * the first person or organization that sentence names after its opening.
  */
 export function speakerNamedAfter(ctx: SpeakerContext, from: number): Speaker | null {
-  const next = ctx.sentences.find((s) => s.start >= from);
+  const at = sentenceAt(ctx.sentences, from);
+  const next = [ctx.sentences[at], ctx.sentences[at + 1]].find((s) => s !== undefined && s.start >= from);
   const opening = next ? NAMED_AFTER.exec(next.text) : null;
   if (!next || !opening) return null;
   // "The post, from Pennington's campaign manager, Luis Ferreira": not the possessor.
@@ -271,11 +275,10 @@ export function speakerNamedAfter(ctx: SpeakerContext, from: number): Speaker | 
 }
 
 /**
- * Nothing before a name but an opening phrase and a courtesy title: "Mr Pritchard paused, then looked
- * up.", "In her closing remarks, Ortega-Baines returned to the budget."
+ * Nothing before a name but an opening phrase: "Mr Pritchard paused, then looked up.", "In her
+ * closing remarks, Ortega-Baines returned to the budget."
  */
-const HONORIFIC_ONLY =
-  /^\s*(?:[^,.;:"“”]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Capt|Rev)\.?\s+)?$/;
+const OPENING_ONLY = /^\s*(?:[^,.;:"“”]{0,60},\s*)?$/;
 
 /** Speaker phrase of a headline that ends ": Military expert". */
 export function headlineSpeaker(ctx: SpeakerContext, blockStart: number, blockEnd: number): Speaker | null {

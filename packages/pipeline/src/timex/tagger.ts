@@ -208,7 +208,7 @@ export function tagTimex(text: string, start: number, end: number, published: st
  * the last resolved date before each one, at the unit's precision, moved by its offset; the
  * publication date when the article named none.
  */
-export function anchorAnaphora<T extends TimexDraft & { readonly sentence_id?: string }>(
+export function anchorAnaphora<T extends TimexDraft & { readonly seq?: number }>(
   dates: readonly T[],
   published: string,
 ): T[] {
@@ -217,7 +217,7 @@ export function anchorAnaphora<T extends TimexDraft & { readonly sentence_id?: s
   // "met on Wednesday night. The meeting began at 7 p.m.": a clock time with no day of its own
   // takes a day named in its own sentence or the one just before.
   let lastDaySentence = Number.NEGATIVE_INFINITY;
-  const seq = (t: T) => Number(/#s(\d+)$/.exec(t.sentence_id ?? "")?.[1] ?? Number.NaN);
+  const seq = (t: T) => t.seq ?? Number.NaN;
   // The quarter a report is about: the latest one named that is not after the quarter just ended
   // ("the year-ago quarter" and "next year's first quarter" are not it).
   const reported = reportedQuarter(parseYmd(published));
