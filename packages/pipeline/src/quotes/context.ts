@@ -51,6 +51,8 @@ export interface Speaker {
   readonly name?: string;
   readonly text: string;
   readonly cue: string;
+  /** A pronoun read as the role that is the subject of the sentence before: the last speaker does not override it. */
+  readonly framed?: boolean;
 }
 
 export interface SpeakerContext {

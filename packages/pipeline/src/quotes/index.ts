@@ -95,7 +95,7 @@ export function extractQuotes(
     // A pronoun that fits the speaker quoted last, with nobody else named since, is that speaker
     // however many sentences lie between ("… she says. [caption] She is adamant … “People are …”").
     const last = previous?.speaker && !named ? previous.speaker : null;
-    if (speaker && last?.entityId && isPronoun(speaker.text) && speaker.entityId !== last.entityId) {
+    if (speaker && !speaker.framed && last?.entityId && isPronoun(speaker.text) && speaker.entityId !== last.entityId) {
       if (fitsPronoun(ctx, speaker.text, last.entityId)) speaker = { ...last, text: speaker.text, cue: speaker.cue };
     }
     drafts.push({

@@ -2,11 +2,11 @@
  * What a speaker phrase names: "Peskov", "he", "the ministry", "a senior official", "Its defence
  * ministry"; and the subject of a clause before a speech verb.
  */
-import type { Mention } from "@sitrep/core";
+import type { Mention, Sentence } from "@sitrep/core";
 import { gazetteer } from "../entities/gazetteer.js";
 import { escapeRegExp } from "../regex.js";
 import { sentenceAt } from "../segment.js";
-import { antecedent } from "./antecedent.js";
+import { antecedent, fitsPronoun } from "./antecedent.js";
 import {
   AFTER_PREPOSITION,
   asSpeaker,
@@ -154,6 +154,19 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
   const pronoun = PRONOUN.exec(phrase)?.[1]?.toLowerCase();
   if (pronoun) {
     const m = antecedent(ctx, pronoun, start);
+    // "Pressed on the post, the new home secretary was unruffled. “…,” she said.": the role that is
+    // the subject of the sentence before, over a name further back.
+    const own = ctx.sentences[sentenceAt(ctx.sentences, start)];
+    const previous = ctx.sentences[sentenceAt(ctx.sentences, start) - 1];
+    const framed =
+      (pronoun === "he" || pronoun === "she") &&
+      own &&
+      previous?.block_id === own.block_id &&
+      (!m || m.start < previous.start)
+        ? roleSubject(ctx, previous)
+        : null;
+    if (framed?.entityId && fitsPronoun(ctx, pronoun, framed.entityId))
+      return { ...framed, text: phrase, cue: "", framed: true };
     return m ? { ...asSpeaker(ctx, m, phrase), text: phrase } : { entityId: null, text: phrase, cue: "" };
   }
   const role = roleOf(phrase);
@@ -318,3 +331,15 @@ function introductionAt(ctx: SpeakerContext, phrase: string, at: number): { text
     ? { text: found[1].replace(/\s+(?:who|said|told|says)$/i, ""), at: from + (found.index ?? 0) }
     : null;
 }
+
+/** "Pressed on the post, the new home secretary was unruffled.": the holder of a role that is a sentence's subject. */
+export function roleSubject(ctx: SpeakerContext, sentence: Sentence): Speaker | null {
+  const role = ROLE_SUBJECT.exec(sentence.text);
+  if (!role?.[2]) return null;
+  const at = sentence.start + (role.index ?? 0) + role[0].indexOf(role[2]);
+  const speaker = resolvePhrase(ctx, at, at + role[2].length, at);
+  return speaker?.entityId ? { ...speaker, cue: "context" } : null;
+}
+
+const ROLE_SUBJECT =
+  /^\W*((?:[^,.;:"“”]{0,60},\s+)?)(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|had|has|returned|turned|went|rose|stood|began|continued|paused|looked|smiled|added)\b/iu;

@@ -370,4 +370,22 @@ describe("speakers named in the sentence after or before a quotation", () => {
     );
     expect(quotes.map((q) => q[2])).toEqual(["Marisol Ortega-Baines", "Claire Fennessy"]);
   });
+
+  it("prefers the paragraph's own subject to a cue in the paragraph above, and 'so-called' is no cue", () => {
+    const quotes = quotesOf(
+      'Treasurer Claire Fennessy spoke first. Her spokeswoman, Grace Okafor, later said the figures were "simply wrong".\n\n' +
+        'The Treasurer returned to the issue in response to a so-called "Dorothy Dixer" from a backbencher. "Every household will receive the full rebate."',
+      "2024-03-20",
+    );
+    expect(quotes.find((q) => String(q[0]).startsWith("Every household"))?.[2]).toBe("Claire Fennessy");
+  });
+
+  it("reads 'she said' as the role that is the subject of the sentence before", () => {
+    const quotes = quotesOf(
+      "Treasurer Claire Fennessy answered first. “We will pay,” she said. Angela Moreton then spoke. “You will not,” Ms Moreton said.\n\n" +
+        "Pressed on the figures later, the Treasurer was unruffled. “I have read the numbers,” she said.",
+      "2024-03-20",
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Claire Fennessy", "Angela Moreton", "Claire Fennessy"]);
+  });
 });

@@ -26,7 +26,7 @@ import {
   type SpeakerContext,
 } from "./context.js";
 import type { QuoteSpan } from "./find.js";
-import { resolvePhrase, subjectOf } from "./phrase.js";
+import { resolvePhrase, roleSubject, subjectOf } from "./phrase.js";
 
 export { fitsPronoun, isPronoun } from "./antecedent.js";
 export { LOOKBACK, type Speaker, type SpeakerContext } from "./context.js";
@@ -64,6 +64,8 @@ function cuesIn(ctx: SpeakerContext, from: number, to: number): RegExpMatchArray
     (m) =>
       isCue(m[1] as string) &&
       !insideQuote(ctx, from + (m.index ?? 0)) &&
+      // "a so-called 'Dorothy Dixer'": part of a compound, not a verb.
+      span[(m.index ?? 0) - 1] !== "-" &&
       // "called the US claims a 'fabrication'", "his warnings": a noun, not a speech verb.
       !(/s$/.test(m[1] as string) && NOUN_BEFORE.test(span.slice(Math.max(0, (m.index ?? 0) - 40), m.index))),
   );
@@ -217,6 +219,15 @@ const withCue = (speaker: Speaker | null, cue: RegExpMatchArray): Speaker | null
 /** A cue with a subject in one of the two sentences before: "Hodges told Insider that … It will 'put …'". */
 export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null {
   const index = sentenceAt(ctx.sentences, quote.outerStart);
+  const own = ctx.sentences[index] as Sentence;
+  const previous = ctx.sentences[index - 1];
+  // "Grace Okafor later said …" ¶ "The Treasurer returned to the issue. “Every household …”": the
+  // paragraph's own sentence about someone comes before a cue in the paragraph above.
+  const about =
+    previous && previous.block_id === own.block_id && cuesIn(ctx, previous.start, previous.end).length === 0
+      ? aboutPrevious(ctx, quote, index)
+      : null;
+  if (about) return about;
   for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
     const s = ctx.sentences[k] as Sentence;
     for (const m of cuesIn(ctx, s.start, s.end)) {
@@ -224,8 +235,14 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
       if (speaker?.entityId) return { ...speaker, cue: m[1] as string };
     }
   }
-  // "She is adamant that the scrutiny has been fair. “People are entitled to ask hard questions.”": a
-  // quotation opening its sentence speaks for the person the paragraph's sentence before is about.
+  return aboutPrevious(ctx, quote, index);
+}
+
+/**
+ * "She is adamant that the scrutiny has been fair. “People are entitled to ask hard questions.”": a
+ * quotation opening its sentence speaks for the person the paragraph's sentence before is about.
+ */
+function aboutPrevious(ctx: SpeakerContext, quote: QuoteSpan, index: number): Speaker | null {
   const own = ctx.sentences[index] as Sentence;
   const previous = ctx.sentences[index - 1];
   if (!previous || previous.block_id !== own.block_id || ctx.text.slice(own.start, quote.outerStart).trim() !== "")
@@ -242,16 +259,8 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
   if (first?.type === "PERSON" && OPENING_ONLY.test(untitled))
     return { ...asSpeaker(ctx, first, first.text), cue: "context" };
   // "The Treasurer returned to the issue in her final answer. “Every household …”": a role as the subject.
-  const role =
-    /^\W*((?:[^,.;:"“”]{0,60},\s+)?)(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|had|has|returned|turned|went|rose|stood|began|continued|paused|looked|smiled|added)\b/iu.exec(
-      previous.text,
-    );
-  if (role?.[2] && !first) {
-    const at = previous.start + (role.index ?? 0) + role[0].indexOf(role[2]);
-    const speaker = resolvePhrase(ctx, at, at + role[2].length, at);
-    return speaker?.entityId ? { ...speaker, cue: "context" } : null;
-  }
-  return null;
+  const subject = roleSubject(ctx, previous);
+  return subject && !(first && first.start < previous.start + previous.text.indexOf(subject.text)) ? subject : null;
 }
 
 /** "That was how Sen. Raymond Pike … described the mood", "That was the verdict of Prof Gwen Tallis". */
