@@ -19,11 +19,12 @@ const WORDS: Record<string, number> = {
 };
 
 /** One capture group: the amount as written. */
-export const AMOUNT = `(\\d+(?:\\s+1\\/2|\\.\\d+)?|(?:${alternation(Object.keys(TENS))})(?:[\\s-](?:${alternation(Object.keys(ONES))}))?|${alternation(Object.keys(WORDS))})`;
+export const AMOUNT = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\s+1\\/2|\\.\\d+)?|(?:${alternation(Object.keys(TENS))})(?:[\\s-](?:${alternation(Object.keys(ONES))}))?|${alternation(Object.keys(WORDS))})`;
 
 export function amountOf(text: string): number | undefined {
   const t = text.toLowerCase();
-  if (/^\d/.test(t)) return t.endsWith(" 1/2") ? Number(t.split(/\s+/)[0]) + 0.5 : Number(t);
+  // "1,800 hours": thousands written with commas.
+  if (/^\d/.test(t)) return t.endsWith(" 1/2") ? Number(t.split(/\s+/)[0]) + 0.5 : Number(t.replaceAll(",", ""));
   const [tens, ones] = t.split(/[\s-]/);
   if (tens && TENS[tens] !== undefined) return TENS[tens] + (ones ? (ONES[ones] ?? 0) : 0);
   return WORDS[t];

@@ -14,6 +14,9 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     cues: ["unit", "dayword"],
     re: /\b(?:(?:earlier|later|early|late)\s+(?:that|the same|in the)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year)|(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(earlier|later)|the\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[.,;:)]|$)))\b/gi,
     build: (m, c) => {
+      // "over the next month", "during the following year": a stretch of time (span-rules.ts).
+      if (/^(?:week|month|year)$/i.test(m[4] ?? "") && /\b(?:over|during|in|for|within|throughout)\s+$/i.test(c.before))
+        return null;
       const unit = (m[1] ?? m[2] ?? m[4] ?? m[6] ?? m[8] ?? "day").toLowerCase().replace("morning", "day");
       // "up from $58 million a year earlier": a comparison with the same period before the report's.
       if (m[7]?.toLowerCase() === "earlier" && COMPARED.test(c.before)) {

@@ -43,7 +43,7 @@ const INSTRUMENT_AFTER =
   /^\s+(?:(?:U\.S\.|US|German|British|Japanese|government|benchmark|fixed|adjustable)\s+)?(?:Treasury|Treasuries|bonds?|notes?|bills?|yields?|rates?|mortgages?|securities|paper|CDs?|debt|issues?|maturities|bund|gilts?)\b/i;
 /** Words after which "a day", "a month" is a length of time ("barely a month after"). */
 const BEFORE_A_UNIT =
-  /\b(?:for|in|within|over|after|about|around|roughly|some|nearly|almost|barely|only|just|than|of|past|last|first|next|once|twice|take|takes|took|taking|lasted|lasts|spent|spend|least|most)\s*$/i;
+  /\b(?:for|in|within|over|after|about|around|roughly|some|nearly|almost|barely|only|just|than|of|past|last|first|next|once|twice|take|takes|took|taking|lasted|lasts|spent|spend|spending|need|needs|needed|wait|waits|waited|least|most)\s*$/i;
 
 export const SPAN_RULES: readonly Rule[] = [
   {

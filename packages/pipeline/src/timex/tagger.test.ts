@@ -405,3 +405,38 @@ describe("impossible dates", () => {
     expect(tag("Filed 29.02.2024 23:59.")).toEqual([["29.02.2024 23:59", "TIME", "2024-02-29T23:59"]]);
   });
 });
+
+describe("dates in wire copy of the late 1990s", () => {
+  it("dates an expression inside a past relative clause by that clause's verb, not the main verb after it", () => {
+    expect(
+      tag("The turmoil that began in Thailand in July could slow spending early next year.", "1997-10-22"),
+    ).toContainEqual(["July", "DATE", "1997-07"]);
+    expect(
+      tag("Clinton, who spoke with Blair by telephone Tuesday night, is expected to address the nation.", "1998-02-11"),
+    ).toContainEqual(["Tuesday night", "TIME", "1998-02-10TNI"]);
+    // Not a relative clause: the future verb still governs.
+    expect(tag("He said that talks would resume in July.", "1997-10-22")).toContainEqual(["July", "DATE", "1998-07"]);
+  });
+
+  it("reads 'over the next month' as a stretch of time, and durations with thousands and after 'needed'", () => {
+    expect(tag("The number could grow over the next month.", "1998-02-11")).toContainEqual([
+      "the next month",
+      "DURATION",
+      "P1M",
+    ]);
+    expect(tag("The engine has fired for more than 1,800 hours.", "1999-06-09")).toContainEqual([
+      "1,800 hours",
+      "DURATION",
+      "PT1800H",
+    ]);
+    expect(tag("Engineers needed a month to restart it.", "1999-06-09")).toContainEqual(["a month", "DURATION", "P1M"]);
+  });
+
+  it("takes 'a year earlier' after a year named in the same sentence as the year before it", () => {
+    const { dates } = articleOf(
+      "Revenue rose in the third quarter. Net income was $215 million in 1996, up from $118 million a year earlier.",
+      "1997-10-22",
+    );
+    expect(dates.map((d) => [d.text, d.value])).toContainEqual(["a year earlier", "1995"]);
+  });
+});

@@ -61,11 +61,18 @@ function tenseIn(sentence: string, at: number, length: number): Tense {
   return tenseWithin(sentence, at, length, at, sentence.length) === "past" ? "past" : "unknown";
 }
 
+/** "the turmoil that began in Thailand in", "Clinton, who spoke with Blair by telephone": a relative clause opened by a past verb. */
+const PAST_RELATIVE = /^.*\b(?:who|which|that)\s+(?:\w+ly\s+)?([a-z]+)\b[^,;:.]*$/is;
+
 function tenseWithin(sentence: string, at: number, length: number, back: number, ahead: number) {
   const from = Math.max(0, at - back);
   const window = sentence.slice(from, at + length + ahead);
   const clauseStart = Math.max(window.lastIndexOf(";", at - from), window.lastIndexOf(":", at - from)) + 1;
-  const rest = window.slice(at - from + length).search(/[;:]/);
+  const relative = PAST_RELATIVE.exec(window.slice(clauseStart, at - from));
+  // A date inside such a clause has its verb; the main clause's verb after it ("… in July could slow
+  // spending", "…, is expected to") is not the date's.
+  const own = relative && tenseAt(relative[1] as string, 99, 99) === "past";
+  const rest = own ? 0 : window.slice(at - from + length).search(/[;:]/);
   const clause = window.slice(clauseStart, rest < 0 ? undefined : at - from + length + rest);
   return tenseAt(clause, at - from - clauseStart, at - from - clauseStart + length);
 }
@@ -223,8 +230,13 @@ export function anchorAnaphora<T extends TimexDraft & { readonly seq?: number }>
   const reported = reportedQuarter(parseYmd(published));
   const latest = `${reported.y}-Q${reported.q}`;
   let quarter: string | null = null;
+  let lastYear: { value: string; seq: number } | null = null;
   return dates.map((t) => {
+    if (t.type === "DATE" && /^\d{4}$/.test(t.value)) lastYear = { value: t.value, seq: seq(t) };
     const compared = /^YEARAGO:(\d{4})$/.exec(t.value);
+    // "$15 billion in 1996, up from $118 million a year earlier": the year before the one just named.
+    if (compared && lastYear && lastYear.seq === seq(t))
+      return { ...t, value: String(Number(lastYear.value) - 1), precision: "year" };
     if (compared) {
       const q = quarter ? /^(\d{4})-Q([1-4])$/.exec(quarter) : null;
       return q
