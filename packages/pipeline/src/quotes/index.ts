@@ -45,6 +45,36 @@ function postAuthor(ctx: SpeakerContext, blocks: readonly Block[], i: number): S
   return null;
 }
 
+type Draft = Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null };
+
+const REPLY = /^(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back|interjected|turn)$/i;
+
+/**
+ * Two people trading lines in paragraphs of their own ("“…?” Whitfield asked." ¶ "“…,” Liddell
+ * replied." ¶ "“Then why did nothing change?”" ¶ "“Things did change,” she said."): an unnamed
+ * turn, or one named by a pronoun that fits both, is the one before the last speaker's.
+ */
+function dialogueTurn(
+  text: string,
+  blocks: readonly Block[],
+  drafts: readonly Draft[],
+  block: Block,
+  span: QuoteSpan,
+): Speaker | null {
+  if (text.slice(block.start, span.outerStart).trim() !== "") return null;
+  const [before, last] = [drafts.at(-2), drafts.at(-1)];
+  if (!before?.speaker?.entityId || !last?.speaker?.entityId || before.speaker.entityId === last.speaker.entityId)
+    return null;
+  const opens = (d: Draft) =>
+    blocks.findIndex(
+      (b) => b.start <= d.outerStart && d.outerStart < b.end && text.slice(b.start, d.outerStart).trim() === "",
+    );
+  const here = blocks.indexOf(block);
+  if (opens(last) !== here - 1 || opens(before) !== here - 2) return null;
+  const question = /\?\s*$/.test(text.slice(before.start, before.end));
+  return REPLY.test(last.speaker.cue) || question ? before.speaker : null;
+}
+
 export function extractQuotes(
   articleId: string,
   text: string,
@@ -55,7 +85,7 @@ export function extractQuotes(
 ): Quote[] {
   const spans = findQuotes(text, blocks);
   const ctx: SpeakerContext = { text, sentences, mentions: sortedByStart(mentions), quotes: spans };
-  const drafts: (Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null })[] = [];
+  const drafts: Draft[] = [];
   for (const span of spans) {
     const block = blocks.find((b) => b.start <= span.outerStart && span.outerStart < b.end);
     let speaker = block?.kind === "heading" ? headlineSpeaker(ctx, block.start, block.end) : null;
@@ -78,6 +108,8 @@ export function extractQuotes(
     const lastSentence = sentences[sentenceAt(sentences, span.outerEnd - 1)] as Sentence;
     if (!speaker && standalone && text.slice(span.outerEnd, lastSentence.end).trim() === "")
       speaker = speakerNamedAfter(ctx, lastSentence.end);
+    const other = block ? dialogueTurn(text, blocks, drafts, block, span) : null;
+    if (!speaker && standalone && other) speaker = { ...other, text: "", cue: "turn" };
     // …unless the sentence just before is about someone else ("The Treasurer returned to the issue. “…”").
     const framed = !speaker && standalone && recent ? speakerFromContext(ctx, span) : null;
     if (framed?.cue === "context" && framed.entityId !== recent?.entityId) speaker = framed;
@@ -95,7 +127,21 @@ export function extractQuotes(
     // A pronoun that fits the speaker quoted last, with nobody else named since, is that speaker
     // however many sentences lie between ("… she says. [caption] She is adamant … “People are …”").
     const last = previous?.speaker && !named ? previous.speaker : null;
-    if (speaker && !speaker.framed && last?.entityId && isPronoun(speaker.text) && speaker.entityId !== last.entityId) {
+    if (
+      speaker &&
+      other?.entityId &&
+      isPronoun(speaker.text) &&
+      !/^(?:added|continued|went on)$/i.test(speaker.cue) &&
+      fitsPronoun(ctx, speaker.text, other.entityId)
+    )
+      speaker = { ...other, text: speaker.text, cue: speaker.cue };
+    else if (
+      speaker &&
+      !speaker.framed &&
+      last?.entityId &&
+      isPronoun(speaker.text) &&
+      speaker.entityId !== last.entityId
+    ) {
       if (fitsPronoun(ctx, speaker.text, last.entityId)) speaker = { ...last, text: speaker.text, cue: speaker.cue };
     }
     drafts.push({

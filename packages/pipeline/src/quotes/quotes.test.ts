@@ -380,6 +380,24 @@ describe("speakers named in the sentence after or before a quotation", () => {
     expect(quotes.find((q) => String(q[0]).startsWith("Every household"))?.[2]).toBe("Claire Fennessy");
   });
 
+  it("passes the turn between two people trading lines in paragraphs of their own", () => {
+    const exchange =
+      'Dana Whitfield chaired the hearing and questioned Karen Liddell.\n\n"Did you read the audit?" Whitfield asked.\n\n' +
+      '"I read it the week it was finished," Liddell replied.\n\n"Then why did nothing change?"\n\n';
+    expect(quotesOf(`${exchange}"Things did change," she said.`, "2024-03-20").map((q) => q[2])).toEqual([
+      "Dana Whitfield",
+      "Karen Liddell",
+      "Dana Whitfield",
+      "Karen Liddell",
+    ]);
+    // "added" goes on in the last voice.
+    const added = quotesOf(
+      'Dana Whitfield questioned Karen Liddell.\n\n"Did you read the audit?" Whitfield asked.\n\n"I did," Liddell replied.\n\n"Twice," she added.',
+      "2024-03-20",
+    );
+    expect(added.map((q) => q[2])).toEqual(["Dana Whitfield", "Karen Liddell", "Karen Liddell"]);
+  });
+
   it("reads 'she said' as the role that is the subject of the sentence before", () => {
     const quotes = quotesOf(
       "Treasurer Claire Fennessy answered first. “We will pay,” she said. Angela Moreton then spoke. “You will not,” Ms Moreton said.\n\n" +
