@@ -189,6 +189,14 @@ describe("surnames that also end organizations' names", () => {
       expect.arrayContaining(["DaimlerChrysler:ORG", "BlackRock:ORG", "McConnell:PERSON", "DeSantis:PERSON"]),
     );
   });
+
+  it("reads an acronym that is also a word ('SEPTA') opening a sentence as the name the article gives it elsewhere", () => {
+    const a = article(
+      "date 2024-06-03\nThe agency: SEPTA, the transit agency, says it will cut routes. SEPTA said it had run out of money. UPDATE: nothing.",
+    );
+    expect(a.mentions.filter((m) => m.text === "SEPTA").map((m) => m.type)).toEqual(["ORG", "ORG"]);
+    expect(a.mentions.map((m) => m.text)).not.toContain("UPDATE");
+  });
 });
 
 describe("surnames that are also places", () => {

@@ -84,7 +84,7 @@ export function linkArticle(
     if (person) mentions.push(draft(left.start, left.end, "PERSON", person.known, null, left.sentence, "surname"));
     else if (org && !same)
       mentions.push(draft(left.start, left.end, "ORG", org.known, null, left.sentence, "org-short-form"));
-    else if (same && !(left.sentenceInitial && gaz.isCommonWord(words))) {
+    else if (same && !(left.sentenceInitial && gaz.isCommonWord(words) && !/^\p{Lu}{2,}$/u.test(words))) {
       mentions.push(draft(left.start, left.end, same.type, same.known, null, left.sentence, "same-surface"));
     }
   }

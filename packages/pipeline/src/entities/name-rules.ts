@@ -201,7 +201,8 @@ export class NameRules {
       if (prev?.text === "," && this.titleEndsAt(tokens, end - words.length - 1))
         return { type: "PERSON", rule: "apposition" };
     }
-    if (sentenceInitial && allCommon) return "skip";
+    // …but "SEPTA said" opening a sentence may be the acronym the article names elsewhere: link.ts decides.
+    if (sentenceInitial && allCommon) return words.length === 1 && /^\p{Lu}{2,}$/u.test(first.text) ? null : "skip";
     // Two or three capitalized words that are in no dictionary or list: in news, mostly a person
     // whose names the lists lack ("Sipho Khumalo", "Chisanga Mwale").
     if (

@@ -72,6 +72,7 @@ export interface Lookup {
   readonly opens: readonly { start: number; end: number }[];
 }
 const lookups = new WeakMap<SpeakerContext, Lookup>();
+const QUOTE_MARK = /^["“”‘’']$/;
 export function lookup(ctx: SpeakerContext): Lookup {
   let found = lookups.get(ctx);
   if (!found) {
@@ -80,7 +81,12 @@ export function lookup(ctx: SpeakerContext): Lookup {
     const capitals = gazetteer().countryOfCapital;
     const speaks = (m: Mention) =>
       m.type !== "GPE" || /^gpe:[a-z]{3}$/.test(m.entity_id) || capitals.has(m.text) || !m.entity_id.startsWith("gpe:");
-    const parties = ctx.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && speaks(m) && !quoted.covers(m.start));
+    // A name wrapped in quotation marks is a title or a slogan ("“Bihar Maange Raftaar”"), not someone.
+    const wrapped = (m: Mention) =>
+      QUOTE_MARK.test(ctx.text[m.start - 1] ?? "") && QUOTE_MARK.test(ctx.text[m.end] ?? "");
+    const parties = ctx.mentions.filter(
+      (m) => SPEAKER_TYPES.has(m.type) && speaks(m) && !quoted.covers(m.start) && !wrapped(m),
+    );
     const opens = sortedByStart(ctx.quotes.map((q) => ({ start: q.outerStart, end: q.outerEnd })));
     found = { quoted, parties, opens };
     lookups.set(ctx, found);

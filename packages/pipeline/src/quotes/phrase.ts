@@ -149,6 +149,17 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
   const roleHead = describedRole && cues.roles[(describedRole[1] as string).toLowerCase()] === "PERSON";
   if (named && !people[0] && roleHead && (named.type === "NORP" || named.type === "GPE"))
     return { entityId: null, text: phrase, cue: "" };
+  // "the Polish leader", "the Dutch prime minister": the person of that nation named before with a title.
+  if (named && !people[0] && (named.type === "NORP" || named.type === "GPE") && /^the\s/i.test(phrase)) {
+    const role = roleOf(phrase);
+    const holder =
+      role && cues.roles[role] === "PERSON"
+        ? partiesIn(ctx, lookbackFrom(start), start).findLast(
+            (m) => m.type === "PERSON" && ctx.text.slice(Math.max(0, m.start - 40), m.start).includes(named.text),
+          )
+        : undefined;
+    if (holder) return { ...asSpeaker(ctx, holder, phrase), text: phrase };
+  }
   if (named) return asSpeaker(ctx, named, named.text);
   // "he", "the company, it said" — a subject; not the "it" of "As one voter put it".
   const pronoun = PRONOUN.exec(phrase)?.[1]?.toLowerCase();

@@ -398,6 +398,30 @@ describe("speakers named in the sentence after or before a quotation", () => {
     expect(added.map((q) => q[2])).toEqual(["Dana Whitfield", "Karen Liddell", "Karen Liddell"]);
   });
 
+  it("reads a colon ending the paragraph before, a title with a period in parentheses and 'the Polish leader'", () => {
+    expect(
+      quotesOf(
+        'In a floor speech on Wednesday, Martin Oyelaran made his case to skeptics:\n\n"Doing nothing is also a policy."',
+      ),
+    ).toEqual([["Doing nothing is also a policy.", "direct", "Martin Oyelaran"]]);
+    expect(
+      quotesOf('"We\'re not there yet," Sen. Thomas Adair (R-Okla.), the lead negotiator, told reporters.'),
+    ).toEqual([["We're not there yet,", "direct", "Thomas Adair"]]);
+    const leaders = quotesOf(
+      'Polish Prime Minister Tomasz Wierzbicki spoke first. Dutch Prime Minister Joost van der Meulen told Wierzbicki no. "I share the urgency," he said.\n\n' +
+        'Asked about the Dutch position, the Polish leader was unimpressed. "Credit cards are for shopping," he said.',
+    );
+    expect(leaders.map((q) => q[2])).toEqual(["Joost van der Meulen", "Tomasz Wierzbicki"]);
+  });
+
+  it("takes no speaker from a slogan in quotation marks", () => {
+    const quotes = quotesOf(
+      "Sudhanshu Raman arrived late. Banners carried the slogan “Bihar Maange Raftaar”.\n\n" +
+        "The party's candidate wasted little time. “For 20 years, Bihar has waited,” he told the crowd.",
+    );
+    expect(quotes.find((q) => String(q[0]).startsWith("For 20 years"))?.[2]).toBe("Sudhanshu Raman");
+  });
+
   it("reads 'she said' as the role that is the subject of the sentence before", () => {
     const quotes = quotesOf(
       "Treasurer Claire Fennessy answered first. “We will pay,” she said. Angela Moreton then spoke. “You will not,” Ms Moreton said.\n\n" +

@@ -131,7 +131,9 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
       if (speaker) return { ...speaker, cue: inverted[1] as string };
     }
     const cue = cuesIn(ctx, quote.outerEnd, afterEnd)[0];
-    if (!cue || (cue.index ?? 0) > 160 || phraseEnd(after.slice(1, cue.index), /[.!?]/g) >= 0) {
+    // "Sen. Thomas Adair (R-Okla.), the lead negotiator, told": a period in parentheses ends no sentence.
+    const between = after.slice(1, cue?.index).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+    if (!cue || (cue.index ?? 0) > 160 || phraseEnd(between, /[.!?]/g) >= 0) {
       // '"…," Jesse Toprak, an analyst for Edmunds.': no verb, a name and what the person is.
       const named = partiesIn(ctx, quote.outerEnd, afterEnd)[0];
       return named?.type === "PERSON" &&
@@ -208,9 +210,27 @@ export function speakerOf(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null
   // A statement has its cue after it mostly; a fragment inside paraphrase has it before.
   const speaker = quote.kind === "partial" ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
   if (speaker) return speaker;
+  const introduced = introducedByColon(ctx, quote);
+  if (introduced) return introduced;
   // No cue at all: the subject of the sentence ("Peskov accused Washington of 'pouring fuel on the fire'").
   const subject = subjectOf(ctx, first.start, quote.outerStart);
   return subject ? { ...subject, cue: "subject" } : null;
+}
+
+/**
+ * "Oyelaran made his case directly to skeptics in both parties:" ¶ "“To my Republican colleagues …”":
+ * a quotation opening its paragraph, introduced by a colon ending the paragraph before.
+ */
+function introducedByColon(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null {
+  const index = sentenceAt(ctx.sentences, quote.outerStart);
+  const own = ctx.sentences[index] as Sentence;
+  const previous = ctx.sentences[index - 1];
+  if (!previous || previous.block_id === own.block_id || ctx.text.slice(own.start, quote.outerStart).trim() !== "")
+    return null;
+  const colon = /:\s*$/.exec(previous.text);
+  if (!colon) return null;
+  const speaker = subjectOf(ctx, previous.start, previous.start + colon.index);
+  return speaker?.entityId ? { ...speaker, cue: ":" } : null;
 }
 
 const withCue = (speaker: Speaker | null, cue: RegExpMatchArray): Speaker | null =>
