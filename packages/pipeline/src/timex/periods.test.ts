@@ -123,7 +123,7 @@ describe("rates, references and numeric dates", () => {
 describe("deadlines and plans ahead (political news, fixtures/politics)", () => {
   it("looks ahead from a deadline whatever the verb after it", () => {
     expect(tag("The bill keeps federal agencies open until mid-November, averting a shutdown.", "2023-09-30")).toEqual([
-      ["November", "2023-11", "MID"],
+      ["mid-November", "2023-11", "MID"],
     ]);
     expect(tag('"There is no reason to wait until January," Merz told reporters.', "2024-11-07")).toEqual([
       ["January", "2025-01", null],
@@ -272,7 +272,7 @@ describe("international wire conventions", () => {
     expect(tag("Seas could rise by up to one metre by 2100.", "2014-11-25")).toEqual([["2100", "2100", null]]);
     expect(tag("The last flight left at 2100 GMT.", "2014-11-25").map((t) => t[2])).not.toContain("2100");
     expect(tag("Homes would be unsellable for at least a decade.", "2014-02-03")).toEqual([
-      ["a decade", "P10Y", "EQUAL_OR_MORE"],
+      ["at least a decade", "P10Y", "EQUAL_OR_MORE"],
     ]);
   });
 
@@ -333,7 +333,7 @@ describe("US newspaper conventions", () => {
 
   it("reads 'o'clock' as a clock time, p.m. when a night follows", () => {
     expect(tag("The fire started around 11 o'clock Thursday night.", "2012-10-17")).toEqual([
-      ["11 o'clock Thursday night", "2012-10-11T23:00", "APPROX"],
+      ["around 11 o'clock Thursday night", "2012-10-11T23:00", "APPROX"],
     ]);
   });
 

@@ -252,7 +252,7 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
       ["Feb. 1", "DATE", "1990-02-01"],
     ]);
     expect(at("It expects to release third-quarter results in mid-November.")).toContainEqual([
-      "November",
+      "mid-November",
       "DATE",
       "1989-11",
     ]);
@@ -302,7 +302,7 @@ describe("clock times take the day the sentence names", () => {
     ]);
     expect(at("Talks broke off at noon Thursday.")).toEqual([["noon Thursday", "TIME", "1998-02-12T12:00"]]);
     expect(at("The blast occurred at about 10:35 a.m. (0735 GMT) Wednesday.")).toEqual([
-      ["10:35 a.m.", "TIME", "1998-02-11T10:35"],
+      ["about 10:35 a.m.", "TIME", "1998-02-11T10:35"],
       ["0735 GMT", "TIME", "1998-02-11T07:35"],
       ["Wednesday", "DATE", "1998-02-11"],
     ]);
@@ -425,7 +425,7 @@ describe("dates in wire copy of the late 1990s", () => {
       "P1M",
     ]);
     expect(tag("The engine has fired for more than 1,800 hours.", "1999-06-09")).toContainEqual([
-      "1,800 hours",
+      "more than 1,800 hours",
       "DURATION",
       "PT1800H",
     ]);
@@ -438,5 +438,24 @@ describe("dates in wire copy of the late 1990s", () => {
       "1997-10-22",
     );
     expect(dates.map((d) => [d.text, d.value])).toContainEqual(["a year earlier", "1995"]);
+  });
+});
+
+describe("modifiers, as TimeML writes them", () => {
+  it("takes a modifier into the extent and into mod, the same way whoever matched it", () => {
+    const at = (sentence: string) =>
+      tagTimex(sentence, 0, sentence.length, "2023-09-23").map((t) => [sentence.slice(t.start, t.end), t.value, t.mod]);
+    expect(at("The talks began in late April.")).toEqual([["late April", "2023-04", "END"]]);
+    expect(at("The talks began in early 2012.")).toEqual([["early 2012", "2012", "START"]]);
+    expect(at("The deal was signed at the end of March.")).toEqual([["the end of March", "2023-03", "END"]]);
+    expect(at("The deal was signed in the middle of March.")).toEqual([["the middle of March", "2023-03", "MID"]]);
+    expect(at("It lasted more than a year, before March.")).toEqual([
+      ["more than a year", "P1Y", "MORE_THAN"],
+      ["March", "2023-03", "BEFORE"],
+    ]);
+    // A comparison is no bound.
+    expect(at("The ministry spent more than last year.").map(([text, , mod]) => [text, mod])).toEqual([
+      ["last year", null],
+    ]);
   });
 });

@@ -38,10 +38,13 @@ const MODS: readonly [RegExp, string][] = [
   [/\b(?:at least|no less than)\s+$/i, "EQUAL_OR_MORE"],
   [/\b(?:early|the beginning of|the start of)\s+$/i, "START"],
   [/\b(?:late|the end of)\s+$/i, "END"],
-  [/\bmid-?\s*$/i, "MID"],
+  [/\b(?:mid-?|the middle of\s+)\s*$/i, "MID"],
   [/\bbefore\s+$/i, "BEFORE"],
   [/\bafter\s+$/i, "AFTER"],
 ];
+
+const OWN_MOD = /^(early|late|mid)\b/i;
+const OWN_MODS: Record<string, string> = { early: "START", late: "END", mid: "MID" };
 
 /** All of MODS' words in one test: most expressions have none before them. */
 const ANY_MOD = new RegExp(`(?:${MODS.map(([re]) => re.source.replace(/\$$/, "")).join("|")})$`, "i");
@@ -169,17 +172,25 @@ export function tagTimex(text: string, start: number, end: number, published: st
       const before = sentence.slice(Math.max(0, from - 30), from);
       // "after months of …" does not make the duration a boundary: BEFORE and AFTER mark dates only.
       const modded = ANY_MOD.test(before);
-      const mod =
-        built.mod ??
-        (modded
-          ? MODS.find(
-              ([re, name]) =>
-                re.test(before) &&
-                (built.type === "DATE" || (name !== "BEFORE" && name !== "AFTER")) &&
-                !(name === "MORE_THAN" && /^the\s/i.test(sentence.slice(from))),
-            )?.[1]
-          : null) ??
-        null;
+      const modWords = modded
+        ? MODS.find(
+            ([re, name]) =>
+              re.test(before) &&
+              (built.type === "DATE" || (name !== "BEFORE" && name !== "AFTER")) &&
+              // "spent more than last year": a comparison, not a bound; bounds are of lengths of time.
+              (built.type !== "DATE" || !/^(?:MORE_THAN|LESS_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE)$/.test(name)) &&
+              !(name === "MORE_THAN" && /^the\s/i.test(sentence.slice(from))),
+          )
+        : undefined;
+      // "late April", "mid-2006": a modifier a pattern took into the expression marks it too.
+      const own = OWN_MOD.exec(sentence.slice(from, at + length));
+      const mod = built.mod ?? (own ? (OWN_MODS[(own[1] as string).toLowerCase()] ?? null) : (modWords?.[1] ?? null));
+      // "the end of March", "more than a year", "early 2012": the modifier's words are part of the
+      // expression, as TimeML writes it; "before" and "after" are signals outside it.
+      if (!built.mod && !own && modWords && modWords[1] !== "BEFORE" && modWords[1] !== "AFTER") {
+        const words = modWords[0].exec(before);
+        if (words) from -= before.length - words.index;
+      }
       found.push({
         type: built.type,
         value: built.value,
