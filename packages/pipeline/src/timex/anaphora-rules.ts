@@ -3,7 +3,7 @@
  * next morning", "two weeks later", "the day before"): the tagger leaves an ANAPHOR value that
  * anchorAnaphora resolves over the whole article.
  */
-import { amountOf } from "./amounts.js";
+import { AMOUNT, amountOf } from "./amounts.js";
 import { ago, type Unit } from "./resolve.js";
 import { COMPARED, type Rule, rel, yearAgo } from "./rule.js";
 
@@ -12,7 +12,10 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     // "later that year", "earlier in the day", "the next morning", "the following week", "signed the
     // day before.": relative to the date the article last named.
     cues: ["unit", "dayword"],
-    re: /\b(?:(?:earlier|later|early|late)\s+(?:that|the same|in the)\s+(day|week|month|year)|(?:that|the same)\s+(day|week|month|year)|the\s+(next|following|previous)\s+(day|morning|week|month|year)|(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(earlier|later)|the\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[.,;:)]|$)))\b/gi,
+    re: new RegExp(
+      `\\b(?:(?:earlier|later|early|late)\\s+(?:that|the same|in the)\\s+(day|week|month|year)|(?:that|the same)\\s+(day|week|month|year)|the\\s+(next|following|previous)\\s+(day|morning|week|month|year)|${AMOUNT}\\s+(day|week|month|year)s?\\s+(earlier|later)(?!\\s+than\\b)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*(?:[.,;:)]|$)))\\b`,
+      "gi",
+    ),
     build: (m, c) => {
       // "over the next month", "during the following year": a stretch of time (span-rules.ts).
       if (/^(?:week|month|year)$/i.test(m[4] ?? "") && /\b(?:over|during|in|for|within|throughout)\s+$/i.test(c.before))

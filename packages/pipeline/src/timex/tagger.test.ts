@@ -459,3 +459,13 @@ describe("modifiers, as TimeML writes them", () => {
     ]);
   });
 });
+
+describe("counts of units before 'later'", () => {
+  it("reads any number word ('Nine months later') from the date named before, but not 'later than planned'", () => {
+    const { dates } = articleOf("The plant opened in March 2020. Nine months later it closed.", "2023-09-23");
+    expect(dates.map((d) => [d.text, d.value])).toContainEqual(["Nine months later", "2020-12"]);
+    expect(
+      tag("It will not launch before March 2021, roughly nine months later than planned.", "2020-06-10"),
+    ).toContainEqual(["roughly nine months", "DURATION", "P9M"]);
+  });
+});
