@@ -191,6 +191,12 @@ export const CALENDAR_RULES: readonly Rule[] = [
     cues: ["decade"],
     re: /\b((?:19|20)\d)0s\b|(?:\bthe\s+|')(\d)0s\b|(?<=0s\s+(?:and|to|or)\s+)(\d)0s\b/g,
     build: (m, c) => {
+      // "Temperatures climbed into the 50s", "highs in the 30s": degrees, not a decade.
+      if (
+        !m[1] &&
+        /\b(?:temperatures?|temps|highs?|lows?|degrees|thermometers?|mercury|readings)\b[^.;]{0,30}$/i.test(c.before)
+      )
+        return null;
       if (m[1]) return abs(`${m[1]}X`, "decade");
       const digit = Number(m[2] ?? m[3]);
       const century = 2000 + digit * 10 > c.pub.y ? "19" : "20";
@@ -353,7 +359,8 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     cues: ["season"],
-    re: /\b(?:(last|this|next|early|late|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
+    // "spring break", "summer school", "winter storm": a season naming a thing, not a time.
+    re: /\b(?:(last|this|next|early|late|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\s+(?:break|school|camp|semester|session|term|storms?|weather|solstice|olympics|games)\b)/gi,
     build: (m, c) => {
       // "Spring of Life", "Arab Spring": a capitalized season inside a name.
       if (/^\p{Lu}/u.test(m[2] ?? "") && (/^\s+of\s+\p{Lu}/u.test(c.after) || /\p{Lu}\w*\s+$/u.test(c.before)) && !m[3])

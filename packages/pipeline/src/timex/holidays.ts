@@ -7,11 +7,11 @@ import { loadLexicon } from "../lexicons.js";
 import { escapeRegExp } from "../regex.js";
 import { addDays, isoDay, weekday, type Ymd } from "./calendar-math.js";
 import { resolveAnnual } from "./resolve.js";
-import { abs, type Rule, rel, YEAR } from "./rule.js";
+import { abs, type Rule, rel, tenseOrDeadline, YEAR } from "./rule.js";
 
 interface Holidays {
   fixed: Record<string, [number, number]>;
-  nth_weekday: Record<string, [number, number, number]>;
+  nth_weekday: Record<string, [number, number, number, number?]>;
   easter: Record<string, number>;
 }
 
@@ -47,9 +47,10 @@ function nthWeekday(y: number, month: number, day: number, n: number): Ymd {
 
 const RULES_BY_NAME = new Map<string, (y: number) => Ymd>([
   ...Object.entries(lexicon.fixed).map(([name, [m, d]]): [string, (y: number) => Ymd] => [name, (y) => ({ y, m, d })]),
-  ...Object.entries(lexicon.nth_weekday).map(([name, [m, day, n]]): [string, (y: number) => Ymd] => [
+  // "Black Friday": days after an nth weekday (the day after Thanksgiving).
+  ...Object.entries(lexicon.nth_weekday).map(([name, [m, day, n, after = 0]]): [string, (y: number) => Ymd] => [
     name,
-    (y) => nthWeekday(y, m, day, n),
+    (y) => addDays(nthWeekday(y, m, day, n), after),
   ]),
   ...Object.entries(lexicon.easter).map(([name, offset]): [string, (y: number) => Ymd] => [
     name,
@@ -87,7 +88,8 @@ export const HOLIDAY_RULE: Rule = {
     const rule = BY_KEY.get(key(m[1] ?? ""));
     if (!rule) return null;
     if (m[2]) return abs(isoDay(rule(Number(m[2]))), "day");
-    const value = resolveAnnual(c.pub, rule, c.tense());
+    // "fully vaccinated by Memorial Day": a deadline looks ahead.
+    const value = resolveAnnual(c.pub, rule, tenseOrDeadline(c));
     return value ? rel(value, "day") : null;
   },
 };

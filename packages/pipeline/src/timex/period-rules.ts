@@ -33,9 +33,14 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (year) return abs(`${year}-Q${q}`, "quarter");
       const offset = m[3] ? -1 : ({ next: 1, last: -1 } as Record<string, number>)[(m[2] ?? "").toLowerCase()];
       if (offset !== undefined) return rel(`${c.pub.y + offset}-Q${q}`, "quarter");
-      // "the fourth quarter" in a February report is the one just ended, unless the sentence looks ahead.
-      const ahead = q > Math.ceil(c.pub.m / 3);
-      return rel(`${ahead && c.tense() === "past" ? c.pub.y - 1 : c.pub.y}-Q${q}`, "quarter");
+      // "the fourth quarter" in a February report is the one just ended, unless the sentence looks ahead;
+      // "will report fourth-quarter results" looks ahead to the report, not to the quarter.
+      // In the first quarter, "the fourth quarter" is the one just ended whatever the verbs say.
+      const current = Math.ceil(c.pub.m / 3);
+      const ahead = q > current;
+      const reported = /^\s+(?:results|earnings|profits?|loss|sales|revenues?|net)\b/i.test(c.after);
+      const last = ahead && (reported || (q === 4 && current === 1) || c.tense() === "past");
+      return rel(`${last ? c.pub.y - 1 : c.pub.y}-Q${q}`, "quarter");
     },
   },
   {

@@ -386,3 +386,43 @@ describe("US newspaper conventions", () => {
     );
   });
 });
+
+describe("local desks: weather, schools, sports, health, retail", () => {
+  it("reads deadlines, stretches that run on and schedules ahead, and past clauses back", () => {
+    expect(tag("Anyone along the river should have a plan in place by Friday.", "2024-01-10")).toEqual([
+      ["Friday", "2024-01-12", null],
+    ]);
+    expect(tag("Season passes are on sale through Friday.", "2022-08-22")).toEqual([["Friday", "2022-08-26", null]]);
+    expect(tag("Through Sept. 30, the candidates had raised $2 million.", "1998-10-28")).toEqual([
+      ["Sept. 30", "1998-09-30", null],
+    ]);
+    expect(tag("The goal is for students to be fully vaccinated by Memorial Day.", "2025-02-05")).toEqual([
+      ["Memorial Day", "2025-05-26", null],
+    ]);
+    expect(tag("Harbor Point hosts Grand River College at 7 p.m. Thursday.", "2022-08-22")).toEqual([
+      ["7 p.m. Thursday", "2022-08-25T19:00", null],
+    ]);
+    expect(tag("It will report full fourth-quarter results March 5.", "2020-01-09")).toContainEqual([
+      "fourth-quarter",
+      "2019-Q4",
+      null,
+    ]);
+    expect(tag("Shoppers crowded stores on Black Friday and Cyber Monday.", "2020-01-09")).toEqual([
+      ["Black Friday", "2019-11-29", null],
+      ["Cyber Monday", "2019-12-02", null],
+    ]);
+  });
+
+  it("reads rates of days a week as sets, and leaves degrees, school breaks, ages and pay alone", () => {
+    expect(tag("The clinic is open four days a week.", "2022-08-22")).toEqual([["four days a week", "P1W", null]]);
+    expect(tag("Clinics run every Saturday morning.", "2022-08-22")).toEqual([
+      ["every Saturday morning", "XXXX-WXX-6TMO", null],
+    ]);
+    expect(tag("The agency posts road closures hourly.", "2022-08-22")).toEqual([["hourly", "PT1H", null]]);
+    expect(tag("Hourly and salaried workers face cuts.", "2022-08-22")).toEqual([]);
+    expect(tag("He spent a full year in prison.", "2022-08-22")).toEqual([["a full year", "P1Y", null]]);
+    expect(tag("Temperatures climbed into the 50s.", "2024-01-10")).toEqual([]);
+    expect(tag("Schools close for spring break.", "2024-01-10")).toEqual([]);
+    expect(tag("Children older than 6 months can get the shot.", "2024-01-10")).toEqual([]);
+  });
+});

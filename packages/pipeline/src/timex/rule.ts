@@ -84,11 +84,20 @@ export const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
   // "since June" can only look back.
   if (/^since$/i.test(preposition ?? "") || /\bsince\s+$/i.test(c.before)) return "past";
   const deadline = /^(?:by|until|till)$/i.test(preposition ?? "") || /\b(?:by|until|till)\s+$/i.test(c.before);
+  // "on sale now through Friday": the last day of a stretch that runs on, unless the clause is past
+  // ("Through Sept. 30, the candidates had raised …").
+  if (!deadline && (/^through$/i.test(preposition ?? "") || /\bthrough\s+$/i.test(c.before))) {
+    const tense = c.tense();
+    return tense === "unknown" ? "future" : tense;
+  }
   if (!deadline) return c.tense();
   // "part of its program to pay down the loan by February": a verb far away does not date a deadline.
   const near = c.nearTense();
   // "could make landfall by Friday": a modal before a deadline looks ahead; "could have" does not.
   if (near === "modal")
-    return /\b(?:could|might|may|must|should)\s+(?:not\s+)?have\b/i.test(c.before) ? "past" : "future";
+    // …but "should have a plan in place by Friday" has "have" as its verb, not as the perfect's.
+    return /\b(?:could|might|may|must|should)\s+(?:not\s+)?have\s+(?:been|[a-z]+ed|[a-z]+en)\b/i.test(c.before)
+      ? "past"
+      : "future";
   return near === "unknown" ? "future" : near;
 };

@@ -19,10 +19,13 @@ export const SET_RULES: readonly Rule[] = [
     },
   },
   {
-    // "every Thursday": a weekly set, TIMEX3 XXXX-WXX-4.
+    // "every Thursday", "every Saturday morning": a weekly set, TIMEX3 XXXX-WXX-4, XXXX-WXX-6TMO.
     cues: ["weekday"],
-    re: new RegExp(`\\b(?:every|each)\\s+${WEEKDAY}\\b`, "gi"),
-    build: (m) => rel(`XXXX-WXX-${(WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0) + 1}`, "none", "SET"),
+    re: new RegExp(`\\b(?:every|each)\\s+${WEEKDAY}(?:\\s+(morning|afternoon|evening|night))?\\b`, "gi"),
+    build: (m) => {
+      const part = PARTS[(m[2] ?? "").toLowerCase()];
+      return rel(`XXXX-WXX-${(WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0) + 1}${part ? `T${part}` : ""}`, "none", "SET");
+    },
   },
   {
     // "fares rise every January": a yearly set in that month, TIMEX3 XXXX-01.

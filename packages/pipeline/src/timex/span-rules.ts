@@ -12,6 +12,7 @@ const VAGUE = "(several|a few|few|many|some|numerous|countless|recent)";
 const ADVERB_UNITS: Record<string, string> = {
   daily: "day",
   weekly: "week",
+  hourly: "hour",
   monthly: "month",
   annually: "year",
   annual: "year",
@@ -34,7 +35,7 @@ const RATE_BEFORE =
   /(?:(?:\d|illion|bn|%|dollars|euros|pounds|times|units|barrels|tons|tonnes|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+|(?:\d[\d,]*|dozens|hundreds|thousands|millions)\s+(?:of\s+)?(?:[a-z-]+\s+){1,3})$/i;
 /** How often before "a week" ("twice a week"), which TimeML counts into the set's extent. */
 const FREQUENCY =
-  /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+$/i;
+  /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:times|days|nights|evenings|mornings|hours|shifts))\s+$/i;
 /** Words before a bare plural that make it a stretch of time ("spent weeks", "within hours"). */
 const STRETCH_BEFORE =
   /\b(?:spent|spend|spends|spending|ending|reversing|after|take|takes|took|taking|lasted|last|within|early|first)\s+(?:the\s+)?$/i;
@@ -91,15 +92,21 @@ export const SPAN_RULES: readonly Rule[] = [
     // "44-year-old" is an age, not a stretch of time in the story.
     cues: ["unit"],
     re: new RegExp(
-      `\\b(?:${AMOUNT}|${VAGUE})(?:\\s+(?:more|straight|consecutive|successive))?[\\s-]+(?:(?:trading|business|working|calendar)\\s+)?${UNITS}\\b(?!\\s+ago|-old)`,
+      `\\b(?:${AMOUNT}|${VAGUE})(?:\\s+(?:more|straight|consecutive|successive|full|whole|entire))?[\\s-]+(?:(?:trading|business|working|calendar)\\s+)?${UNITS}\\b(?!\\s+ago|-old)`,
       "gi",
     ),
     build: (m, c) => {
       const unit = unitOf(m[3] ?? "");
       // "60 Minutes", a title; a unit word in capitals mid-sentence is a name.
       if (!unit || (/^\p{Lu}/u.test(m[3] ?? "") && /\S/.test(c.before))) return null;
-      // "52 years old", "12 to 15 months of age" are ages; "the 30-year Treasury bond", "the 30-day rate" name instruments.
-      if (/^\s+(?:old|of\s+age)\b/i.test(c.after) || (/-/.test(m[0]) && INSTRUMENT_AFTER.test(c.after))) return null;
+      // "52 years old", "12 to 15 months of age", "children older than 6 months" are ages; "the 30-year
+      // Treasury bond", "the 30-day rate" name instruments.
+      if (
+        /^\s+(?:old|of\s+age)\b/i.test(c.after) ||
+        /\b(?:older|younger)\s+than\s+$|\baged\s+$/i.test(c.before) ||
+        (/-/.test(m[0]) && INSTRUMENT_AFTER.test(c.after))
+      )
+        return null;
       // "three quarters of its value" is a fraction.
       if (unit === "quarter" && /^\s+of\b/i.test(c.after) && !/straight|consecutive|successive/i.test(m[0]))
         return null;
@@ -118,6 +125,7 @@ export const SPAN_RULES: readonly Rule[] = [
       // "about a quarter of its dealers"), unless a preposition or "before"/"later" frames it.
       if (/^an?$/i.test(m[1] ?? "")) {
         const framed =
+          /\s(?:full|whole|entire)\s/i.test(m[0]) ||
           BEFORE_A_UNIT.test(c.before) ||
           /^\s+(?:before|after|later|earlier|or\s+(?:more|less|longer|so))\b/i.test(c.after);
         if (!framed || (unit === "quarter" && /\b(?:about|around|roughly|some|nearly|almost)\s*$/i.test(c.before)))
@@ -271,10 +279,16 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     cues: ["unit"],
-    re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|annual)\b/gi,
+    re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|annual)\b/gi,
     build: (m, c) => {
       // "the Communist Party daily Granma", "the daily": a newspaper.
       // "The China Daily newspaper": a capitalized word after a name is part of the name.
+      // "hourly and salaried workers", "weekly wages": a kind of pay, not a recurring time.
+      if (
+        m[2] &&
+        /^\s+(?:and\s+salaried\s+|or\s+salaried\s+)?(?:workers?|employees?|wages?|pay|staff|jobs?)\b/i.test(c.after)
+      )
+        return null;
       if (
         m[2] &&
         (/^\s+\p{Lu}/u.test(c.after) ||
