@@ -277,6 +277,9 @@ describe("status and roles", () => {
   it("reads deliveries under way, and shells supplied as munitions rather than fired", () => {
     const rows = (body: string) => eventsOf(body, "2023-11-02").map((e) => [e[0], e[1], e[2]]);
     expect(rows("France began delivering its SCALP missiles in the summer.")).toEqual([["AID", "delivered", "France"]]);
+    expect(rows("The Netherlands completed the transfer of its F-16s in December.")).toEqual([
+      ["AID", "delivered", "Netherlands"],
+    ]);
     expect(rows("North Korea has denied supplying artillery shells to Russia.").map((e) => e[0])).not.toContain(
       "ASSAULT",
     );

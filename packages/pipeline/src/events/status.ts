@@ -51,6 +51,9 @@ export function statusOf(info: Trigger, type: EventType, fullLead: string, trigg
   if (type === "AID" && (info.delivered || /^(?:has|have|had)\s/i.test(lead.slice(-12).trim()))) return "delivered";
   // "Britain has become the first country to supply Ukraine with …": done, not promised.
   if (/\bfirst\s+(?:[\w-]+\s+){0,2}to\s+$/i.test(scope)) return type === "AID" ? "delivered" : "occurred";
+  // "The Netherlands completed the transfer of its F-16s": done, so delivered.
+  if (type === "AID" && /\b(?:completed|finished|concluded)\s+(?:the\s+|its\s+|their\s+)?$/i.test(lead))
+    return "delivered";
   // "France began delivering its SCALP variant": under way, so delivered.
   if (type === "AID" && /ing$/i.test(triggerText) && /\b(?:began|begun|started|continued|kept|resumed)\s+$/i.test(lead))
     return "delivered";
