@@ -49,6 +49,10 @@ export function sameName(a: string | null, b: string | null): boolean {
   const x = fold(a);
   const y = fold(b);
   if (x.join(" ") === y.join(" ")) return true;
+  // "the Ministry of Foreign Affairs of Russia" and "… of Ukraine" share most words but not whose they are.
+  const whose = (name: string) => /^.*\sof\s+(?:the\s+)?([^,]+)$/is.exec(name)?.[1]?.toLowerCase() ?? null;
+  const [ofA, ofB] = [whose(a), whose(b)];
+  if (x[0] === y[0] && !/^(?:a|an|one)$/.test(x[0] ?? "") && ofA && ofB && ofA !== ofB) return false;
   // "FDP" and "Free Democratic Party" name the same party.
   const initials = (words: string[]) => words.map((w) => w[0]).join("");
   if ((x.length === 1 && x[0] === initials(y)) || (y.length === 1 && y[0] === initials(x))) return true;
