@@ -407,6 +407,10 @@ describe("local desks: weather, schools, sports, health, retail", () => {
       "2019-Q4",
       null,
     ]);
+    // A verb right after "and" is the next clause's.
+    expect(
+      tag("A storm is expected to arrive Saturday afternoon and could bring rain.", "2024-01-10").map((t) => t[1]),
+    ).toEqual(["2024-01-13TAF"]);
     expect(tag("Shoppers crowded stores on Black Friday and Cyber Monday.", "2020-01-09")).toEqual([
       ["Black Friday", "2019-11-29", null],
       ["Cyber Monday", "2019-12-02", null],

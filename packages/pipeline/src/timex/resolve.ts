@@ -51,6 +51,8 @@ export function tenseAt(clause: string, from: number, to: number): Tense {
     // flights by August in the search for new markets untouched by the crisis"). A reporting verb
     // after it dates the report, not the event ("will leave at 4 a.m. Thursday, Castro said"), so it
     // counts only when nothing else does.
+    // "is expected to arrive Saturday afternoon and could bring rain": a verb after "and" is the next clause's.
+    if (m.index >= to && /\s(?:and|but)\s+(?:\w+ly\s+)?$/i.test(clause.slice(to, m.index))) continue;
     const reporting = end > from && REPORTING.has(m[0].toLowerCase());
     const distance = end <= from ? from - end : (reporting ? 1e6 : 2) * (m.index - to);
     if (distance < bestDistance) {
