@@ -407,6 +407,11 @@ describe("local desks: weather, schools, sports, health, retail", () => {
       "2019-Q4",
       null,
     ]);
+    // A fronted deadline takes the verb after it.
+    expect(tag("By Tuesday night, 90,000 customers had lost power.", "2024-01-10").map((t) => t[1])).toEqual([
+      "2024-01-09TNI",
+    ]);
+    expect(tag("By Friday, the team will have a plan.", "2024-01-10").map((t) => t[1])).toEqual(["2024-01-12"]);
     // A verb right after "and" is the next clause's.
     expect(
       tag("A storm is expected to arrive Saturday afternoon and could bring rain.", "2024-01-10").map((t) => t[1]),

@@ -99,5 +99,8 @@ export const tenseOrDeadline = (c: Context, preposition?: string): Tense => {
     return /\b(?:could|might|may|must|should)\s+(?:not\s+)?have\s+(?:been|[a-z]+ed|[a-z]+en)\b/i.test(c.before)
       ? "past"
       : "future";
+  // "By Tuesday night, 90,000 customers had lost power": a fronted deadline takes the verb after it.
+  if (near === "unknown" && /^\W*(?:(?:by|until|till)\s+)?$/i.test(c.before))
+    return c.tense() === "past" ? "past" : "future";
   return near === "unknown" ? "future" : near;
 };
