@@ -190,6 +190,17 @@ describe("surnames that also end organizations' names", () => {
     );
   });
 
+  it("reads a weapon named after a nationality that is also a first name ('German Leopard tanks')", () => {
+    const a = article("date 2025-01-16\nUkraine received German Leopard tanks. The Dutch Leopard 2 tanks arrived.");
+    expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual([
+      "Ukraine:GPE",
+      "German:NORP",
+      "Leopard tanks:WEAPON",
+      "Dutch:NORP",
+      "Leopard 2:WEAPON",
+    ]);
+  });
+
   it("reads an acronym that is also a word ('SEPTA') opening a sentence as the name the article gives it elsewhere", () => {
     const a = article(
       "date 2024-06-03\nThe agency: SEPTA, the transit agency, says it will cut routes. SEPTA said it had run out of money. UPDATE: nothing.",

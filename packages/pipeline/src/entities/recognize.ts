@@ -160,6 +160,15 @@ export class Recognizer {
           continue;
         }
       }
+      // "German Leopard tanks": a weapon's name that starts at the run's last word and goes on in lowercase.
+      const last = end - 1;
+      if (t.kind === "word" && !allCaps && last > start && this.gaz.index.longestFrom(tokens[last] as Token) > 1) {
+        const known = this.gaz.index.match(tokens, last);
+        if (known?.value.type === "WEAPON" && last + known.length > end) {
+          end = last + known.length;
+          continue;
+        }
+      }
       break;
     }
     return end;
@@ -279,8 +288,12 @@ export class Recognizer {
         continue;
       }
       if (known && !(known.value.weak && !this.rules.placeCue(tokens, pos, known.length))) {
+        // …not before a weapon: "German Leopard tanks", "Dutch F-16s" (German and Dutch are first names too).
         const preferPerson =
-          known.value.type !== "PERSON" && known.length === 1 && this.rules.isPersonStart(tokens, pos, end);
+          known.value.type !== "PERSON" &&
+          known.length === 1 &&
+          this.rules.isPersonStart(tokens, pos, end) &&
+          this.gaz.index.match(tokens, pos + 1)?.value.type !== "WEAPON";
         const club = this.rules.clubAround(tokens, pos, pos, pos + known.length, end, known.value);
         if (club) {
           ctx.mentions.push(tokenDraft(tokens, club.start, club.end, club.type ?? "ORG", ctx.sentence, club.rule));
