@@ -190,6 +190,16 @@ describe("surnames that also end organizations' names", () => {
     );
   });
 
+  it("reads an organization whose head word comes after other words ('National Bank of Greece said')", () => {
+    const a = article(
+      "date 2024-01-10\nThe National Bank of Greece said profits rose. The Election Commission of India said it was ready.",
+    );
+    expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual([
+      "National Bank of Greece:ORG",
+      "Election Commission of India:ORG",
+    ]);
+  });
+
   it("reads a weapon named after a nationality that is also a first name ('German Leopard tanks')", () => {
     const a = article("date 2025-01-16\nUkraine received German Leopard tanks. The Dutch Leopard 2 tanks arrived.");
     expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual([

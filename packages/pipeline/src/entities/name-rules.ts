@@ -172,7 +172,9 @@ export class NameRules {
     )
       return { type: "PERSON", rule: "first-name-surname" };
     if (cues.orgSuffixes.has(last.text) && words.length > 1) return { type: "ORG", rule: "org-suffix" };
-    if (cues.orgHeads.has(first.text) && words.some((w) => w.text === "of")) return { type: "ORG", rule: "org-head" };
+    // "Bank of England", and with words before the head: "National Bank of Greece", "Election Commission of India".
+    if (words.some((w, k) => w.text === "of" && k > 0 && cues.orgHeads.has((words[k - 1] as Token).text)))
+      return { type: "ORG", rule: "org-head" };
     if (cues.facilitySuffixes.has(last.text) && words.length > 1) return { type: "FACILITY", rule: "facility-suffix" };
     if (cues.locSuffixes.has(last.text) && words.length > 1) return { type: "LOC", rule: "loc-suffix" };
     if (cues.locSuffixes.has(first.text) && words[1]?.text === "of") return { type: "LOC", rule: "loc-head" };
