@@ -414,6 +414,18 @@ describe("speakers named in the sentence after or before a quotation", () => {
     expect(leaders.map((q) => q[2])).toEqual(["Joost van der Meulen", "Tomasz Wierzbicki"]);
   });
 
+  it("gives a headline's quotation the speaker its body names, and reads a short phrase after its colon as the speaker", () => {
+    const quotes = quotesOf(
+      "'We're not there yet': Senate negotiators stall on border and Ukraine package\n\n" +
+        '"We\'re not there yet," Sen. Thomas Adair told reporters on Wednesday.',
+    );
+    expect(quotes.map((q) => q[2])).toEqual(["Thomas Adair", "Thomas Adair"]);
+    const expert = quotesOf(
+      "'The response will be adequate': Military expert\n\nThe missiles could reach Crimea, analysts said.",
+    );
+    expect(expert[0]?.[2]).toBe("Military expert");
+  });
+
   it("takes no speaker from a slogan in quotation marks", () => {
     const quotes = quotesOf(
       "Sudhanshu Raman arrived late. Banners carried the slogan “Bihar Maange Raftaar”.\n\n" +

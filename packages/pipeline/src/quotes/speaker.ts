@@ -312,7 +312,8 @@ const OPENING_ONLY = /^\s*(?:[^,.;:"“”]{0,60},\s*)?$/;
 /** Speaker phrase of a headline that ends ": Military expert". */
 export function headlineSpeaker(ctx: SpeakerContext, blockStart: number, blockEnd: number): Speaker | null {
   const m = /:\s*([^:'"‘’“”]{2,60})$/u.exec(ctx.text.slice(blockStart, blockEnd));
-  if (!m?.[1] || m.index === undefined) return null;
+  // "'We're not there yet': Senate negotiators stall on border package" is a headline, not a byline.
+  if (!m?.[1] || m.index === undefined || m[1].trim().split(/\s+/).length > 6) return null;
   const at = blockStart + m.index + m[0].length - m[1].length;
   const speaker = resolvePhrase(ctx, at, blockEnd, at);
   return speaker ? { ...speaker, cue: ":" } : { entityId: null, text: m[1].trim(), cue: ":" };
