@@ -16,10 +16,20 @@ interface QuoteCues {
   participles: string[];
   pronouns: Record<string, string>;
   roles: Record<string, string>;
+  /** "cm" → "chief minister": a short form stands for the role it abbreviates. */
+  role_abbreviations: Record<string, string>;
   ministries: Record<string, string>;
 }
 
-export const cues = loadLexicon<QuoteCues>("quote-cues.json");
+const lexicon = loadLexicon<QuoteCues>("quote-cues.json");
+/** The roles with their short forms among them ("the CM said" is a role like "the chief minister said"). */
+export const cues: QuoteCues = {
+  ...lexicon,
+  roles: {
+    ...lexicon.roles,
+    ...Object.fromEntries(Object.keys(lexicon.role_abbreviations).map((short) => [short, "PERSON"])),
+  },
+};
 /** Political parties, from the organizations lexicon: their members speak for themselves. */
 const PARTIES = new Set(
   loadLexicon<{ organizations: { id: string; kind: string }[] }>("organizations.json")

@@ -313,7 +313,11 @@ const roleWords = new Map<string, RegExp>();
 function roleWord(role: string): RegExp {
   let re = roleWords.get(role);
   if (!re) {
-    re = new RegExp(`\\b${escapeRegExp(role)}\\b`);
+    // "the CM" is held by whoever bears "Chief Minister", and the other way round.
+    const full = cues.role_abbreviations[role];
+    const short = Object.keys(cues.role_abbreviations).find((k) => cues.role_abbreviations[k] === role);
+    const forms = [role, full, short].filter((f): f is string => f !== undefined).map(escapeRegExp);
+    re = new RegExp(`\\b(?:${forms.join("|")})\\b`);
     roleWords.set(role, re);
   }
   return re;

@@ -426,6 +426,13 @@ describe("speakers named in the sentence after or before a quotation", () => {
     expect(expert[0]?.[2]).toBe("Military expert");
   });
 
+  it("reads a role's short form ('the CM told reporters') as the role's holder", () => {
+    const quotes = quotesOf(
+      'JAIPUR: Chief minister Ramprasad Choudhary on Monday announced an inquiry. "The guilty won\'t be spared," the CM told reporters.',
+    );
+    expect(quotes).toEqual([["The guilty won't be spared,", "direct", "Ramprasad Choudhary"]]);
+  });
+
   it("takes no speaker from a slogan in quotation marks", () => {
     const quotes = quotesOf(
       "Sudhanshu Raman arrived late. Banners carried the slogan “Bihar Maange Raftaar”.\n\n" +
