@@ -153,10 +153,11 @@ export function extractQuotes(
       speaker,
     });
   }
-  // A subheading that is only a quotation ("'Adequate response'") quotes the body below it.
+  // A heading's quotation ("'Adequate response'", "Germany's Greens defiant: 'We will not apologize'")
+  // quotes the body below it, whose attribution is the full one; a person the heading names stays.
   for (const d of drafts) {
     const block = blocks.find((b) => b.start <= d.outerStart && d.outerStart < b.end);
-    if (block?.kind !== "heading" || d.speaker?.entityId) continue;
+    if (block?.kind !== "heading" || (d.speaker?.entityId && !/^(?:gpe|norp):/.test(d.speaker.entityId))) continue;
     const said = text.slice(d.start, d.end).toLowerCase().replace(/[.,]$/, "");
     const source = drafts.find(
       (o) => o.start > block.end && o.speaker?.entityId && text.slice(o.start, o.end).toLowerCase().includes(said),

@@ -420,6 +420,11 @@ describe("speakers named in the sentence after or before a quotation", () => {
         '"We\'re not there yet," Sen. Thomas Adair told reporters on Wednesday.',
     );
     expect(quotes.map((q) => q[2])).toEqual(["Thomas Adair", "Thomas Adair"]);
+    const greens = quotesOf(
+      'Germany\'s Greens defiant at party congress: "We will not apologize"\n\n' +
+        '"We will not apologize," Katrin Vollmer told delegates in German.',
+    );
+    expect(greens.map((q) => q[2])).toEqual(["Katrin Vollmer", "Katrin Vollmer"]);
     const expert = quotesOf(
       "'The response will be adequate': Military expert\n\nThe missiles could reach Crimea, analysts said.",
     );
