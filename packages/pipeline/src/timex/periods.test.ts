@@ -407,6 +407,18 @@ describe("local desks: weather, schools, sports, health, retail", () => {
       "2019-Q4",
       null,
     ]);
+    // A clock time's colon ends no clause; "suspended … until" and "expects revenue to" look ahead.
+    expect(tag("Brightwater will hold a call at 8:30 a.m. EDT Tuesday.", "2013-03-25").map((t) => t[1])).toEqual([
+      "2013-03-26T08:30",
+    ]);
+    expect(tag("The limit, which Congress suspended in January until May 19, looms.", "2013-03-22")).toContainEqual([
+      "May 19",
+      "2013-05-19",
+      null,
+    ]);
+    expect(tag("It expects revenue to rise before new products reach stores in the fall.", "2013-03-25")).toEqual([
+      ["fall", "2013-FA", null],
+    ]);
     // A fronted deadline takes the verb after it.
     expect(tag("By Tuesday night, 90,000 customers had lost power.", "2024-01-10").map((t) => t[1])).toEqual([
       "2024-01-09TNI",
