@@ -398,6 +398,14 @@ describe("speakers named in the sentence after or before a quotation", () => {
     expect(added.map((q) => q[2])).toEqual(["Dana Whitfield", "Karen Liddell", "Karen Liddell"]);
   });
 
+  it("reads whose words a colon introduces ('Choudhary's message to aspirants was brief:')", () => {
+    expect(
+      quotesOf(
+        "Chief minister Ramprasad Choudhary spoke for an hour. Choudhary's message to aspirants was brief:\n\n\"Don't lose heart.\"",
+      ),
+    ).toEqual([["Don't lose heart.", "direct", "Ramprasad Choudhary"]]);
+  });
+
   it("reads a colon ending the paragraph before, a title with a period in parentheses and 'the Polish leader'", () => {
     expect(
       quotesOf(

@@ -230,8 +230,17 @@ function introducedByColon(ctx: SpeakerContext, quote: QuoteSpan): Speaker | nul
   const colon = /:\s*$/.exec(previous.text);
   if (!colon) return null;
   const speaker = subjectOf(ctx, previous.start, previous.start + colon.index);
-  return speaker?.entityId ? { ...speaker, cue: ":" } : null;
+  if (speaker?.entityId) return { ...speaker, cue: ":" };
+  // "Choudhary's message to aspirants was brief:": whose words they are.
+  const owner = partiesIn(ctx, previous.start, previous.start + colon.index).find((m) =>
+    SPEECH_OWNED.test(ctx.text.slice(m.end, m.end + 40)),
+  );
+  return owner ? { ...asSpeaker(ctx, owner, owner.text), cue: ":" } : null;
 }
+
+/** A possessive before a noun for words said: "Choudhary's message", "the minister's reply". */
+const SPEECH_OWNED =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:message|statement|reply|response|answer|words|advice|verdict|warning|plea|appeal|argument|remarks?)\b/u;
 
 const withCue = (speaker: Speaker | null, cue: RegExpMatchArray): Speaker | null =>
   speaker ? { ...speaker, cue: cue[1] as string } : null;
