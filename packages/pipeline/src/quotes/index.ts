@@ -16,6 +16,7 @@ import {
   speakerFromContext,
   speakerNamedAfter,
   speakerOf,
+  speakerOfParagraphBefore,
 } from "./speaker.js";
 
 export const quoteId = (articleId: string, seq: number) => `${articleId}#u${seq}`;
@@ -124,6 +125,7 @@ export function extractQuotes(
     )
       speaker = { ...previous.speaker, cue: "continued" };
     speaker ??= speakerFromContext(ctx, span);
+    if (!speaker && span.kind === "direct") speaker = speakerOfParagraphBefore(ctx, span);
     // A pronoun that fits the speaker quoted last, with nobody else named since, is that speaker
     // however many sentences lie between ("… she says. [caption] She is adamant … “People are …”").
     const last = previous?.speaker && !named ? previous.speaker : null;

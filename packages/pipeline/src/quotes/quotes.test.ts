@@ -398,6 +398,14 @@ describe("speakers named in the sentence after or before a quotation", () => {
     expect(added.map((q) => q[2])).toEqual(["Dana Whitfield", "Karen Liddell", "Karen Liddell"]);
   });
 
+  it("gives a quotation with no cue anywhere, opening its paragraph, to the person the paragraph before ends on", () => {
+    expect(
+      quotesOf(
+        'Marcus Webb lost three ballots. In a floor speech, Webb made clear he was prepared to wait.\n\n"Madam Clerk, I did not come here to make friends."',
+      ),
+    ).toEqual([["Madam Clerk, I did not come here to make friends.", "direct", "Marcus Webb"]]);
+  });
+
   it("reads whose words a colon introduces ('Choudhary's message to aspirants was brief:')", () => {
     expect(
       quotesOf(

@@ -271,10 +271,14 @@ export function speakerFromContext(ctx: SpeakerContext, quote: QuoteSpan): Speak
  * "She is adamant that the scrutiny has been fair. “People are entitled to ask hard questions.”": a
  * quotation opening its sentence speaks for the person the paragraph's sentence before is about.
  */
-function aboutPrevious(ctx: SpeakerContext, quote: QuoteSpan, index: number): Speaker | null {
+function aboutPrevious(ctx: SpeakerContext, quote: QuoteSpan, index: number, acrossBlocks = false): Speaker | null {
   const own = ctx.sentences[index] as Sentence;
   const previous = ctx.sentences[index - 1];
-  if (!previous || previous.block_id !== own.block_id || ctx.text.slice(own.start, quote.outerStart).trim() !== "")
+  if (
+    !previous ||
+    (previous.block_id !== own.block_id && !acrossBlocks) ||
+    ctx.text.slice(own.start, quote.outerStart).trim() !== ""
+  )
     return null;
   const opening = /^\W*(He|She)\s+(?!said|says|told|added)\w/.exec(previous.text);
   if (opening) {
@@ -290,6 +294,17 @@ function aboutPrevious(ctx: SpeakerContext, quote: QuoteSpan, index: number): Sp
   // "The Treasurer returned to the issue in her final answer. “Every household …”": a role as the subject.
   const subject = roleSubject(ctx, previous);
   return subject && !(first && first.start < previous.start + previous.text.indexOf(subject.text)) ? subject : null;
+}
+
+/**
+ * The last resort for a quotation with no cue anywhere that opens its paragraph: "In a floor speech, Webb made
+ * clear he was prepared to wait." ¶ "“Madam Clerk, I did not come here to make friends …”" is the person the
+ * paragraph before ends on.
+ */
+export function speakerOfParagraphBefore(ctx: SpeakerContext, quote: QuoteSpan): Speaker | null {
+  const index = sentenceAt(ctx.sentences, quote.outerStart);
+  const speaker = aboutPrevious(ctx, quote, index, true);
+  return speaker?.entityId ? speaker : null;
 }
 
 /** "That was how Sen. Raymond Pike … described the mood", "That was the verdict of Prof Gwen Tallis". */
