@@ -218,7 +218,12 @@ export const eventsTable = defineTable({
     opt("location", "string", "Location name.", "White House"),
     opt("date", "string", "TIMEX3 value of the event date.", "2023-09-21"),
     opt("date_precision", "string", "Precision of the date.", "day"),
-    req("date_source", "string", "sentence, clause or none.", "sentence"),
+    req(
+      "date_source",
+      "string",
+      "clause, sentence, meeting (the day the teller and the told met, for an act one told the other) or none.",
+      "sentence",
+    ),
     opt("attribution", "string", "Who reports the event.", "sources familiar with the development"),
     req("mention_count", "integer", "Mentions merged into this event.", "3"),
     req("article_count", "integer", "Articles reporting it.", "1"),

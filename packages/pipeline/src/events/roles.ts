@@ -28,7 +28,7 @@ export interface Roles {
   readonly objects: readonly Named[];
   readonly location: Named | null;
   readonly date: TimeExpression | null;
-  readonly dateSource: "clause" | "sentence" | "none";
+  readonly dateSource: "clause" | "sentence" | "meeting" | "none";
 }
 
 const PARTIES = new Set(["PERSON", "ORG", "GPE", "NORP", "FACILITY"]);
