@@ -12,6 +12,7 @@ import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, triggerOf } from "./lexicon.js";
 import { clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
 import { statusOf, withoutDates } from "./status.js";
+import { datedByMeeting, listenerCountry } from "./told.js";
 
 export interface EventMentionDraft extends Roles {
   readonly type: EventType;
@@ -283,6 +284,9 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         : info.type === "ASSAULT"
           ? countryOfPlace(roles.recipient)
           : asCountry(roles.recipient);
+      // "Biden informed his Ukrainian counterpart that his administration will provide the cluster
+      // munitions": aid promised to a listener goes to the listener's country.
+      if (info.type === "AID" && !recipient) recipient = listenerCountry(parts, sentence.start, start);
       // "The United States will provide Washington's Patriot": one party is no event between two.
       if (recipient && actor && recipient.id === actor.id) recipient = null;
       // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.
@@ -311,34 +315,6 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     }
   }
   return datedByMeeting(parts, collapse(text, perWeapon(drafts)));
-}
-
-/** "Joe Biden has told Volodymyr Zelenskyy that": a speaker, a telling verb and its listener before a trigger. */
-const TOLD = /^\s+(?:has\s+|had\s+)?(?:told|informed|assured|promised)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
-
-/**
- * "Biden has told Zelenskyy that the United States will provide ATACMS", in an article where Zelenskyy
- * met Biden at the White House on Thursday: an undated act one tells the other is dated by their one
- * dated meeting (date_source "meeting").
- */
-function datedByMeeting(parts: ArticleParts, drafts: EventMentionDraft[]): EventMentionDraft[] {
-  const meetings = drafts.filter((d) => d.type === "CONSULT" && d.date && d.actor && d.recipient);
-  if (meetings.length === 0) return drafts;
-  const people = parts.mentions.filter((m) => m.type === "PERSON");
-  return drafts.map((d) => {
-    if (d.date || d.type === "CONSULT") return d;
-    const before = people.filter((m) => m.start >= d.sentence.start && m.end <= d.start);
-    const pair = before.findIndex(
-      (m, i) =>
-        before[i + 1] !== undefined &&
-        TOLD.test(parts.text.slice(m.end, (before[i + 1] as (typeof before)[number]).start)),
-    );
-    if (pair < 0) return d;
-    const ids = new Set([before[pair]?.entity_id, before[pair + 1]?.entity_id]);
-    const met = meetings.filter((c) => ids.has(c.actor?.mention.entity_id) && ids.has(c.recipient?.mention.entity_id));
-    const dates = new Set(met.map((c) => c.date?.value));
-    return met.length > 0 && dates.size === 1 ? { ...d, date: met[0]?.date ?? null, dateSource: "meeting" } : d;
-  });
 }
 
 /** "will provide the cluster munitions, and the ATACMS": one aid event per weapon. */

@@ -19,6 +19,7 @@ describe("events of the original seed", () => {
   it.each(core.map((e) => [e.actor, e.status, e.object, e]))("has %s %s %s", (_actor, _status, _object, gold) => {
     const row = rows.find((r) => r.type === gold.type && r.object === gold.object && r.status === gold.status);
     expect(row?.actor).toBe(gold.actor);
+    expect(row?.recipient).toBe(gold.recipient);
     // A dated gold event is dated ("has told Zelenskyy" on the day the two met, 2023-09-21).
     if (gold.date) expect(row?.date && gold.date.startsWith(row.date)).toBe(true);
   });
@@ -49,6 +50,17 @@ describe("events of the original seed", () => {
       told(`${meeting}Joe Biden has told Volodymyr Zelenskyy that the United States will provide ATACMS.`),
     ).toEqual(["2023-09-21"]);
     expect(told("Joe Biden has told Volodymyr Zelenskyy that the United States will provide ATACMS.")).toEqual([null]);
+  });
+
+  it("gives aid promised to a listener to the listener's country, and none to reporters", () => {
+    expect(
+      eventsOf(
+        "Joe Biden informed his Ukrainian counterpart that his administration will provide cluster munitions.",
+      )[0]?.[3],
+    ).toBe("Ukraine");
+    expect(
+      eventsOf("Joe Biden told reporters that the United States will provide artillery shells.")[0]?.[3],
+    ).toBeNull();
   });
 
   it("never dates an event by its publication silently", () => {
