@@ -12,7 +12,7 @@ import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, triggerOf } from "./lexicon.js";
 import { clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
 import { statusOf, withoutDates } from "./status.js";
-import { datedByMeeting, listenerCountry } from "./told.js";
+import { datedByMeeting, listenerAt } from "./told.js";
 
 export interface EventMentionDraft extends Roles {
   readonly type: EventType;
@@ -46,40 +46,43 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,\s+[\p{L}. ]{2,30})?\s*(?:\([^)]
 const ATTRIBUTION =
   /\b(?:according to ([^,.;]{3,80})|([^,.;“”"]{3,80}?)\s+(?:said|told|reported|say|says|confirmed))\b/i;
 
-/** Mentions with what the gazetteer knows: a demonym or a capital acting stands for its country. */
-function namedMentions(parts: ArticleParts): Named[] {
+/** Every mention with what the gazetteer knows, in the mentions' order: a demonym stands for its country. */
+function asNamed(parts: ArticleParts): Named[] {
   const gaz = gazetteer();
-  return parts.mentions
-    .map((mention, i) => {
-      const linked = parts.linked[i];
-      const known = linked?.known ?? null;
-      let id = mention.entity_id;
-      let name = linked?.name ?? mention.text;
-      if (mention.type === "NORP" && known?.iso3) {
-        const country = gaz.byId.get(`gpe:${known.iso3.toLowerCase()}`);
-        if (country) [id, name] = [country.id, country.name];
-      }
-      const isCountry = /^gpe:[a-z]{3}$/.test(id);
-      return { mention, id, name, iso3: known?.iso3 ?? null, isPlace: mention.type === "GPE" && !isCountry };
-    })
-    .filter((n) => {
-      // "U.S.-made ATACMS", "German-built tanks", "Iranian-designed drones": a name in an adjective is no party.
-      if (
-        /^-(?:made|built|supplied|provided|donated|designed|produced|manufactured|developed|led|backed|based|owned|funded|brokered)\b/.test(
-          parts.text.slice(n.mention.end, n.mention.end + 16),
-        )
+  return parts.mentions.map((mention, i) => {
+    const linked = parts.linked[i];
+    const known = linked?.known ?? null;
+    let id = mention.entity_id;
+    let name = linked?.name ?? mention.text;
+    if (mention.type === "NORP" && known?.iso3) {
+      const country = gaz.byId.get(`gpe:${known.iso3.toLowerCase()}`);
+      if (country) [id, name] = [country.id, country.name];
+    }
+    const isCountry = /^gpe:[a-z]{3}$/.test(id);
+    return { mention, id, name, iso3: known?.iso3 ?? null, isPlace: mention.type === "GPE" && !isCountry };
+  });
+}
+
+/** The mentions that can act or be acted on: a demonym or a capital acting stands for its country. */
+function namedMentions(parts: ArticleParts, all: readonly Named[]): Named[] {
+  return all.filter((n) => {
+    // "U.S.-made ATACMS", "German-built tanks", "Iranian-designed drones": a name in an adjective is no party.
+    if (
+      /^-(?:made|built|supplied|provided|donated|designed|produced|manufactured|developed|led|backed|based|owned|funded|brokered)\b/.test(
+        parts.text.slice(n.mention.end, n.mention.end + 16),
       )
-        return false;
-      // "Ukrainian Defense Minister Oleksii Reznikov", "Russian positions": a demonym before a name or
-      // a noun describes; "Russian forces" and "the Russians" act for the state.
-      if (n.mention.type !== "NORP") return true;
-      const next = parts.text.slice(n.mention.end, n.mention.end + 40);
-      return (
-        /^(?:\s+(?:[a-z]+-)?(?:ballistic|cruise|long-range|short-range|hypersonic|guided|kamikaze|attack|combat|naval|air|artillery|armed|special|regular|occupying|invading)){0,2}(?:\s+(?:forces|troops|military|army|navy|government|officials|side|authorities|leadership|soldiers|jets?|warplanes?|drones?|missiles?|artillery|positions|defensive|lines|targets|territory|units|strikes?|attacks?|shells?|rockets?|bombs?|soil|air force|oil|gas|exports?|imports?|companies|firms|banks|entities|individuals|businesses|ships|tankers|vessels|oligarchs))\b/i.test(
-          next,
-        ) || /s$/.test(n.mention.text)
-      );
-    });
+    )
+      return false;
+    // "Ukrainian Defense Minister Oleksii Reznikov", "Russian positions": a demonym before a name or
+    // a noun describes; "Russian forces" and "the Russians" act for the state.
+    if (n.mention.type !== "NORP") return true;
+    const next = parts.text.slice(n.mention.end, n.mention.end + 40);
+    return (
+      /^(?:\s+(?:[a-z]+-)?(?:ballistic|cruise|long-range|short-range|hypersonic|guided|kamikaze|attack|combat|naval|air|artillery|armed|special|regular|occupying|invading)){0,2}(?:\s+(?:forces|troops|military|army|navy|government|officials|side|authorities|leadership|soldiers|jets?|warplanes?|drones?|missiles?|artillery|positions|defensive|lines|targets|territory|units|strikes?|attacks?|shells?|rockets?|bombs?|soil|air force|oil|gas|exports?|imports?|companies|firms|banks|entities|individuals|businesses|ships|tankers|vessels|oligarchs))\b/i.test(
+        next,
+      ) || /s$/.test(n.mention.text)
+    );
+  });
 }
 
 /** The country a struck place lies in: an attack on Kherson is an attack on Ukraine. */
@@ -106,7 +109,8 @@ function asState(n: Named | null): Named | null {
 
 export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
   const { text, sentences, blocks, dates, quantities, quotes } = parts;
-  const named = namedMentions(parts);
+  const everyone = asNamed(parts);
+  const named = namedMentions(parts, everyone);
   // Per-sentence views, so a several-MB article costs no more per sentence than a short one.
   const datesByStart = sortedByStart(dates);
   const quantitiesByStart = sortedByStart(quantities);
@@ -286,7 +290,10 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
           : asCountry(roles.recipient);
       // "Biden informed his Ukrainian counterpart that his administration will provide the cluster
       // munitions": aid promised to a listener goes to the listener's country.
-      if (info.type === "AID" && !recipient) recipient = listenerCountry(parts, sentence.start, start);
+      if (info.type === "AID" && !recipient) {
+        const listener = asState(everyone[listenerAt(text, parts.mentions, sentence.start, start)] ?? null);
+        if (listener && /^gpe:[a-z]{3}$/.test(listener.id)) recipient = listener;
+      }
       // "The United States will provide Washington's Patriot": one party is no event between two.
       if (recipient && actor && recipient.id === actor.id) recipient = null;
       // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.

@@ -3,33 +3,38 @@
  * ATACMS"): aid promised to the listener goes to the listener's country, and an undated act told is
  * dated by the day the article says the two met.
  */
-import { gazetteer } from "../entities/index.js";
+import type { Mention } from "@sitrep/core";
+import { firstStartingAt, spansWithin } from "../spans.js";
 import type { ArticleParts, EventMentionDraft } from "./detect.js";
-import type { Named } from "./roles.js";
+
+/** The verbs of telling, for both readings below. */
+const TELLING = "told|informed|assured|promised";
 
 /** "informed his Ukrainian counterpart that", "told Zelenskyy that": the listener of a promise before its trigger. */
-const LISTENER = /\b(?:told|informed|assured|promised)\s+([^,;:.]{1,60}?)\s+that\s/gu;
+const LISTENER = new RegExp(`\\b(?:${TELLING})\\s+([^,;:.]{1,60}?)\\s+that\\s`, "gu");
 
-/** The country of a promise's listener, a person or a nationality ("his Ukrainian counterpart"), else null. */
-export function listenerCountry(parts: ArticleParts, from: number, trigger: number): Named | null {
+/**
+ * The index in `mentions` (sorted by start) of a promise's listener before text[trigger], a person or a
+ * nationality ("his Ukrainian counterpart"), or -1. detect.ts makes it the listener's state.
+ */
+export function listenerAt(text: string, mentions: readonly Mention[], from: number, trigger: number): number {
   LISTENER.lastIndex = 0;
-  const lead = parts.text.slice(from, trigger);
+  const lead = text.slice(from, trigger);
   let last: RegExpExecArray | null = null;
   for (let m = LISTENER.exec(lead); m; m = LISTENER.exec(lead)) last = m;
   const phrase = last?.[1];
-  if (!last || !phrase) return null;
+  if (!last || !phrase) return -1;
   const at = from + last.index + last[0].indexOf(phrase);
-  const listener = parts.mentions.find(
-    (m) => m.start >= at && m.end <= at + phrase.length && (m.type === "PERSON" || m.type === "NORP"),
-  );
-  const known = listener ? parts.linked[parts.mentions.indexOf(listener)]?.known : null;
-  const country = known?.iso3 ? gazetteer().byId.get(`gpe:${known.iso3.toLowerCase()}`) : undefined;
-  if (!listener || !country) return null;
-  return { mention: listener, id: country.id, name: country.name, iso3: country.iso3, isPlace: false };
+  for (let i = firstStartingAt(mentions, at); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= at + phrase.length) break;
+    if (m.end <= at + phrase.length && (m.type === "PERSON" || m.type === "NORP")) return i;
+  }
+  return -1;
 }
 
 /** "Joe Biden has told Volodymyr Zelenskyy that": a speaker, a telling verb and its listener before a trigger. */
-const TOLD = /^\s+(?:has\s+|had\s+)?(?:told|informed|assured|promised)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+const TOLD = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${TELLING})\\s+(?:[\\p{L}'’.-]+\\s+){0,3}$`, "u");
 
 /**
  * "Biden has told Zelenskyy that the United States will provide ATACMS", in an article where Zelenskyy
@@ -42,11 +47,9 @@ export function datedByMeeting(parts: ArticleParts, drafts: EventMentionDraft[])
   const people = parts.mentions.filter((m) => m.type === "PERSON");
   return drafts.map((d) => {
     if (d.date || d.type === "CONSULT") return d;
-    const before = people.filter((m) => m.start >= d.sentence.start && m.end <= d.start);
+    const before = spansWithin(people, d.sentence.start, d.start);
     const pair = before.findIndex(
-      (m, i) =>
-        before[i + 1] !== undefined &&
-        TOLD.test(parts.text.slice(m.end, (before[i + 1] as (typeof before)[number]).start)),
+      (m, i) => i + 1 < before.length && TOLD.test(parts.text.slice(m.end, (before[i + 1] as Mention).start)),
     );
     if (pair < 0) return d;
     const ids = new Set([before[pair]?.entity_id, before[pair + 1]?.entity_id]);
