@@ -5,7 +5,7 @@
 import type { Block, Mention, Quote, Sentence } from "@sitrep/core";
 import { postSignature } from "../block-cues.js";
 import { sentenceAt } from "../segment.js";
-import { sortedByStart, spansWithin } from "../spans.js";
+import { firstStartingAt, sortedByStart, spansWithin } from "../spans.js";
 import { findQuotes, type QuoteSpan } from "./find.js";
 import {
   fitsPronoun,
@@ -46,7 +46,14 @@ function postAuthor(ctx: SpeakerContext, blocks: readonly Block[], i: number): S
   return null;
 }
 
-type Draft = Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null };
+/** A quotation on its way to a row, with the index of its block and whether it opens that block. */
+type Draft = Omit<QuoteSpan, "kind"> & { kind: Quote["kind"]; speaker: Speaker | null; block: number; opens: boolean };
+
+/** The index of the block holding text[at] (blocks are sorted and do not overlap), or -1. */
+function blockAt(blocks: readonly Block[], at: number): number {
+  const i = firstStartingAt(blocks, at + 1) - 1;
+  return i >= 0 && at < (blocks[i] as Block).end ? i : -1;
+}
 
 const REPLY = /^(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back|interjected|turn)$/i;
 
@@ -55,23 +62,12 @@ const REPLY = /^(?:replied|answered|responded|retorted|countered|shot back|fired
  * replied." ¶ "“Then why did nothing change?”" ¶ "“Things did change,” she said."): an unnamed
  * turn, or one named by a pronoun that fits both, is the one before the last speaker's.
  */
-function dialogueTurn(
-  text: string,
-  blocks: readonly Block[],
-  drafts: readonly Draft[],
-  block: Block,
-  span: QuoteSpan,
-): Speaker | null {
-  if (text.slice(block.start, span.outerStart).trim() !== "") return null;
+function dialogueTurn(text: string, drafts: readonly Draft[], here: number, opens: boolean): Speaker | null {
+  if (!opens) return null;
   const [before, last] = [drafts.at(-2), drafts.at(-1)];
   if (!before?.speaker?.entityId || !last?.speaker?.entityId || before.speaker.entityId === last.speaker.entityId)
     return null;
-  const opens = (d: Draft) =>
-    blocks.findIndex(
-      (b) => b.start <= d.outerStart && d.outerStart < b.end && text.slice(b.start, d.outerStart).trim() === "",
-    );
-  const here = blocks.indexOf(block);
-  if (opens(last) !== here - 1 || opens(before) !== here - 2) return null;
+  if (!last.opens || last.block !== here - 1 || !before.opens || before.block !== here - 2) return null;
   const question = /\?\s*$/.test(text.slice(before.start, before.end));
   return REPLY.test(last.speaker.cue) || question ? before.speaker : null;
 }
@@ -88,7 +84,9 @@ export function extractQuotes(
   const ctx: SpeakerContext = { text, sentences, mentions: sortedByStart(mentions), quotes: spans };
   const drafts: Draft[] = [];
   for (const span of spans) {
-    const block = blocks.find((b) => b.start <= span.outerStart && span.outerStart < b.end);
+    const blockIndex = blockAt(blocks, span.outerStart);
+    const block = blocks[blockIndex];
+    const opens = block !== undefined && text.slice(block.start, span.outerStart).trim() === "";
     let speaker = block?.kind === "heading" ? headlineSpeaker(ctx, block.start, block.end) : null;
     speaker ??= speakerOf(ctx, span);
     // The voice goes on: a quote standing as its own sentence after a quoted speaker ("“A,” she
@@ -109,7 +107,7 @@ export function extractQuotes(
     const lastSentence = sentences[sentenceAt(sentences, span.outerEnd - 1)] as Sentence;
     if (!speaker && standalone && text.slice(span.outerEnd, lastSentence.end).trim() === "")
       speaker = speakerNamedAfter(ctx, lastSentence.end);
-    const other = block ? dialogueTurn(text, blocks, drafts, block, span) : null;
+    const other = dialogueTurn(text, drafts, blockIndex, opens);
     if (!speaker && standalone && other) speaker = { ...other, text: "", cue: "turn" };
     // …unless the sentence just before is about someone else ("The Treasurer returned to the issue. “…”").
     const framed = !speaker && standalone && recent ? speakerFromContext(ctx, span) : null;
@@ -153,12 +151,14 @@ export function extractQuotes(
       outerEnd: span.outerEnd,
       kind: span.kind,
       speaker,
+      block: blockIndex,
+      opens,
     });
   }
   // A heading's quotation ("'Adequate response'", "Germany's Greens defiant: 'We will not apologize'")
   // quotes the body below it, whose attribution is the full one; a person the heading names stays.
   for (const d of drafts) {
-    const block = blocks.find((b) => b.start <= d.outerStart && d.outerStart < b.end);
+    const block = blocks[d.block];
     if (block?.kind !== "heading" || (d.speaker?.entityId && !/^(?:gpe|norp):/.test(d.speaker.entityId))) continue;
     const said = text.slice(d.start, d.end).toLowerCase().replace(/[.,]$/, "");
     const source = drafts.find(
@@ -170,7 +170,8 @@ export function extractQuotes(
     if (block.kind !== "social") return;
     const { start, end } = postText(text, block);
     if (end <= start) return;
-    drafts.push({ start, end, outerStart: start, outerEnd: end, kind: "social", speaker: postAuthor(ctx, blocks, i) });
+    const speaker = postAuthor(ctx, blocks, i);
+    drafts.push({ start, end, outerStart: start, outerEnd: end, kind: "social", speaker, block: i, opens: true });
   });
   drafts.sort((a, b) => a.start - b.start);
   return drafts.map((d, i) => ({

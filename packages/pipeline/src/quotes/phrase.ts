@@ -167,8 +167,8 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
     const m = antecedent(ctx, pronoun, start);
     // "Pressed on the post, the new home secretary was unruffled. “…,” she said.": the role that is
     // the subject of the sentence before, over a name further back.
-    const own = ctx.sentences[sentenceAt(ctx.sentences, start)];
-    const previous = ctx.sentences[sentenceAt(ctx.sentences, start) - 1];
+    const at = sentenceAt(ctx.sentences, start);
+    const [own, previous] = [ctx.sentences[at], ctx.sentences[at - 1]];
     const framed =
       (pronoun === "he" || pronoun === "she") &&
       own &&
