@@ -89,15 +89,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
     build: (m) => abs(isoDay({ y: Number(m[4]), m: monthOf(m[3] ?? "") ?? 0, d: Number(m[2]) }), "day"),
   },
   {
-    // "late April 2021": the part of the month is in the expression, as the bare month's is.
+    // "late April 2021": the part of the month is in the expression (the tagger reads its mod), as the bare month's is.
     cues: ["month"],
-    re: new RegExp(`\\b(?:(early|late|mid)[\\s-]+)?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"),
-    build: (m) => ({
-      ...abs(isoMonth(Number(m[3]), monthOf(m[2] ?? "") ?? 0), "month"),
-      ...(m[1]
-        ? { mod: ({ early: "START", late: "END", mid: "MID" } as Record<string, string>)[m[1].toLowerCase()] }
-        : {}),
-    }),
+    re: new RegExp(`\\b(?:(?:early|late|mid)[\\s-]+)?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"),
+    build: (m) => abs(isoMonth(Number(m[2]), monthOf(m[1] ?? "") ?? 0), "month"),
   },
   {
     // "February this year", "April next year", "the week of March 6".

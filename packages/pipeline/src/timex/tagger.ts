@@ -67,25 +67,19 @@ function tenseIn(sentence: string, at: number, length: number): Tense {
 /** "the turmoil that began in Thailand in", "Clinton, who spoke with Blair by telephone": a relative clause opened by a past verb. */
 const PAST_RELATIVE = /^.*\b(?:who|which|that)\s+(?:\w+ly\s+)?([a-z]+)\b[^,;:.]*$/is;
 
-/** The last colon before `before` in text that is not a clock time's, or -1. */
-function lastClauseColon(text: string, before: number): number {
-  for (let i = text.lastIndexOf(":", before); i >= 0; i = text.lastIndexOf(":", i - 1)) {
-    if (!(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""))) return i;
-    if (i === 0) break;
-  }
-  return -1;
-}
+/** What ends a clause: a semicolon, or a colon that is not a clock time's ("at 8:30 a.m. Tuesday"). */
+const CLAUSE_END = /;|(?<!\d):|:(?!\d)/g;
 
 function tenseWithin(sentence: string, at: number, length: number, back: number, ahead: number) {
   const from = Math.max(0, at - back);
   const window = sentence.slice(from, at + length + ahead);
-  // A colon ends a clause, but not the one of a clock time ("at 8:30 a.m. Tuesday").
-  const clauseStart = Math.max(window.lastIndexOf(";", at - from), lastClauseColon(window, at - from)) + 1;
+  let clauseStart = 0;
+  for (const m of window.slice(0, at - from).matchAll(CLAUSE_END)) clauseStart = m.index + 1;
   const relative = PAST_RELATIVE.exec(window.slice(clauseStart, at - from));
   // A date inside such a clause has its verb; the main clause's verb after it ("… in July could slow
   // spending", "…, is expected to") is not the date's.
   const own = relative && tenseAt(relative[1] as string, 99, 99) === "past";
-  const rest = own ? 0 : window.slice(at - from + length).search(/;|(?<!\d):|:(?!\d)/);
+  const rest = own ? 0 : window.slice(at - from + length).search(CLAUSE_END);
   const clause = window.slice(clauseStart, rest < 0 ? undefined : at - from + length + rest);
   return tenseAt(clause, at - from - clauseStart, at - from - clauseStart + length);
 }
