@@ -4,7 +4,7 @@
  * the attribution of the sentence ("sources … told broadcasters", "the ministry said") and the
  * kind of block it sits in.
  */
-import type { Block, Mention, Quantity, Sentence, TimeExpression } from "@sitrep/core";
+import type { Block, Mention, Quantity, Quote, Sentence, TimeExpression } from "@sitrep/core";
 import { cues } from "../entities/cues.js";
 import { gazetteer, type LinkedMention } from "../entities/index.js";
 import { LOOKBACK } from "../quotes/speaker.js";
@@ -12,6 +12,7 @@ import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, triggerOf } from "./lexicon.js";
 import { clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
 import { statusOf, withoutDates } from "./status.js";
+import { aimThreats } from "./threats.js";
 import { datedByMeeting, listenerAt } from "./told.js";
 
 export interface EventMentionDraft extends Roles {
@@ -36,7 +37,7 @@ export interface ArticleParts {
   readonly linked: readonly LinkedMention[];
   readonly dates: readonly TimeExpression[];
   readonly quantities: readonly Quantity[];
-  readonly quotes: readonly { start: number; end: number }[];
+  readonly quotes: readonly Pick<Quote, "start" | "end" | "speaker_id" | "sentence_id">[];
 }
 
 /** States act through their people and institutions: for aid and sanctions the actor is the country. */
@@ -321,7 +322,8 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       });
     }
   }
-  return datedByMeeting(parts, collapse(text, perWeapon(drafts)));
+  const aimed = aimThreats({ text, named, quotes, sentences, asCountry }, drafts);
+  return datedByMeeting(parts, collapse(text, perWeapon(aimed)));
 }
 
 /** "will provide the cluster munitions, and the ATACMS": one aid event per weapon. */

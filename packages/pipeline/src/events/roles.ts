@@ -274,9 +274,13 @@ export function rolesOf(
     /\b(?:first|largest|biggest|highest|lowest|worst|best|most|only|last)\b[^;]{0,60}\bsince\s+$/i.test(
       text.slice(Math.max(0, d.start - 80), d.start),
     );
+  // "demanded the ATACMS to target positions …, which may include the 2014 annexed Crimea": a date
+  // in a relative clause after the trigger tells of the noun it describes.
+  const relative = (d: TimeExpression) =>
+    d.start >= trigger.end && /,\s*(?:which|who|whose|where)\s/i.test(text.slice(trigger.end, d.start));
   const points = dates
     .filter((d) => d.type === "DATE" || d.type === "TIME")
-    .filter((d) => /^\d{4}/.test(d.value) && !compared(d));
+    .filter((d) => /^\d{4}/.test(d.value) && !compared(d) && !relative(d));
   const distance = (d: TimeExpression) => Math.min(Math.abs(d.start - trigger.end), Math.abs(d.end - trigger.start));
   const inThisClause = points
     .filter((d) => d.start >= clause.start && d.end <= clause.end)
