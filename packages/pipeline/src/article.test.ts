@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizeArticle, shortenTitle } from "./article.js";
+import { normalizeArticle, normalizeArticles, shortenTitle } from "./article.js";
 import { readSeed } from "./read-seed.js";
 
 const article = (text: string) => {
@@ -37,5 +38,30 @@ describe("titles", () => {
     const cjk = shortenTitle(`${"東".repeat(158)}😀${"東".repeat(20)}`);
     expect(cjk).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
     expect(cjk.endsWith("…")).toBe(true);
+  });
+});
+
+describe("batches", () => {
+  const dir = new URL("../../../fixtures/wikinews/", import.meta.url);
+  const seeds = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .slice(0, 5)
+    .map((f) => {
+      const result = readSeed(readFileSync(new URL(f, dir)));
+      if (!result.ok) throw new Error(result.detail);
+      return { seed: result.seed, articleId: f.replace(/\.txt$/, ""), sourceFile: f };
+    });
+
+  it("gives each article of a batch what it gets alone, and an article that fails its own error", () => {
+    // A seed without its headers makes the first stage throw, as a fault of sitrep's own would.
+    const broken = { ...seeds[0], seed: { ...seeds[0]?.seed, headers: undefined }, articleId: "broken" } as never;
+    const batch = [...seeds.slice(0, 2), broken, ...seeds.slice(2)];
+    const results = normalizeArticles(batch);
+    expect(results).toHaveLength(batch.length);
+    expect(results[2]).toBeInstanceOf(Error);
+    const alone = seeds.map((s) => normalizeArticle(s.seed, s.articleId, s.sourceFile));
+    expect(results.filter((r) => !(r instanceof Error))).toEqual(alone);
+    expect(alone.every((a) => a.mentions.length > 0 && a.sentences.length > 0)).toBe(true);
   });
 });

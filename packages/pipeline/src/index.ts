@@ -1,4 +1,11 @@
-export { type NormalizedArticle, normalizeArticle, shortenTitle } from "./article.js";
+export {
+  type ArticleInput,
+  BATCH_ARTICLES,
+  type NormalizedArticle,
+  normalizeArticle,
+  normalizeArticles,
+  shortenTitle,
+} from "./article.js";
 export { type BlockDraft, classifyBlocks } from "./blocks.js";
 export { parseWrittenDate } from "./calendar.js";
 export { EntityTable, extractMentions, gazetteer } from "./entities/index.js";

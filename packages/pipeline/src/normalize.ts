@@ -23,11 +23,11 @@ import {
   sentencesTable,
   sha256Hex,
 } from "@sitrep/core";
-import { normalizeArticle } from "./article.js";
+import { BATCH_ARTICLES, type NormalizedArticle, normalizeArticles } from "./article.js";
 import { EntityTable } from "./entities/index.js";
 import { EventTable } from "./events/merge.js";
 import { type Fingerprinted, fingerprint, nearDuplicates } from "./near-duplicates.js";
-import { readSeed } from "./read-seed.js";
+import { readSeed, type Seed } from "./read-seed.js";
 import { listSeeds, readSeedFile, type SeedEntry, type SkippedEntry } from "./seeds.js";
 import { SOFTWARE } from "./version.js";
 import { OutputFolder } from "./write-datasets.js";
@@ -66,6 +66,9 @@ export interface NormalizeResult {
 
 export const TEXTS_DIR = "texts";
 
+/** Few enough bytes in a batch that memory holds one batch, not the corpus. */
+const BATCH_BYTES = 1 << 20;
+
 export async function normalize(options: NormalizeOptions): Promise<NormalizeResult> {
   const log = options.log ?? (() => {});
   const { seeds, skipped } = await listSeeds(options.seedsDir);
@@ -91,58 +94,34 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       rejects.push({ source_file: entry.sourceFile, reason, detail });
       inputs.push({ source_file: entry.sourceFile, status: "rejected", bytes, sha256, reason, message: detail });
     };
-    let breath = performance.now();
-    for (const entry of seeds) {
-      // Reading and writing are synchronous; a pause now and then lets a Ctrl-C handler run.
-      if (performance.now() - breath > 50) {
-        await new Promise((resolve) => setImmediate(resolve));
-        breath = performance.now();
-      }
-      const read = readSeedFile(entry, options.maxBytes);
-      if (!read.ok) {
-        reject(entry, read.reason, read.detail, read.bytes ?? entry.bytes, null);
-        continue;
-      }
-      const { bytes } = read;
-      const hash = sha256Hex(bytes);
-      const id = ids.get(entry.sourceFile) as string;
-      let result: ReturnType<typeof readSeed>;
-      let normalized: ReturnType<typeof normalizeArticle> | undefined;
-      try {
-        result = readSeed(bytes);
-        if (result.ok) normalized = normalizeArticle(result.seed, id, entry.sourceFile);
-      } catch (error) {
-        // A fault of sitrep's own on one article must not cost the others theirs.
-        const detail = `sitrep failed on this article (${(error as Error).message}); please report it with the file`;
-        reject(entry, "processing_error", detail, bytes.byteLength, hash);
-        continue;
-      }
-      if (!result.ok || !normalized) {
-        if (!result.ok) reject(entry, result.reason, result.detail, bytes.byteLength, hash);
-        continue;
-      }
+    /** A seed read and parsed, waiting for its batch; or why it could not be. */
+    type Pending =
+      | { entry: SeedEntry; failed: { reason: RejectReason; detail: string; bytes: number; sha256: string | null } }
+      | { entry: SeedEntry; failed: null; bytes: number; hash: string; seed: Seed; id: string };
+    const keep = async (p: Extract<Pending, { failed: null }>, normalized: NormalizedArticle) => {
+      const { entry, seed, id } = p;
       // The article's own hash of its normalized text tells an exact copy; copies are rare, so
       // normalizing one before finding out costs less than hashing every text twice.
       const textHash = normalized.article.sha256;
       const original = byText.get(textHash);
       if (original) {
         const message = `the same text as ${original.sourceFile} (article ${original.id}), which is kept`;
-        skipped.push({ sourceFile: entry.sourceFile, reason: "duplicate", message, bytes: bytes.byteLength });
+        skipped.push({ sourceFile: entry.sourceFile, reason: "duplicate", message, bytes: p.bytes });
         inputs.push({
           source_file: entry.sourceFile,
           status: "skipped",
-          bytes: bytes.byteLength,
-          sha256: hash,
+          bytes: p.bytes,
+          sha256: p.hash,
           reason: "duplicate",
           message,
           duplicate_of: original.sourceFile,
           article_id: original.id,
         });
-        continue;
+        return;
       }
       byText.set(textHash, { sourceFile: entry.sourceFile, id });
-      fingerprints.push({ id, published: result.seed.published, sample: fingerprint(normalized.text) });
-      for (const w of result.seed.warnings) log(`warning ${entry.sourceFile}: ${w}`);
+      fingerprints.push({ id, published: seed.published, sample: fingerprint(normalized.text) });
+      for (const w of seed.warnings) log(`warning ${entry.sourceFile}: ${w}`);
       articles.push(normalized.article);
       blocks.append(normalized.blocks);
       sentences.append(normalized.sentences);
@@ -156,13 +135,74 @@ export async function normalize(options: NormalizeOptions): Promise<NormalizeRes
       inputs.push({
         source_file: entry.sourceFile,
         status: "processed",
-        bytes: bytes.byteLength,
-        sha256: hash,
+        bytes: p.bytes,
+        sha256: p.hash,
         article_id: id,
-        encoding: result.seed.encoding,
-        ...(result.seed.warnings.length > 0 ? { warnings: result.seed.warnings } : {}),
+        encoding: seed.encoding,
+        ...(seed.warnings.length > 0 ? { warnings: seed.warnings } : {}),
       });
+    };
+    // Articles go through the stages a batch at a time (article.ts), and their outcomes are taken
+    // in the seeds' order, so the output does not depend on where a batch ends.
+    let batch: Pending[] = [];
+    let batchBytes = 0;
+    const flush = async () => {
+      const ready = batch.filter((p): p is Extract<Pending, { failed: null }> => p.failed === null);
+      const results = normalizeArticles(
+        ready.map((p) => ({ seed: p.seed, articleId: p.id, sourceFile: p.entry.sourceFile })),
+      );
+      let next = 0;
+      for (const p of batch) {
+        if (p.failed) {
+          reject(p.entry, p.failed.reason, p.failed.detail, p.failed.bytes, p.failed.sha256);
+          continue;
+        }
+        const result = results[next++] as NormalizedArticle | Error;
+        if (result instanceof Error) {
+          // A fault of sitrep's own on one article must not cost the others theirs.
+          const detail = `sitrep failed on this article (${result.message}); please report it with the file`;
+          reject(p.entry, "processing_error", detail, p.bytes, p.hash);
+          continue;
+        }
+        await keep(p, result);
+      }
+      batch = [];
+      batchBytes = 0;
+      // Reading and writing are synchronous; a pause between batches lets a Ctrl-C handler run.
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    for (const entry of seeds) {
+      const read = readSeedFile(entry, options.maxBytes);
+      if (!read.ok) {
+        batch.push({
+          entry,
+          failed: { reason: read.reason, detail: read.detail, bytes: read.bytes ?? entry.bytes, sha256: null },
+        });
+        continue;
+      }
+      const { bytes } = read;
+      const hash = sha256Hex(bytes);
+      const id = ids.get(entry.sourceFile) as string;
+      let result: ReturnType<typeof readSeed>;
+      try {
+        result = readSeed(bytes);
+      } catch (error) {
+        const detail = `sitrep failed on this article (${(error as Error).message}); please report it with the file`;
+        batch.push({ entry, failed: { reason: "processing_error", detail, bytes: bytes.byteLength, sha256: hash } });
+        continue;
+      }
+      if (!result.ok) {
+        batch.push({
+          entry,
+          failed: { reason: result.reason, detail: result.detail, bytes: bytes.byteLength, sha256: hash },
+        });
+        continue;
+      }
+      batch.push({ entry, failed: null, bytes: bytes.byteLength, hash, seed: result.seed, id });
+      batchBytes += bytes.byteLength;
+      if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) await flush();
     }
+    await flush();
     const copies = nearDuplicates(fingerprints);
     for (const [i, article] of articles.entries()) {
       const copy = copies.get(article.article_id);

@@ -298,7 +298,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     // "sea levels could rise by 2100": a year of the next century after a preposition (not "2100 GMT").
-    cues: ["digit"],
+    cues: ["faryear"],
     re: /(?<=\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]ill)\s+)(2[1-9]\d{2})\b(?![\d%,.]\d|\s*(?:GMT|UTC|hours|hrs|local|[A-Z]{3}\b|%|per\s?cent))/g,
     build: (m) => abs(m[1] ?? "", "year"),
   },
@@ -322,7 +322,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["unit"],
+    cues: ["lateness"],
     re: /\b(earlier|later)\s+(?:this|in the)\s+(week|month|year)\b/gi,
     build: (m, c) => {
       const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, 0);
@@ -330,7 +330,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["unit"],
+    cues: ["deictic"],
     re: /\b(last|this|next|coming|past|previous|current)\s+(week|weekend|month|year|decade|century|quarter)\b/gi,
     build: (m, c) => {
       let offset = OFFSETS[(m[1] ?? "").toLowerCase()] ?? 0;
@@ -343,7 +343,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     // "the day" (the trading day, the day of the report) and "a third straight day": the publication day.
-    cues: ["unit"],
+    cues: ["day"],
     // "the day of the attack" and "the day before" point elsewhere; "the seventh straight day of losses" does not.
     re: /\b(?:the|a|an)\s+(?:((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?))?day\b/gi,
     build: (m, c) => {

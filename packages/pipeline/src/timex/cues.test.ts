@@ -4,7 +4,7 @@ import { cueMask, cuesOf } from "./cues.js";
 describe("cue words", () => {
   it("finds digits, units, weekdays and capitalized months, in one pass", () => {
     expect(cuesOf("Talks resumed on Monday")).toBe(cueMask(["weekday"]));
-    expect(cuesOf("In May 2023, three years on")).toBe(cueMask(["month", "digit", "unit"]));
+    expect(cuesOf("In May 2023, three years on")).toBe(cueMask(["month", "digit", "unit", "plural"]));
     expect(cuesOf("Prices may march higher")).toBe(0);
     const holiday = cuesOf("F16s flew on St. Patrick's Day");
     expect(holiday & cueMask(["digit"])).not.toBe(0);
@@ -23,6 +23,14 @@ describe("cue words", () => {
     );
     expect(cuesOf("Biden's 1,500 troops") & cueMask(["decade", "shortyear"])).toBe(0);
     expect(cuesOf("two years ago") & cueMask(["ago"])).not.toBe(0);
+    // The unit rules each need a narrower word: "years" runs the plural ones, not "the weekend" or "every day".
+    const years = cuesOf("over three years");
+    expect(years & cueMask(["plural"])).not.toBe(0);
+    expect(years & cueMask(["single", "weekend", "every", "deictic", "edge"])).toBe(0);
+    expect(cuesOf("at the year-end") & cueMask(["edge", "single"])).toBe(cueMask(["edge", "single"]));
+    // "by 2100" needs a year of a later century; "2023" and "12100" are none.
+    expect(cuesOf("by 2100") & cueMask(["faryear"])).not.toBe(0);
+    expect(cuesOf("in 2023 and 12100") & cueMask(["faryear"])).toBe(0);
     // A word of two kinds cues both.
     expect(cuesOf("in the near future")).toBe(cueMask(["ref", "future"]));
   });

@@ -18,9 +18,22 @@ export type Cue =
   | "future"
   | "year"
   | "decade"
-  | "shortyear";
+  | "shortyear"
+  | "plural"
+  | "single"
+  | "deictic"
+  | "lateness"
+  | "day"
+  | "quarter"
+  | "half"
+  | "edge"
+  | "weekend"
+  | "century"
+  | "ended"
+  | "every"
+  | "faryear";
 
-const WORDS: Record<Exclude<Cue, "digit" | "decade" | "shortyear">, readonly string[]> = {
+const WORDS: Record<Exclude<Cue, "digit" | "decade" | "shortyear" | "faryear">, readonly string[]> = {
   month: [
     ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
     ...["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
@@ -85,6 +98,23 @@ const WORDS: Record<Exclude<Cue, "digit" | "decade" | "shortyear">, readonly str
   ago: ["ago"],
   future: ["future", "soon", "term"],
   year: ["year"],
+  // Words that each of the unit rules needs one of: a sentence with "years" alone runs only the
+  // rules that can match a plural unit.
+  plural: ["minutes", "hours", "days", "weeks", "months", "years", "decades"],
+  single: ["hour", "day", "week", "month", "year", "annum"],
+  deictic: ["last", "this", "next", "coming", "past", "previous", "current", "ahead"],
+  lateness: ["earlier", "later"],
+  day: ["day"],
+  quarter: ["quarter", "quarters", "quarterly", "period"],
+  half: ["half"],
+  edge: ["end", "mid", "midyear", "beginning", "start", "middle"],
+  weekend: ["weekend"],
+  century: ["century"],
+  ended: ["ended", "ending", "ends"],
+  every: [
+    ...["every", "each", "hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly"],
+    "annual",
+  ],
 };
 
 const BIT: Record<Cue, number> = {
@@ -103,6 +133,20 @@ const BIT: Record<Cue, number> = {
   // "since '97": an apostrophe right before a digit.
   shortyear: 2048,
   year: 4096,
+  plural: 1 << 13,
+  single: 1 << 14,
+  deictic: 1 << 15,
+  lateness: 1 << 16,
+  day: 1 << 17,
+  quarter: 1 << 18,
+  half: 1 << 19,
+  edge: 1 << 20,
+  weekend: 1 << 21,
+  century: 1 << 22,
+  ended: 1 << 23,
+  every: 1 << 24,
+  // "by 2100": a year of a later century, its four digits starting 21 to 29.
+  faryear: 1 << 25,
 };
 // Cue words are looked up by their letters alone ("st." and "presidents'" by "st" and "presidents"):
 // flagging a cue too often only runs a rule that then finds nothing, never changes a result.
@@ -132,6 +176,7 @@ export function cuesOf(sentence: string): number {
       found |= BIT.digit;
       const prev = i > 0 ? sentence.charCodeAt(i - 1) : 0;
       if (prev === 39 || prev === 0x2019) found |= BIT.shortyear;
+      if (c === 50 && isFarYear(sentence, i)) found |= BIT.faryear;
       i++;
       continue;
     }
@@ -153,4 +198,19 @@ export function cuesOf(sentence: string): number {
     i = j;
   }
   return found;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Four digits from `i`, "2" then 1–9, with no digit on either side. */
+function isFarYear(s: string, i: number): boolean {
+  const second = s.charCodeAt(i + 1);
+  return (
+    !isDigit(s.charCodeAt(i - 1)) &&
+    second >= 49 &&
+    second <= 57 &&
+    isDigit(s.charCodeAt(i + 2)) &&
+    isDigit(s.charCodeAt(i + 3)) &&
+    !isDigit(s.charCodeAt(i + 4))
+  );
 }

@@ -18,7 +18,7 @@ const EDGES: Record<string, string> = { end: "END", beginning: "START", start: "
 
 export const PERIOD_RULES: readonly Rule[] = [
   {
-    cues: ["unit"],
+    cues: ["quarter", "half"],
     // "the third quarter", "the 1988 second quarter", "1990's first half", "next year's first quarter",
     // "the year-ago third quarter".
     re: /\b(?:the\s+)?(?:((?:19|20)\d{2})(?:['’]s)?\s+|(next|last|this)\s+year['’]s\s+|(year-ago|year-earlier|year-before|prior-year)\s+)?(?:fiscal\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|(half))(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
@@ -46,7 +46,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // Business news reports a quarter just ended: "the quarter", "the latest quarter", "the year-ago
     // quarter" (the same quarter a year before), "year-earlier net income".
-    cues: ["unit"],
+    cues: ["quarter", "ago", "lateness"],
     re: /\b(?:the\s+(?:(latest|most recent|past|fiscal)\s+|(?:comparable\s+)?(year-ago|year-earlier|prior-year)\s+)?quarter(?!\s+(?:of|century|mile|point|percent|inch|final|finals)\b|-)|(?:the\s+)?(?:comparable\s+)?(year-ago|year-earlier)\s+period|(year-earlier|year-ago)(?=\s+(?:net|loss|profit|earnings|results|revenue|sales|figures?)\b))/gi,
     build: (m, c) => {
       const { y, q } = reportedQuarter(c.pub);
@@ -57,7 +57,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "by year end", "around year-end": the end of this year (of next year in "next year end"); "mid-year" its middle.
-    cues: ["unit"],
+    cues: ["edge"],
     re: /\b(?:the\s+)?(?:(this|next|last)\s+)?(year[- ]end|mid-?year)\b/gi,
     build: (m, c) => {
       const offset = ({ next: 1, last: -1 } as Record<string, number>)[(m[1] ?? "").toLowerCase()] ?? 0;
@@ -89,7 +89,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "before the end of the month", "at the start of the year": the edge of the unit the article is in.
-    cues: ["unit"],
+    cues: ["edge"],
     re: /\bthe\s+(end|beginning|start|middle)\s+of\s+the\s+(week|month|year|quarter|decade|century)\b/gi,
     build: (m, c) => {
       const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, 0);
@@ -98,7 +98,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "pulled out over the weekend": the weekend gone by, or the coming one for the future.
-    cues: ["unit"],
+    cues: ["weekend"],
     re: /\b(?:(?:over|during|at|on)\s+)?the\s+weekend\b/gi,
     build: (_m, c) => {
       // "rain forecast until the weekend": a deadline looks ahead, as tenseOrDeadline reads it.
@@ -119,7 +119,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the 21st century", "the nineteenth century": TIMEX3 writes a century by its first two digits (20XX).
-    cues: ["unit"],
+    cues: ["century"],
     re: /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(twenty-second|twenty-first|seventeenth|thirteenth|fourteenth|eighteenth|nineteenth|fifteenth|sixteenth|twentieth|eleventh|seventh|twelfth|second|fourth|eighth|first|third|fifth|sixth|ninth|tenth))[\s-]+century\b/gi,
     build: (m) => {
       const n = m[1] ? Number(m[1]) : CENTURY_ORDINALS.indexOf((m[2] ?? "").toLowerCase()) + 1;

@@ -72,7 +72,7 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     // "$5bn a year", "3% per year": a rate, so a set, not a duration.
-    cues: ["unit"],
+    cues: ["single"],
     // The context is tested in the builder: a lookbehind here would run at every position of every sentence.
     re: /\b(?:an?|each)\s+(hour|day|week|month|year)\b|\bper\s+(day|week|month|year|hour|annum)\b/gi,
     build: (m, c) => {
@@ -141,13 +141,13 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     // "for the year ended March 31": a company's fiscal year, a stretch of twelve months.
-    cues: ["unit"],
+    cues: ["ended"],
     re: /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)/gi,
     build: () => ({ ...rel("P1Y", "none", "DURATION"), startAt: 0 }),
   },
   {
     // "a year and a half", "two and a half years", "half an hour".
-    cues: ["unit"],
+    cues: ["half"],
     re: new RegExp(
       `\\b(?:(a|an|one)\\s+${UNITS}\\s+and\\s+a\\s+half|${AMOUNT}\\s+and\\s+a\\s+half\\s+${UNITS}|half\\s+(?:a|an)\\s+${UNITS})\\b`,
       "gi",
@@ -159,7 +159,7 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["unit"],
+    cues: ["plural"],
     re: /\b(?:for|after|over|in recent|in the past|within)\s+(?:the\s+)?(months|years|weeks|days|decades|hours)\b/gi,
     build: (m) => {
       const unit = unitOf(m[1] ?? "");
@@ -170,7 +170,7 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     // "over the past decade", "during the last year", "over the next decade": a stretch of time, not the calendar unit.
-    cues: ["unit"],
+    cues: ["deictic"],
     re: /\b(?:over|during|in|for|within|throughout)\s+the\s+(?:past|last|next|coming)\s+(week|month|year|decade|century)\b/gi,
     build: (m) => {
       const unit = unitOf(m[1] ?? "");
@@ -180,7 +180,7 @@ export const SPAN_RULES: readonly Rule[] = [
   {
     // "in the coming weeks", "over the coming year", "the next few days", "the weeks ahead", and
     // without the article, "in coming months": stretches ahead.
-    cues: ["unit"],
+    cues: ["deictic"],
     re: /\bthe\s+(?:coming|next|past|last)(?:\s+(few|couple of|two|three))?\s+(days|weeks|months|years|year|month|week|hours|hour)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b|(?<=\b(?:in|over|during|within)\s+)coming\s+(days|weeks|months|years)\b/gi,
     build: (m) => {
       const word = (m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
@@ -193,7 +193,7 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     // "spent weeks pleading", "ending months of hesitation", "hours later", "it will take years".
-    cues: ["unit"],
+    cues: ["plural"],
     re: /\b(minutes|hours|days|weeks|months|years|decades)\b/gi,
     build: (m, c) => {
       // "in the early hours of Thursday": a part of that day, not a stretch of time; "12 to 15 months of age" an age.
@@ -209,7 +209,7 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     // "their highest level in years", "the first time in decades": a long stretch up to now.
-    cues: ["unit"],
+    cues: ["plural"],
     re: /\bin\s+(years|months|weeks|decades)\b/gi,
     build: (m, c) => {
       if (
@@ -224,7 +224,7 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     // "hot all week", "all year": the whole unit, a stretch of time.
-    cues: ["unit"],
+    cues: ["single"],
     re: /\ball\s+(day|week|month|year)\b(?!\s+(?:long|round)\b)/gi,
     build: (m) => {
       const unit = unitOf(m[1] ?? "");
@@ -232,7 +232,7 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["unit"],
+    cues: ["single"],
     re: /\b(hour|day|week|month|year)-long\b/gi,
     build: (m) => {
       const unit = unitOf(m[1] ?? "");
@@ -269,7 +269,7 @@ export const SPAN_RULES: readonly Rule[] = [
   },
   {
     // "every six weeks", "every 10 minutes": a set repeating at that interval.
-    cues: ["unit"],
+    cues: ["every"],
     re: new RegExp(`\\bevery\\s+${AMOUNT}\\s+${UNITS}\\b`, "gi"),
     build: (m) => {
       const n = amountOf(m[1] ?? "");
@@ -278,7 +278,7 @@ export const SPAN_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["unit"],
+    cues: ["every"],
     re: /\b(?:every|each)\s+(day|week|month|year)\b|\b(hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|annual)\b/gi,
     build: (m, c) => {
       // "the Communist Party daily Granma", "the daily": a newspaper.
