@@ -32,6 +32,7 @@ export {
   scoreQuotes,
 } from "./evaluate-quotes.js";
 export { formatTimexScores, scoreTimex, type TimexScores, type TimexSpan, timexFromTexts } from "./evaluate-timex.js";
+export { EventTable } from "./events/merge.js";
 export { type ManifestInput, type NormalizeOptions, type NormalizeResult, normalize, TEXTS_DIR } from "./normalize.js";
 export { readSeed, type Seed, type SeedResult } from "./read-seed.js";
 export { listSeeds, SeedsFolderError, type SkippedEntry } from "./seeds.js";

@@ -8,7 +8,11 @@ import {
   blocksTable,
   csvFileName,
   type Entity,
+  type Event,
+  type EventMention,
   entitiesTable,
+  eventMentionsTable,
+  eventsTable,
   type Mention,
   mentionsTable,
   parseCsv,
@@ -28,6 +32,8 @@ export interface Datasets {
   readonly rejects: Reject[];
   readonly entities: Entity[];
   readonly mentions: Mention[];
+  readonly events: Event[];
+  readonly eventMentions: EventMention[];
   /** Normalized text per article (texts/<article_id>.txt): the full text behind every cell. */
   readonly texts: ReadonlyMap<string, string>;
   /** SHA-256 of manifest.json: names the exact data a briefing was made from. */
@@ -73,6 +79,8 @@ export async function readDatasets(dir: string): Promise<Datasets> {
     rejects: await readTable(dir, rejectsTable),
     entities: await readTable(dir, entitiesTable),
     mentions: await readTable(dir, mentionsTable),
+    events: await readTable(dir, eventsTable),
+    eventMentions: await readTable(dir, eventMentionsTable),
     dataVersion: sha256Hex(manifest),
     softwareVersion: software,
   };

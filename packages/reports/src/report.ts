@@ -1,10 +1,11 @@
 /** `sitrep report`: datasets folder in, briefings folder (PDF and CSV) out, swapped in atomically. */
-import { briefingTable } from "@sitrep/core";
+import { briefingTable, sourcesTable } from "@sitrep/core";
 import { OutputFolder } from "@sitrep/pipeline";
-import { briefingRows } from "./briefing-csv.js";
+import { keyDevelopments } from "./developments.js";
 import { renderBriefingPdf } from "./pdf/briefing-pdf.js";
 import type { Paper } from "./pdf/document.js";
 import { readDatasets } from "./read-datasets.js";
+import { sourceRows } from "./sources-csv.js";
 
 export interface ReportOptions {
   readonly datasetsDir: string;
@@ -22,8 +23,14 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   const data = await readDatasets(options.datasetsDir);
   const out = await new OutputFolder(options.briefingsDir).open();
   try {
-    const rows = briefingRows(data);
-    await out.writeTable(briefingTable, rows);
+    const developments = keyDevelopments(data);
+    // The row type lists the table's columns; the cited sentences stay out of the CSV.
+    await out.writeTable(
+      briefingTable,
+      developments.map(({ sentences: _, ...row }) => row),
+    );
+    const rows = sourceRows(data);
+    await out.writeTable(sourcesTable, rows);
     const pdf = await renderBriefingPdf(data, { paper: options.paper ?? "A4" });
     await out.write("briefing.pdf", pdf);
     await out.commit();

@@ -1,10 +1,52 @@
-/** The CSV briefing written by reports: one row per article, headline facts for a spreadsheet. */
+/**
+ * The CSV briefings written by reports: the key developments (briefing.csv), and the articles
+ * they come from at a glance (sources.csv).
+ */
 import { defineTable, type RowOf } from "../table.js";
 import { articleId, language, opt, req } from "./common.js";
+import { EVENT_STATUSES, PLOVER_TYPES } from "./extraction.js";
 
 export const briefingTable = defineTable({
   name: "briefing",
-  title: "Briefing: articles at a glance",
+  title: "Briefing: key developments",
+  description:
+    "The top events of the corpus ranked by salience (mentions, articles, status, recency, actor prominence; see the reports README), one readable line each with the sentences that report it.",
+  primaryKey: ["rank"],
+  columns: [
+    req("rank", "integer", "1 for the most salient event.", "1"),
+    req("event_id", "string", "The event in events.csv.", "ev_3f2a9c41b07d"),
+    opt("date", "string", "TIMEX3 value of the event date; empty when no sentence dates it.", "2023-09-21"),
+    opt("date_precision", "string", "Precision of the date.", "day"),
+    req("type", "string", `PLOVER event type: ${PLOVER_TYPES.join(", ")}.`, "AID"),
+    opt("mode", "string", "PLOVER mode.", "military"),
+    req("status", "string", `${EVENT_STATUSES.join(", ")}.`, "pledged"),
+    opt("actor", "string", "Who acted.", "United States"),
+    opt("recipient", "string", "Whom it was done to or for.", "Ukraine"),
+    opt("object", "string", "With or of what: a weapon system, an aid package.", "ATACMS"),
+    opt("location", "string", "Where.", "White House"),
+    req("summary", "string", "One readable sentence.", "United States pledged ATACMS to Ukraine (21 Sep 2023)."),
+    req("salience", "number", "The ranking score.", "9.4"),
+    req("mention_count", "integer", "Sentences reporting it.", "2"),
+    req("article_count", "integer", "Articles reporting it.", "1"),
+    req(
+      "citations",
+      "string",
+      "The sentences reporting it (sentence_id in sentences.csv), separated by ' | ', first reported first.",
+      "000_4ff6b53ac6acf856#s1 | 000_4ff6b53ac6acf856#s4",
+    ),
+    req(
+      "evidence",
+      "string",
+      "The first citing sentence's text.",
+      "US President Joe Biden has told Ukraine's President Volodymyr Zelenskyy that the United States will provide…",
+    ),
+  ],
+});
+export type BriefingRow = RowOf<typeof briefingTable>;
+
+export const sourcesTable = defineTable({
+  name: "sources",
+  title: "Sources: articles at a glance",
   description:
     "One row per article with the facts an analyst scans first; sorted by publication date, then article_id.",
   primaryKey: ["article_id"],
@@ -45,4 +87,4 @@ export const briefingTable = defineTable({
     req("source_file", "string", "Seed file the article came from.", "000_4ff6b53ac6acf856.txt"),
   ],
 });
-export type BriefingRow = RowOf<typeof briefingTable>;
+export type SourceRow = RowOf<typeof sourcesTable>;

@@ -4,9 +4,10 @@
  * kind. Later sections (key developments, timeline, map, actors, equipment, quotes) slot in
  * between the title page and the articles.
  */
-import type { Article, Block, BriefingRow } from "@sitrep/core";
-import { briefingRows } from "../briefing-csv.js";
+import type { Article, Block, SourceRow } from "@sitrep/core";
+import { type Development, keyDevelopments } from "../developments.js";
 import { byArticle, chronological, type Datasets, fullText } from "../read-datasets.js";
+import { sourceRows } from "../sources-csv.js";
 import { BriefingDocument, type Paper } from "./document.js";
 
 export interface BriefingPdfOptions {
@@ -14,6 +15,8 @@ export interface BriefingPdfOptions {
 }
 
 const destinationOf = (articleId: string) => `article-${articleId.replace(/[^a-z0-9_-]/g, "-")}`;
+/** Where a cited sentence is printed in the sources appendix. */
+export const citationOf = (sentenceId: string) => `cite-${sentenceId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
 /** The period covered, as first and last publication dates. */
 export function periodOf(articles: readonly Article[]): { first: string; last: string } | null {
@@ -58,7 +61,9 @@ function titlePage(pdf: BriefingDocument, data: Datasets, articles: readonly Art
   );
   pdf.heading(3, "How to read this");
   pdf.paragraph(
-    "Each article follows with its publication date, source and size, the people, organizations, places and weapons " +
+    "The key developments come first: the events the articles report most, each one sentence with a status tag " +
+      "and numbered links to the sentences behind it. " +
+      "Each article follows with its publication date, source and size, the people, organizations, places and weapons " +
       "it names most, then its text as published, block by block: " +
       "subheadings in bold, photo captions in italics with their credit, embedded social-media posts in frames with " +
       "author, handle and date. Every block and sentence is a row in the datasets (blocks.csv, sentences.csv), with " +
@@ -90,7 +95,7 @@ function articleMeta(article: Article, blocks: readonly Block[]): string {
 }
 
 /** "People: … · Organizations: … · Places: … · Weapons: …" from the article's briefing row. */
-function namedLine(row: BriefingRow | undefined): string | null {
+function namedLine(row: SourceRow | undefined): string | null {
   if (!row) return null;
   const parts = (
     [
@@ -145,6 +150,52 @@ function cutAtWord(text: string, at: number): string {
   return `${text.slice(0, end).trimEnd()} …`;
 }
 
+const STATUS_TAGS: Record<string, string> = {
+  occurred: "OCCURRED",
+  pledged: "PLEDGED",
+  delivered: "DELIVERED",
+  requested: "REQUESTED",
+  denied: "DENIED",
+  hypothetical: "POSSIBLE",
+};
+
+/** "THREATENED", "MET": the tag says what an occurred act was, where its type says more than "occurred". */
+function tagOf(d: Development): string {
+  if (d.status === "pledged" && d.type !== "AID") return "PLANNED";
+  if (d.status !== "occurred") return STATUS_TAGS[d.status] ?? d.status.toUpperCase();
+  return { THREATEN: "THREATENED", CONSULT: "MET", ASSAULT: "ATTACKED", SANCTION: "SANCTIONED" }[d.type] ?? "OCCURRED";
+}
+
+function keyDevelopmentsPage(pdf: BriefingDocument, developments: readonly Development[]): void {
+  pdf.newPage();
+  pdf.heading(2, "Key developments");
+  pdf.bookmark("Key developments");
+  pdf.section(() => {
+    if (developments.length === 0) {
+      pdf.paragraph("No events were found in these articles.", "body");
+      return;
+    }
+    pdf.paragraph(
+      "The events reported most, most recently and with most at stake (salience: mentions, articles, status, type, " +
+        "how prominent the actor is, recency), each with the sentences that report it: the numbers in brackets link " +
+        "to them in the sources appendix.",
+      "meta",
+    );
+    for (const d of developments) {
+      const details = [
+        `${d.type}${d.mode ? ` (${d.mode})` : ""}`,
+        plural(d.mention_count, "mention"),
+        plural(d.article_count, "article"),
+        d.location ? `at ${d.location}` : null,
+        d.date ? null : "undated",
+        "sources:",
+      ].filter(Boolean);
+      const links = d.sentences.map((s, i) => ({ label: `[${i + 1}]`, destination: citationOf(s.sentence_id) }));
+      pdf.ranked(d.rank, tagOf(d), d.summary, details.join(" · "), links);
+    }
+  });
+}
+
 export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOptions): Promise<Buffer> {
   const articles = chronological(data.articles);
   const period = periodOf(articles);
@@ -167,9 +218,15 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   });
   titlePage(pdf, data, articles);
   pdf.bookmark("Overview");
+  const developments = keyDevelopments(data);
+  keyDevelopmentsPage(pdf, developments);
+  // Each cited sentence, with the developments that cite it, printed once under its article.
+  const citedBy = new Map<string, number[]>();
+  for (const d of developments)
+    for (const s of d.sentences) citedBy.set(s.sentence_id, [...(citedBy.get(s.sentence_id) ?? []), d.rank]);
 
   const blocksByArticle = byArticle(data.blocks);
-  const summaries = new Map(briefingRows(data).map((row) => [row.article_id, row]));
+  const summaries = new Map(sourceRows(data).map((row) => [row.article_id, row]));
   const articlesOutline = articles.length > 0 ? pdf.bookmark("Articles") : undefined;
   articles.forEach((article, i) => {
     const blocks = blocksByArticle.get(article.article_id) ?? [];
@@ -181,6 +238,16 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
       pdf.paragraph(articleMeta(article, blocks), "meta");
       const named = namedLine(summaries.get(article.article_id));
       if (named) pdf.paragraph(named, "meta");
+      const cited = data.sentences.filter((s) => s.article_id === article.article_id && citedBy.has(s.sentence_id));
+      if (cited.length > 0) {
+        pdf.heading(3, "Sentences cited in the key developments");
+        for (const s of cited) {
+          const ranks = citedBy.get(s.sentence_id) ?? [];
+          const by = `Key development${ranks.length > 1 ? "s" : ""} ${ranks.join(", ")}`;
+          pdf.paragraph(`${by} · ${fullText(data, s)}`, "caption", undefined, citationOf(s.sentence_id));
+        }
+        pdf.heading(3, "Text");
+      }
       // The heading the title came from is already printed as the article's H2.
       const titleBlock = article.title_source === "heading" ? blocks.find((b) => b.kind === "heading") : undefined;
       let room = ARTICLE_TEXT_LIMIT;

@@ -143,12 +143,48 @@ export class BriefingDocument {
     );
   }
 
-  paragraph(text: string, style: TextStyle = "body", lang?: string): void {
+  /** A paragraph; `destination` names its place for links from elsewhere in the document. */
+  paragraph(text: string, style: TextStyle = "body", lang?: string, destination?: string): void {
     const s = STYLES[style];
     this.parent.add(
       this.doc.struct("P", lang ? { lang } : {}, () => {
         this.doc.font(s.font, s.size).fillColor(s.color);
-        this.doc.text(flow(text), { paragraphGap: s.gap, lineGap: 1.5 });
+        this.doc.text(flow(text), { paragraphGap: s.gap, lineGap: 1.5, ...(destination ? { destination } : {}) });
+      }),
+    );
+  }
+
+  /**
+   * A ranked finding: its number and tag in bold before the sentence, then a line of details
+   * ending in links to the places that back it ("[1] [2]").
+   */
+  ranked(
+    rank: number,
+    tag: string,
+    text: string,
+    details: string,
+    links: readonly { readonly label: string; readonly destination: string }[],
+  ): void {
+    const body = STYLES.body;
+    const meta = STYLES.meta;
+    this.keepSpace(body.size * 5);
+    this.parent.add(
+      this.doc.struct("P", () => {
+        this.doc.font("bold", body.size).fillColor("#0b2545");
+        this.doc.text(`${rank}. ${tag}  `, { continued: true, lineGap: 1.5 });
+        this.doc.font(body.font, body.size).fillColor(body.color);
+        this.doc.text(oneLine(text), { lineGap: 1.5, paragraphGap: 1 });
+      }),
+    );
+    this.parent.add(
+      this.doc.struct("P", () => {
+        this.doc.font(meta.font, meta.size).fillColor(meta.color);
+        this.doc.text(oneLine(details), { continued: links.length > 0, paragraphGap: meta.gap + 4 });
+        links.forEach((link, i) => {
+          const last = i === links.length - 1;
+          this.doc.fillColor("#1d4e89");
+          this.doc.text(` ${link.label}`, { goTo: link.destination, continued: !last, underline: false });
+        });
       }),
     );
   }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import {
   articlesTable,
   blocksTable,
+  briefingTable,
   datesTable,
   mentionsTable,
   parseCsv,
@@ -44,7 +45,7 @@ describe("sitrep build on seeds/", () => {
     for (const file of DATASET_FILES) expect(readdirSync(datasets)).toContain(file);
     const seedCount = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).length;
     expect(readdirSync(join(datasets, "texts"))).toHaveLength(seedCount);
-    expect(readdirSync(join(out, "briefings")).sort()).toEqual(["briefing.csv", "briefing.pdf"]);
+    expect(readdirSync(join(out, "briefings")).sort()).toEqual(["briefing.csv", "briefing.pdf", "sources.csv"]);
     expect(stderr).toContain(`${seedCount} article(s), 0 rejected, 0 skipped`);
   });
 
@@ -103,9 +104,41 @@ describe("sitrep build on seeds/", () => {
       outlines: { title: string; kids: { title: string }[] }[];
     };
     const titles = outline.outlines.map((o) => o.title);
-    expect(titles).toEqual(["Overview", "Articles"]);
+    expect(titles).toEqual(["Overview", "Key developments", "Articles"]);
     const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
-    expect(outline.outlines[1]?.kids).toHaveLength(articles.length);
+    expect(outline.outlines[2]?.kids).toHaveLength(articles.length);
+  });
+
+  it("opens the key developments with the ATACMS pledge, whose citations land on the seed's sentences", async () => {
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
+    expect(text).toContain("Key developments");
+    expect(text).toMatch(/1\. PLEDGED\s+United States pledged ATACMS to Ukraine, 21 Sep 2023\./);
+    const rows = parseCsv(briefingTable, readFileSync(join(out, "briefings", "briefing.csv"), "utf8"));
+    expect(rows[0]).toMatchObject({ rank: 1, status: "pledged", actor: "United States", object: "ATACMS" });
+    const seedId = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"))[0]?.article_id;
+    for (const id of rows[0]?.citations.split(" | ") ?? []) expect(id.startsWith(`${seedId}#s`)).toBe(true);
+  });
+
+  it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {
+    const json = JSON.parse((await exec("qpdf", ["--json=2", pdf])).stdout) as {
+      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+    };
+    const objects = Object.values(json.qpdf[1]).map((o) => o.value);
+    const targets = objects.filter((v) => v?.["/S"] === "/GoTo").map((v) => String(v?.["/D"]).replace(/^u:/, ""));
+    const names = objects.flatMap((v) => {
+      const dests = v?.["/Dests"] as { "/Names"?: unknown[] } | undefined;
+      return (dests?.["/Names"] ?? [])
+        .filter((n): n is string => typeof n === "string")
+        .map((n) => n.replace(/^u:/, ""));
+    });
+    const citations = targets.filter((t) => t.startsWith("cite-"));
+    const rows = parseCsv(briefingTable, readFileSync(join(out, "briefings", "briefing.csv"), "utf8"));
+    const cited = new Set(rows.flatMap((r) => r.citations.split(" | ")));
+    expect(citations.length).toBeGreaterThanOrEqual(rows.length);
+    expect(new Set(citations.map((c) => c.slice("cite-".length)))).toEqual(
+      new Set([...cited].map((id) => id.replace(/[^A-Za-z0-9_-]/g, "-"))),
+    );
+    for (const target of targets) expect(names).toContain(target);
   });
 
   it("gives byte-identical output on a second build, also from another working directory", async () => {

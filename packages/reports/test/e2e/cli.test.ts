@@ -52,7 +52,7 @@ describe("the sitrep command line", () => {
       "rejected bad.txt: no_date_header — line 1: expected 'date YYYY-MM-DD', found 'no header here'",
     );
     expect(readFileSync(join(out, "datasets", "rejects.csv"), "utf8")).toContain("bad.txt,no_date_header,");
-    expect(readFileSync(join(out, "briefings", "briefing.csv"), "utf8")).toContain("good,2024-03-01");
+    expect(readFileSync(join(out, "briefings", "sources.csv"), "utf8")).toContain("good,2024-03-01");
   });
 
   it("fails with --strict when any seed is rejected", async () => {

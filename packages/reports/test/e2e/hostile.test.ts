@@ -3,7 +3,7 @@
  * files it may not read, scripts its PDF font lacks, sizes over the limit.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, exec, SEEDS, sitrep, snapshot, tempDir } from "./helpers.js";

@@ -68,7 +68,9 @@ describe("every CSV opened in LibreOffice Calc", () => {
   });
 
   it("converts each CSV to xlsx", () => {
-    const expected = [...DATASET_TABLES.map((t) => t.name), "data-dictionary", "briefing"].map((n) => `${n}.csv`);
+    const expected = [...DATASET_TABLES.map((t) => t.name), "data-dictionary", "briefing", "sources"].map(
+      (n) => `${n}.csv`,
+    );
     expect(files).toEqual(expected.sort());
     expect(readdirSync(xlsxDir).sort()).toEqual(files.map((f) => f.replace(/\.csv$/, ".xlsx")));
   });

@@ -1,38 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { EntityTable, normalizeArticle, readSeed } from "@sitrep/pipeline";
 import { describe, expect, it } from "vitest";
-import { briefingRows } from "./briefing-csv.js";
-import type { Datasets } from "./read-datasets.js";
+import { datasetsOf } from "../test/datasets.js";
+import { sourceRows } from "./sources-csv.js";
 
 const seeds = new URL("../../../seeds/", import.meta.url);
 
-function datasetsOf(files: Record<string, Uint8Array>): Datasets {
-  const normalized = Object.entries(files).map(([name, bytes]) => {
-    const result = readSeed(bytes);
-    if (!result.ok) throw new Error(result.detail);
-    return normalizeArticle(result.seed, name.replace(/\.txt$/, ""), name);
-  });
-  return {
-    articles: normalized.map((n) => n.article),
-    blocks: normalized.flatMap((n) => n.blocks),
-    sentences: normalized.flatMap((n) => n.sentences),
-    rejects: [],
-    entities: (() => {
-      const table = new EntityTable();
-      for (const n of normalized) table.add(n.article.article_id, n.linked, n.text);
-      return table.rows();
-    })(),
-    mentions: normalized.flatMap((n) => n.mentions),
-    texts: new Map(normalized.map((n) => [n.article.article_id, n.text])),
-    dataVersion: "test",
-    softwareVersion: "test",
-  };
-}
-
-describe("briefingRows", () => {
+describe("sourceRows", () => {
   it("sums up the original seed: captions, credits, embedded posts, handles and the Ukrainian passage", () => {
     const name = readdirSync(seeds).find((f) => f.endsWith(".txt")) as string;
-    const [row] = briefingRows(datasetsOf({ [name]: readFileSync(new URL(name, seeds)) }));
+    const [row] = sourceRows(datasetsOf({ [name]: readFileSync(new URL(name, seeds)) }));
     expect(row).toMatchObject({
       published: "2023-09-23",
       language: "en",
@@ -52,7 +28,7 @@ describe("briefingRows", () => {
 
   it("lists articles by publication date, then ID", () => {
     const enc = (s: string) => new TextEncoder().encode(s);
-    const rows = briefingRows(
+    const rows = sourceRows(
       datasetsOf({
         "b.txt": enc("date 2024-02-01 Later."),
         "c.txt": enc("date 2024-01-01 Earlier."),

@@ -1,5 +1,5 @@
-/** The CSV briefing: one row per article, the facts an analyst scans first. */
-import type { Block, BriefingRow, Mention } from "@sitrep/core";
+/** sources.csv: one row per article, the facts an analyst scans first. */
+import type { Block, Mention, SourceRow } from "@sitrep/core";
 import { byArticle, chronological, type Datasets } from "./read-datasets.js";
 
 const distinct = (values: (string | null)[]) => {
@@ -24,7 +24,7 @@ function topNames(
   return ranked.length > 0 ? ranked.join(" | ") : null;
 }
 
-export function briefingRows(data: Datasets): BriefingRow[] {
+export function sourceRows(data: Datasets): SourceRow[] {
   const blocksByArticle = byArticle(data.blocks);
   const mentionsByArticle = byArticle(data.mentions);
   const names = new Map(data.entities.map((e) => [e.entity_id, e.name]));

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { datasetsOf } from "../test/datasets.js";
+import { keyDevelopments, readableDate } from "./developments.js";
+
+const seeds = new URL("../../../seeds/", import.meta.url);
+const seedName = readdirSync(seeds).find((f) => f.endsWith(".txt")) as string;
+
+describe("key developments", () => {
+  const data = datasetsOf({ [seedName]: readFileSync(new URL(seedName, seeds)) });
+  const top = keyDevelopments(data);
+
+  it("puts the seed's ATACMS pledge first, citing the sentences of the seed that report it", () => {
+    const first = top[0];
+    expect(first).toMatchObject({ rank: 1, type: "AID", status: "pledged", actor: "United States", object: "ATACMS" });
+    expect(first?.summary).toBe("United States pledged ATACMS to Ukraine, 21 Sep 2023.");
+    expect(first?.sentences.length).toBeGreaterThanOrEqual(2);
+    for (const s of first?.sentences ?? []) expect(s.article_id).toBe(seedName.replace(/\.txt$/, ""));
+    expect(first?.citations.split(" | ")).toEqual(first?.sentences.map((s) => s.sentence_id));
+    expect(first?.evidence).toMatch(/ATACMS/);
+  });
+
+  it("ranks by a score that falls down the list, and ranks an event without actor or recipient below the rest", () => {
+    const scores = top.map((d) => d.salience);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const anonymous = keyDevelopments(data, 100).findIndex((d) => !d.actor && !d.recipient);
+    if (anonymous >= 0) expect(anonymous).toBeGreaterThan(top.length - 3);
+    expect(top.length).toBeLessThanOrEqual(10);
+  });
+
+  it("writes dates at their precision", () => {
+    expect(readableDate("2023-09-21")).toBe("21 Sep 2023");
+    expect(readableDate("2022-07")).toBe("Jul 2022");
+    expect(readableDate("2023-W38")).toBe("week 38 of 2023");
+    expect(readableDate("2023-SU")).toBe("summer 2023");
+    expect(readableDate("199X")).toBe("the 1990s");
+    expect(readableDate("2014")).toBe("2014");
+  });
+});
