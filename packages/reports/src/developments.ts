@@ -9,7 +9,8 @@
  * - prominence: how often the actor is named in the corpus against the most named entity (0–1), half that for the recipient;
  * - recency: 1 for the newest publication date of the corpus, falling to 0 at the oldest;
  * - a date known: 0.5; the event's confidence (0–1);
- * - a penalty of 2 for an event with neither actor nor recipient, and of 1 when only captions or headings report it.
+ * - a penalty of 2 for an event with neither actor nor recipient, of 1.5 for one with an actor alone ("Airbus
+ *   asked"), and of 1 when only captions or headings report it.
  * Ties go to the event ID, so the ranking is stable.
  */
 import type { BriefingRow, Event, EventMention, Sentence } from "@sitrep/core";
@@ -107,6 +108,7 @@ export function keyDevelopments(data: Datasets, limit = KEY_DEVELOPMENTS): Devel
       (event.date ? 0.5 : 0) +
       event.confidence -
       (!event.actor && !event.recipient ? 2 : 0) -
+      (event.actor && !event.recipient && !event.object ? 1.5 : 0) -
       (decorative ? 1 : 0);
     return { event, mentions, salience: Math.round(salience * 100) / 100 };
   });

@@ -56,6 +56,8 @@ export class Gazetteer {
   readonly index = new PhraseIndex<KnownEntity>();
   readonly byId = new Map<string, KnownEntity>();
   readonly iso3ByIso2 = new Map<string, string>();
+  /** What kind of body each curated organization is ("government", "company", …; organizations.json). */
+  readonly kindOf = new Map<string, string>();
   /** Capital city name → its country, for "Kyiv's forces" meaning Ukraine. */
   readonly countryOfCapital = new Map<string, KnownEntity>();
   readonly firstNames: ReadonlySet<string>;
@@ -138,8 +140,13 @@ export class Gazetteer {
   }
 
   private addCurated(): void {
-    const organizations = loadLexicon<{ organizations: Curated[] }>("organizations.json").organizations;
-    for (const o of organizations) this.add(this.curated(o, o.type ?? "ORG"), o.aliases);
+    const organizations = loadLexicon<{ organizations: (Curated & { kind?: string })[] }>(
+      "organizations.json",
+    ).organizations;
+    for (const o of organizations) {
+      this.add(this.curated(o, o.type ?? "ORG"), o.aliases);
+      if (o.kind) this.kindOf.set(o.id, o.kind);
+    }
     const places = loadLexicon<{ places: Curated[] }>("places.json").places;
     for (const p of places) this.add(this.curated(p, p.type ?? "LOC"), p.aliases);
     const people = loadLexicon<{ people: Curated[] }>("people.json").people;

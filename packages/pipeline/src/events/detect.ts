@@ -101,9 +101,13 @@ export function asCountry(n: Named | null): Named | null {
   return country ? { ...n, id: country.id, name: country.name, iso3: country.iso3, isPlace: false } : n;
 }
 
+/** The kinds of organization that act for their state; a company, a party or a news agency acts for itself. */
+const STATE_ORGANS = new Set(["government", "legislature", "central bank", "armed forces", "court", "building"]);
+
 /** A person or an institution of a known country stands for it in state acts. */
 function asState(n: Named | null): Named | null {
   if (!n?.iso3 || /^gpe:[a-z]{3}$/.test(n.id) || n.mention.type === "WEAPON") return n;
+  if (n.mention.type === "ORG" && !STATE_ORGANS.has(gazetteer().kindOf.get(n.id) ?? "")) return n;
   const country = gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`);
   return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
 }
@@ -171,6 +175,14 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         )
       )
         continue;
+      // "to discuss military supplies", "medical supplies ran short": a noun, not a delivery.
+      if (
+        /^supplies$/i.test(m[0]) &&
+        /\b(?:military|medical|food|humanitarian|fuel|ammunition|the|its|their|of|new|more|vital|essential|emergency|relief|basic)\s+$/i.test(
+          sentenceText.slice(0, m.index),
+        )
+      )
+        continue;
       // "supply lines", "supply chains": a noun, not a delivery.
       if (
         /^supply$/i.test(m[0]) &&
@@ -212,6 +224,8 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       if (quoted.contains(start, end)) continue;
       const rest = sentenceText.slice(0, m.index) + sentenceText.slice(m.index + m[0].length);
       if (info.needsAfter && !info.needsAfter.test(sentenceText.slice(m.index + m[0].length))) continue;
+      if (info.notAfter?.test(sentenceText.slice(m.index + m[0].length))) continue;
+      if (info.needsContext && !weapons && !info.needsContext.test(rest)) continue;
       const context = CONTEXT[info.type];
       if (context && !weapons && !context.test(rest)) continue;
       const clause = clauseAround(text, sentence.start, sentence.end, start, end);
@@ -271,7 +285,9 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
         (stateActor.isPlace ||
           stateActor.mention.type === "FACILITY" ||
           (stateActor.mention.type === "LOC" && cues.regionSuffixes.has(stateActor.name.split(" ").at(-1) ?? "")));
-      const actor = STATE_ACTS.has(info.type) && placed ? null : stateActor;
+      // "two officials told The Associated Press": a news agency reports events, it does not act in them.
+      const reporter = stateActor?.mention.type === "ORG" && gazetteer().kindOf.get(stateActor.id) === "news agency";
+      const actor = (STATE_ACTS.has(info.type) && placed) || reporter ? null : stateActor;
       const quantity =
         sentenceQuantities.find(
           (q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent",
@@ -297,6 +313,15 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
       }
       // "The United States will provide Washington's Patriot": one party is no event between two.
       if (recipient && actor && recipient.id === actor.id) recipient = null;
+      // "Boeing delivered the final 717 jet to AirTran Airways": a company's delivery to anyone but a
+      // state is a sale, not aid.
+      if (
+        info.type === "AID" &&
+        actor?.mention.type === "ORG" &&
+        gazetteer().kindOf.get(actor.id) === "company" &&
+        !(recipient && /^gpe:[a-z]{3}$/.test(recipient.id))
+      )
+        continue;
       // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.
       if ((info.type === "CONSULT" || info.type === "AGREE") && !recipient) continue;
       // Spelled out rather than spread from `roles`: every draft gets one hidden class.

@@ -88,6 +88,49 @@ describe("events of the original seed", () => {
   });
 });
 
+describe("what is not an event", () => {
+  const types = (body: string) => eventsOf(body).map((e) => `${e[0]} ${e[2]} -> ${e[3]}`);
+  it("takes a warning for a threat only beside what is threatened", () => {
+    expect(types("General Motors warned that the amount calculated for last year is preliminary.")).toEqual([]);
+    expect(types("Chrysler warned of imminent bankruptcy.")).toEqual([]);
+    expect(
+      types(
+        "Russia's defence ministry warned that any country lending its airfields would be a party to the conflict.",
+      ),
+    ).toEqual(["THREATEN Russia -> null"]);
+  });
+  it("does not take holding back an answer or a fall in revenue for a rejection", () => {
+    expect(types("The White House declined to comment on the strike.")).toEqual([]);
+    expect(types("General Motors reported heavy declines in revenue.")).toEqual([]);
+    expect(types("The Pentagon rejected the Polish proposal.")[0]).toMatch(/^REJECT Pentagon/);
+  });
+  it("meets only whom the meeting words lead to", () => {
+    expect(types("PAG is in talks with several automakers to replace General Motors after 2011.")).toEqual([]);
+    expect(types("Lloyd Austin spoke by phone with Ukrainian Defense Minister Oleksii Reznikov on Wednesday.")).toEqual(
+      ["CONSULT Lloyd Austin -> Oleksii Reznikov"],
+    );
+  });
+  it("keeps a company as itself, and a sale between companies out of aid", () => {
+    expect(types("The Australian government announced a $52.5 million financial assistance package for Ford.")).toEqual(
+      ["AID Australia -> Ford"],
+    );
+    expect(types("Boeing delivered the final 717 jet to AirTran Airways on Tuesday.")).toEqual([]);
+  });
+  it("reads who was given what, and whom a source told nothing of", () => {
+    expect(
+      types("Last month, General Motors and Chrysler were given loans worth $17.4 billion from the government."),
+    ).toEqual(["AID null -> Chrysler"]);
+    expect(types("Britain confirmed that Storm Shadow missiles have been sent to Ukraine.")).toEqual([
+      "AID United Kingdom -> Ukraine",
+    ]);
+    expect(
+      types(
+        "The United States did not send any Patriot interceptors in March, two officials told The Associated Press.",
+      ),
+    ).toEqual(["AID United States -> null"]);
+  });
+});
+
 describe("whom a threat is aimed at", () => {
   const threats = (body: string) => eventsOf(body).filter((e) => e[0] === "THREATEN");
   it("reads the target from what is threatened, quoted or not", () => {

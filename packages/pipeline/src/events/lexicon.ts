@@ -13,6 +13,10 @@ interface TriggerEntry {
   pledge?: boolean;
   delivered?: boolean;
   needs_after?: string;
+  /** A regex of words that, right after the trigger, undo it ("declined to comment"). */
+  not_after?: string;
+  /** Words the sentence must hold besides the trigger ("warned" is a threat only beside "red line", "strikes", …). */
+  needs_context?: string[];
   forms: string[];
 }
 
@@ -35,7 +39,13 @@ export interface Trigger {
   readonly delivered: boolean;
   /** Words that must follow within 60 characters of the clause ("asked Berlin for"). */
   readonly needsAfter: RegExp | null;
+  /** Words right after the trigger that undo it ("declined to comment"). */
+  readonly notAfter: RegExp | null;
+  /** Words the rest of the sentence must hold, for this trigger alone. */
+  readonly needsContext: RegExp | null;
 }
+
+const words = (list: readonly string[]) => new RegExp(`\\b(?:${alternation(list)})\\b`, "i");
 
 const byForm = new Map<string, Trigger>();
 for (const t of lexicon.triggers) {
@@ -47,6 +57,8 @@ for (const t of lexicon.triggers) {
         pledge: !!t.pledge,
         delivered: !!t.delivered,
         needsAfter: t.needs_after ? new RegExp(`^[^.;:]{0,60}?\\b(?:${t.needs_after})\\b`, "i") : null,
+        notAfter: t.not_after ? new RegExp(`^\\s+(?:${t.not_after})\\b`, "i") : null,
+        needsContext: t.needs_context ? words(t.needs_context) : null,
       });
   }
 }
@@ -54,7 +66,6 @@ for (const t of lexicon.triggers) {
 export const TRIGGER = new RegExp(`\\b(?:${alternation(byForm.keys())})\\b`, "gi");
 export const triggerOf = (form: string): Trigger | undefined => byForm.get(form.toLowerCase().replace(/\s+/g, " "));
 
-const words = (list: readonly string[]) => new RegExp(`\\b(?:${alternation(list)})\\b`, "i");
 /** Sentence words that a trigger of these types needs beside it (see the lexicon's context). */
 export const CONTEXT: Partial<Record<EventType, RegExp>> = Object.fromEntries(
   Object.entries(lexicon.context)

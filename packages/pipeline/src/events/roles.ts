@@ -176,6 +176,19 @@ export function rolesOf(
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
   let subject: Named | null = null;
   if (passive && agent) [subject, actor] = [actor, agent];
+  // "GM and Chrysler were given loans from the government": given to the subject, by whoever it came from.
+  else if (
+    passive &&
+    actor &&
+    trigger.info.type === "AID" &&
+    /^(?:given|granted|offered|sent|promised)$/i.test(text.slice(trigger.start, trigger.end)) &&
+    /^\s+(?:(?:has|have|had)\s+)?(?:been|was|were|is|are|be|got)\s+(?:\w+ly\s+)?$/i.test(
+      text.slice(actor.mention.end, trigger.start),
+    )
+  ) {
+    subject = actor;
+    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
+  }
   // "shipment of missiles to Ukraine by its Western allies": a noun's doer is its "by", if any.
   // "declined to approve deliveries of its Leopard tanks": the possessive points back to the
   // subject, who is then the doer ("its deliveries" alone may be anyone's).
@@ -226,9 +239,16 @@ export function rolesOf(
   } else if (!/^\s*that\b/i.test(tail))
     // A meeting's other side is met, talked with or visited ("held talks in Riyadh with Saudi officials"),
     // not whatever the clause names later ("discussed using nuclear weapons against Russia").
+    // "in talks with several automakers to replace GM", "met … at the same time that the IMF held its
+    // meetings": a name past another clause's word is someone else's business.
     recipient =
       immediate ??
-      (type === "CONSULT" && direct && !/\b(?:against|for|on|over|about)\s+(?:the\s+)?$/i.test(lead(direct))
+      (type === "CONSULT" &&
+      direct &&
+      !/\b(?:against|for|on|over|about)\s+(?:the\s+)?$/i.test(lead(direct)) &&
+      !/\b(?:to|that|which|who|whom|when|while|as|after|before|because|since|where|and|but|or)\b/i.test(
+        text.slice(trigger.end, direct.mention.start),
+      )
         ? direct
         : null);
   // "who met him at the White House": an object pronoun is the person named before, not the actor.
