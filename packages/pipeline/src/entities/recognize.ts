@@ -357,6 +357,8 @@ export class Recognizer {
     // Words that are never names on their own: "The", "In", months, weekdays.
     while (from < end && cues.notNames.has((tokens[from] as Token).text.replace(/\.$/, ""))) from++;
     if (from >= end) return;
+    // "the Ceann Comhairle said": a title alone names nobody.
+    if (cues.titles.match(tokens, from, true)?.length === end - from) return;
     if (ctx.allCaps) {
       // Capitals say nothing in a headline: leave the words for the document pass, which
       // compares them with names typed in the body ("CUTTITTA" → "Marcello Cuttitta").

@@ -6,6 +6,7 @@ import type { Mention, Sentence } from "@sitrep/core";
 import { gazetteer } from "../entities/gazetteer.js";
 import { escapeRegExp } from "../regex.js";
 import { sentenceAt } from "../segment.js";
+import { firstStartingAt } from "../spans.js";
 import { antecedent, fitsPronoun } from "./antecedent.js";
 import {
   AFTER_PREPOSITION,
@@ -160,7 +161,15 @@ export function resolvePhrase(ctx: SpeakerContext, start: number, end: number, n
         : undefined;
     if (holder) return { ...asSpeaker(ctx, holder, phrase), text: phrase };
   }
-  if (named) return asSpeaker(ctx, named, named.text);
+  // "The Democratic governor called the measure …": a person's role with a party or nation before it
+  // names the role's holder, found below as for "the governor".
+  const describesPerson =
+    named &&
+    !people[0] &&
+    named.type === "NORP" &&
+    /^the\s/i.test(phrase) &&
+    cues.roles[roleOf(phrase) ?? ""] === "PERSON";
+  if (named && !describesPerson) return asSpeaker(ctx, named, named.text);
   // "he", "the company, it said" — a subject; not the "it" of "As one voter put it".
   const pronoun = PRONOUN.exec(phrase)?.[1]?.toLowerCase();
   if (pronoun) {
@@ -341,7 +350,12 @@ function introductionAt(ctx: SpeakerContext, phrase: string, at: number): { text
     `\\b(?:a|an|one|another)\\s+((?:[\\p{L}-]+\\s+){0,3}${noun}(?:\\s+(?!who\\b|said\\b|told\\b)[\\p{L}-]+){0,4})`,
     "giu",
   );
-  const found = [...window.matchAll(re)].at(-1);
+  // "They have a minister who keeps her job," he said: a description inside a quotation introduces nobody.
+  const quoted = (i: number) => {
+    const q = ctx.quotes[firstStartingAt(ctx.quotes, from + i + 1) - 1];
+    return q !== undefined && from + i < q.end;
+  };
+  const found = [...window.matchAll(re)].filter((m) => !quoted(m.index ?? 0)).at(-1);
   return found?.[1]
     ? { text: found[1].replace(/\s+(?:who|said|told|says)$/i, ""), at: from + (found.index ?? 0) }
     : null;
@@ -357,4 +371,4 @@ export function roleSubject(ctx: SpeakerContext, sentence: Sentence): Speaker | 
 }
 
 const ROLE_SUBJECT =
-  /^\W*((?:[^,.;:"“”]{0,60},\s+)?)(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|had|has|returned|turned|went|rose|stood|began|continued|paused|looked|smiled|added)\b/iu;
+  /^\W*((?:[^,.;:"“”]{0,60},\s+)?)(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|had|has|returned|turned|went|rose|stood|began|continued|paused|looked|smiled|added|said|says|told|insisted|argued|acknowledged|conceded)\b/iu;

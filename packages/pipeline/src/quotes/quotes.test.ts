@@ -471,3 +471,44 @@ describe("speakers named in the sentence after or before a quotation", () => {
     expect(quotes.map((q) => q[2])).toEqual(["Claire Fennessy", "Angela Moreton", "Claire Fennessy"]);
   });
 });
+
+describe("speakers named by role, pronoun and title", () => {
+  const speakerOf = (body: string, words: string) =>
+    articleOf(body)
+      .quotes.filter((q) => q.text.includes(words))
+      .map((q) => q.speaker ?? q.speaker_text);
+
+  it("reads 'the Democratic governor' as the governor named before, not the party", () => {
+    const body =
+      "Kansas Gov. Denise Harlan on Friday vetoed the bill.\n\n" +
+      'The Democratic governor called the measure "a blank check with no accountability" in her veto message.';
+    expect(speakerOf(body, "blank check")).toEqual(["Denise Harlan"]);
+  });
+
+  it("gives a quotation after 'she went further, writing:' to the woman named before", () => {
+    const body =
+      "Kansas Gov. Denise Harlan vetoed a similar proposal in 2023.\n\n" +
+      "In this year's veto message, she went further, writing:\n\n" +
+      '"This bill asks Kansans to pay twice."';
+    expect(speakerOf(body, "pay twice")).toEqual(["Denise Harlan"]);
+  });
+
+  it("does not take a description inside a quotation for the introduction of 'the minister'", () => {
+    const body =
+      "Lawmakers rejected a constitutional accusation against Interior Minister Javiera Sepulveda.\n\n" +
+      '"They have a minister who keeps her job but has lost her authority," said Cristobal Undurraga.\n\n' +
+      "Government spokeswoman Paula Rivas said the vote showed the coalition was intact.\n\n" +
+      'The minister said she would travel north on Wednesday. "The best answer I can give is work," she said.';
+    expect(speakerOf(body, "best answer")).toEqual(["Javiera Sepulveda"]);
+  });
+
+  it("takes a title alone for no one's name: 'the Ceann Comhairle said'", () => {
+    const article = articleOf(
+      "‘I’ll decide what is parliamentary,’ the Ceann Comhairle said. Sinn Féin TD Darragh Kinsella shouted.",
+    );
+    expect(article.mentions.map((m) => [m.type, m.text])).toEqual([
+      ["ORG", "Sinn Féin"],
+      ["PERSON", "Darragh Kinsella"],
+    ]);
+  });
+});

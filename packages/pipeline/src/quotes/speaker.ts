@@ -231,6 +231,13 @@ function introducedByColon(ctx: SpeakerContext, quote: QuoteSpan): Speaker | nul
   if (!colon) return null;
   const speaker = subjectOf(ctx, previous.start, previous.start + colon.index);
   if (speaker?.entityId) return { ...speaker, cue: ":" };
+  // "In this year's veto message, she went further, writing:": a subject pronoun for the person named before.
+  const pronoun = /(?:^|,\s+|\band\s+)(he|she)\s+(?!said\b|says\b)\p{Ll}/iu.exec(previous.text.slice(0, colon.index));
+  if (pronoun?.[1]) {
+    const at = previous.start + pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    const resolved = resolvePhrase(ctx, at, at + pronoun[1].length, at);
+    if (resolved?.entityId) return { ...resolved, cue: ":" };
+  }
   // "Choudhary's message to aspirants was brief:": whose words they are.
   const owner = partiesIn(ctx, previous.start, previous.start + colon.index).find((m) =>
     SPEECH_OWNED.test(ctx.text.slice(m.end, m.end + 40)),
