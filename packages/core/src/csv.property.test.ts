@@ -10,7 +10,7 @@ import { formatCsv, parseCsv } from "./csv.js";
 import { dictionaryTable } from "./datapackage.js";
 import { DATASET_TABLES } from "./index.js";
 import type { ColumnSpec, RowOf, TableSpec } from "./table.js";
-import { briefingTable, sourcesTable } from "./tables/briefing.js";
+import { briefingTable, sourcesTable, timelineTable } from "./tables/briefing.js";
 import { type Block, blocksTable } from "./tables/text.js";
 
 /** Any Unicode text, weighted towards what breaks CSV and spreadsheets: quotes, commas, line ends, formula signs. */
@@ -56,7 +56,7 @@ function rowOf(spec: TableSpec): fc.Arbitrary<Record<string, unknown>> {
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 describe("CSV files written from any text", () => {
-  const specs: TableSpec[] = [...DATASET_TABLES, dictionaryTable, briefingTable, sourcesTable];
+  const specs: TableSpec[] = [...DATASET_TABLES, dictionaryTable, briefingTable, sourcesTable, timelineTable];
   it.each(specs.map((spec) => [spec.name, spec] as const))("%s.csv parses back to the rows written", (_, spec) => {
     fc.assert(
       fc.property(fc.array(rowOf(spec), { maxLength: 6 }), (rows) => {

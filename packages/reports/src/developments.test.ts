@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { datasetsOf } from "../test/datasets.js";
 import { keyDevelopments, readableDate } from "./developments.js";
+import { notableQuotes } from "./pdf/sections.js";
+import { timelineRows } from "./timeline.js";
 
 const seeds = new URL("../../../seeds/", import.meta.url);
 const seedName = readdirSync(seeds).find((f) => f.endsWith(".txt")) as string;
@@ -32,8 +34,31 @@ describe("key developments", () => {
     expect(readableDate("2023-09-21")).toBe("21 Sep 2023");
     expect(readableDate("2022-07")).toBe("Jul 2022");
     expect(readableDate("2023-W38")).toBe("week 38 of 2023");
+    expect(readableDate("2008-W37-WE")).toBe("weekend of week 37 of 2008");
+    expect(readableDate("2006-H2")).toBe("second half of 2006");
+    expect(readableDate("2023-Q3")).toBe("Q3 2023");
     expect(readableDate("2023-SU")).toBe("summer 2023");
     expect(readableDate("199X")).toBe("the 1990s");
     expect(readableDate("2014")).toBe("2014");
+  });
+});
+
+describe("notable quotes and the timeline", () => {
+  const data = datasetsOf({ [seedName]: readFileSync(new URL(seedName, seeds)) });
+  it("quotes direct words of known speakers, at most two each", () => {
+    const quotes = notableQuotes(data);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.kind).not.toBe("partial");
+    const per = new Map<string, number>();
+    for (const q of quotes) per.set(q.speaker ?? "", (per.get(q.speaker ?? "") ?? 0) + 1);
+    expect(Math.max(...per.values())).toBeLessThanOrEqual(2);
+    expect(quotes.map((q) => q.speaker)).toContain("Dmitry Peskov");
+  });
+  it("lists every dated event once, oldest first, with the sentence that first reports it", () => {
+    const rows = timelineRows(data);
+    expect(rows.length).toBe(data.events.filter((e) => e.date).length);
+    expect(rows.map((r) => r.date)).toEqual(rows.map((r) => r.date).sort());
+    const sentences = new Set(data.sentences.map((s) => s.sentence_id));
+    for (const r of rows) expect(sentences.has(r.citation)).toBe(true);
   });
 });

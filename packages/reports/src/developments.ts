@@ -53,8 +53,10 @@ export function readableDate(value: string): string {
   if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) return `week ${Number(m[2])} of ${m[1]}`;
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (m) return `${m[3] ? "weekend of " : ""}week ${Number(m[2])} of ${m[1]}`;
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return `${m[2] === "1" ? "first" : "second"} half of ${m[1]}`;
   m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (m) return `Q${m[2]} ${m[1]}`;
   m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value);
@@ -65,20 +67,34 @@ export function readableDate(value: string): string {
 }
 
 /** "United States pledged ATACMS to Ukraine (2023-09-21)" → "United States pledged ATACMS to Ukraine, 21 Sep 2023." */
-function sentenceOf(event: Event): string {
+export function sentenceOf(event: Event): string {
   const line = event.summary.replace(/\s*\([^()]*\)\s*$/, "").trim();
   return `${line}${event.date ? `, ${readableDate(event.date)}` : ""}.`;
 }
 
 const daysOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-export function keyDevelopments(data: Datasets, limit = KEY_DEVELOPMENTS): Development[] {
-  const mentionsOf = new Map<string, EventMention[]>();
+/** Each event's mentions, first reported first: by publication date, article, then place in the text. */
+export function mentionsByEvent(data: Datasets): Map<string, EventMention[]> {
+  const published = new Map(data.articles.map((a) => [a.article_id, a.published]));
+  const byEvent = new Map<string, EventMention[]>();
   for (const m of data.eventMentions) {
-    const list = mentionsOf.get(m.event_id);
+    const list = byEvent.get(m.event_id);
     if (list) list.push(m);
-    else mentionsOf.set(m.event_id, [m]);
+    else byEvent.set(m.event_id, [m]);
   }
+  for (const list of byEvent.values())
+    list.sort(
+      (a, b) =>
+        (published.get(a.article_id) ?? "").localeCompare(published.get(b.article_id) ?? "") ||
+        a.article_id.localeCompare(b.article_id) ||
+        a.start - b.start,
+    );
+  return byEvent;
+}
+
+export function keyDevelopments(data: Datasets, limit = KEY_DEVELOPMENTS): Development[] {
+  const mentionsOf = mentionsByEvent(data);
   const named = new Map(data.entities.map((e) => [e.entity_id, e.mention_count]));
   const most = Math.max(1, ...named.values());
   const prominence = (id: string | null) => (id ? Math.log1p(named.get(id) ?? 0) / Math.log1p(most) : 0);
@@ -86,15 +102,9 @@ export function keyDevelopments(data: Datasets, limit = KEY_DEVELOPMENTS): Devel
   const [oldest, newest] = [Math.min(...published), Math.max(...published)];
   const recency = (e: Event) => (newest > oldest ? (daysOf(e.last_reported) - oldest) / (newest - oldest) : 1);
   const sentences = new Map(data.sentences.map((s) => [s.sentence_id, s]));
-  const articleOrder = new Map(data.articles.map((a) => [a.article_id, a.published]));
 
   const scored = data.events.map((event) => {
-    const mentions = [...(mentionsOf.get(event.event_id) ?? [])].sort(
-      (a, b) =>
-        (articleOrder.get(a.article_id) ?? "").localeCompare(articleOrder.get(b.article_id) ?? "") ||
-        a.article_id.localeCompare(b.article_id) ||
-        a.start - b.start,
-    );
+    const mentions = mentionsOf.get(event.event_id) ?? [];
     const decorative =
       mentions.length > 0 && mentions.every((m) => m.source_kind === "caption" || m.source_kind === "heading");
     const salience =

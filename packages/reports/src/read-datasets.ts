@@ -16,6 +16,8 @@ import {
   type Mention,
   mentionsTable,
   parseCsv,
+  type Quote,
+  quotesTable,
   type Reject,
   type RowOf,
   rejectsTable,
@@ -32,6 +34,7 @@ export interface Datasets {
   readonly rejects: Reject[];
   readonly entities: Entity[];
   readonly mentions: Mention[];
+  readonly quotes: Quote[];
   readonly events: Event[];
   readonly eventMentions: EventMention[];
   /** Normalized text per article (texts/<article_id>.txt): the full text behind every cell. */
@@ -79,6 +82,7 @@ export async function readDatasets(dir: string): Promise<Datasets> {
     rejects: await readTable(dir, rejectsTable),
     entities: await readTable(dir, entitiesTable),
     mentions: await readTable(dir, mentionsTable),
+    quotes: await readTable(dir, quotesTable),
     events: await readTable(dir, eventsTable),
     eventMentions: await readTable(dir, eventMentionsTable),
     dataVersion: sha256Hex(manifest),

@@ -1,11 +1,12 @@
 /** `sitrep report`: datasets folder in, briefings folder (PDF and CSV) out, swapped in atomically. */
-import { briefingTable, sourcesTable } from "@sitrep/core";
+import { briefingTable, sourcesTable, timelineTable } from "@sitrep/core";
 import { OutputFolder } from "@sitrep/pipeline";
 import { keyDevelopments } from "./developments.js";
 import { renderBriefingPdf } from "./pdf/briefing-pdf.js";
 import type { Paper } from "./pdf/document.js";
 import { readDatasets } from "./read-datasets.js";
 import { sourceRows } from "./sources-csv.js";
+import { timelineRows } from "./timeline.js";
 
 export interface ReportOptions {
   readonly datasetsDir: string;
@@ -29,6 +30,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
       briefingTable,
       developments.map(({ sentences: _, ...row }) => row),
     );
+    await out.writeTable(timelineTable, timelineRows(data));
     const rows = sourceRows(data);
     await out.writeTable(sourcesTable, rows);
     const pdf = await renderBriefingPdf(data, { paper: options.paper ?? "A4" });

@@ -22,6 +22,7 @@ export function datasetsOf(files: Record<string, Uint8Array>): Datasets {
     rejects: [],
     entities: entities.rows(),
     mentions: normalized.flatMap((n) => n.mentions),
+    quotes: normalized.flatMap((n) => n.quotes),
     events: merged.events,
     eventMentions: merged.mentions,
     texts: new Map(normalized.map((n) => [n.article.article_id, n.text])),

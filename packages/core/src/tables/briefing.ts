@@ -44,6 +44,30 @@ export const briefingTable = defineTable({
 });
 export type BriefingRow = RowOf<typeof briefingTable>;
 
+export const timelineTable = defineTable({
+  name: "timeline",
+  title: "Timeline: dated events",
+  description:
+    "Every event with a date, in date order (TIMEX3 values sort as text: 2022 before 2022-07 before 2022-07-14), then by event_id.",
+  primaryKey: ["event_id"],
+  columns: [
+    req("date", "string", "TIMEX3 value of the event date.", "2022-07"),
+    req("date_precision", "string", "Precision of the date.", "month"),
+    req("event_id", "string", "The event in events.csv.", "ev_3f2a9c41b07d"),
+    req("type", "string", "PLOVER event type.", "AID"),
+    req("status", "string", `${EVENT_STATUSES.join(", ")}.`, "delivered"),
+    opt("actor", "string", "Who acted.", "United States"),
+    opt("recipient", "string", "Whom it was done to or for.", "Ukraine"),
+    opt("object", "string", "With or of what.", "HIMARS"),
+    opt("location", "string", "Where.", "Bakhmut"),
+    req("summary", "string", "One readable sentence.", "United States delivered HIMARS to Ukraine, Jul 2022."),
+    req("mention_count", "integer", "Sentences reporting it.", "1"),
+    req("first_reported", "date", "Earliest publication date of a mention.", "2023-09-23"),
+    req("citation", "string", "The first sentence reporting it (sentence_id).", "000_4ff6b53ac6acf856#s12"),
+  ],
+});
+export type TimelineRow = RowOf<typeof timelineTable>;
+
 export const sourcesTable = defineTable({
   name: "sources",
   title: "Sources: articles at a glance",

@@ -8,7 +8,9 @@ import type { Article, Block, SourceRow } from "@sitrep/core";
 import { type Development, keyDevelopments } from "../developments.js";
 import { byArticle, chronological, type Datasets, fullText } from "../read-datasets.js";
 import { sourceRows } from "../sources-csv.js";
+import { timelineRows } from "../timeline.js";
 import { BriefingDocument, type Paper } from "./document.js";
+import { quotesSection, timelineSection } from "./sections.js";
 
 export interface BriefingPdfOptions {
   readonly paper: Paper;
@@ -220,6 +222,8 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   pdf.bookmark("Overview");
   const developments = keyDevelopments(data);
   keyDevelopmentsPage(pdf, developments);
+  timelineSection(pdf, timelineRows(data));
+  quotesSection(pdf, data);
   // Each cited sentence, with the developments that cite it, printed once under its article.
   const citedBy = new Map<string, number[]>();
   for (const d of developments)

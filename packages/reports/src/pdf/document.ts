@@ -32,6 +32,12 @@ export interface DocumentOptions {
 
 export type TextStyle = "body" | "caption" | "meta" | "lead" | "quote";
 
+export interface TableColumn {
+  readonly header: string;
+  /** Relative width: the columns share the text column in these proportions. */
+  readonly width: number;
+}
+
 const STYLES: Record<TextStyle, { font: keyof typeof FONTS; size: number; color: string; gap: number }> = {
   body: { font: "regular", size: 10, color: "#111111", gap: 6 },
   lead: { font: "regular", size: 11, color: "#111111", gap: 8 },
@@ -198,6 +204,75 @@ export class BriefingDocument {
         this.doc.text(oneLine(text), { goTo: destination, paragraphGap: 2, underline: false });
       }),
     );
+  }
+
+  /**
+   * A tagged table (Table, TR, TH, TD): a header row in bold, rows as tall as their longest cell,
+   * the header repeated at the top of every page the table runs onto.
+   */
+  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): void {
+    const size = 8.5;
+    const pad = 3;
+    const left = this.doc.page.margins.left;
+    const total = columns.reduce((n, c) => n + c.width, 0);
+    const widths = columns.map((c) => (c.width / total) * this.contentWidth);
+    const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((n, w) => n + w, 0));
+    const heightOf = (cells: readonly string[], font: keyof typeof FONTS) =>
+      Math.max(
+        ...cells.map((c, i) =>
+          this.doc.font(font, size).heightOfString(oneLine(c), { width: (widths[i] ?? 0) - 2 * pad }),
+        ),
+      ) +
+      2 * pad;
+    const table = this.doc.struct("Table");
+    this.parent.add(table);
+    const row = (cells: readonly string[], header: boolean) => {
+      const font = header ? "bold" : "regular";
+      const height = heightOf(cells, font);
+      const top = this.doc.y;
+      if (header) {
+        this.artifact(() => {
+          this.doc.save().rect(left, top, this.contentWidth, height).fill("#e8eef5");
+          this.doc.restore();
+        });
+      }
+      const tr = this.doc.struct("TR");
+      table.add(tr);
+      cells.forEach((cell, i) => {
+        tr.add(
+          this.doc.struct(header ? "TH" : "TD", () => {
+            this.doc.font(font, size).fillColor(header ? "#0b2545" : "#111111");
+            this.doc.text(oneLine(cell), (xs[i] ?? left) + pad, top + pad, {
+              width: (widths[i] ?? 0) - 2 * pad,
+              lineGap: 0.5,
+            });
+          }),
+        );
+      });
+      tr.end();
+      this.artifact(() => {
+        this.doc.save().lineWidth(0.4).strokeColor("#c5d3e0");
+        this.doc
+          .moveTo(left, top + height)
+          .lineTo(left + this.contentWidth, top + height)
+          .stroke();
+        this.doc.restore();
+      });
+      this.doc.x = left;
+      this.doc.y = top + height;
+    };
+    const head = columns.map((c) => c.header);
+    this.keepSpace(heightOf(head, "bold") + 3 * size);
+    row(head, true);
+    for (const cells of rows) {
+      if (this.doc.y + heightOf(cells, "regular") > this.pageBottom) {
+        this.doc.addPage();
+        row(head, true);
+      }
+      row(cells, false);
+    }
+    table.end();
+    this.doc.moveDown(0.6);
   }
 
   /** An embedded post: the text in a frame, with its signature under it. */

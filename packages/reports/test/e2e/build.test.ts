@@ -9,6 +9,7 @@ import {
   parseCsv,
   quantitiesTable,
   sentencesTable,
+  timelineTable,
   untruncated,
 } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -45,7 +46,12 @@ describe("sitrep build on seeds/", () => {
     for (const file of DATASET_FILES) expect(readdirSync(datasets)).toContain(file);
     const seedCount = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).length;
     expect(readdirSync(join(datasets, "texts"))).toHaveLength(seedCount);
-    expect(readdirSync(join(out, "briefings")).sort()).toEqual(["briefing.csv", "briefing.pdf", "sources.csv"]);
+    expect(readdirSync(join(out, "briefings")).sort()).toEqual([
+      "briefing.csv",
+      "briefing.pdf",
+      "sources.csv",
+      "timeline.csv",
+    ]);
     expect(stderr).toContain(`${seedCount} article(s), 0 rejected, 0 skipped`);
   });
 
@@ -104,9 +110,9 @@ describe("sitrep build on seeds/", () => {
       outlines: { title: string; kids: { title: string }[] }[];
     };
     const titles = outline.outlines.map((o) => o.title);
-    expect(titles).toEqual(["Overview", "Key developments", "Articles"]);
+    expect(titles).toEqual(["Overview", "Key developments", "Timeline", "Quotes", "Articles"]);
     const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
-    expect(outline.outlines[2]?.kids).toHaveLength(articles.length);
+    expect(outline.outlines[4]?.kids).toHaveLength(articles.length);
   });
 
   it("opens the key developments with the ATACMS pledge, whose citations land on the seed's sentences", async () => {
@@ -117,6 +123,17 @@ describe("sitrep build on seeds/", () => {
     expect(rows[0]).toMatchObject({ rank: 1, status: "pledged", actor: "United States", object: "ATACMS" });
     const seedId = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"))[0]?.article_id;
     for (const id of rows[0]?.citations.split(" | ") ?? []) expect(id.startsWith(`${seedId}#s`)).toBe(true);
+  });
+
+  it("lists the dated events in date order in timeline.csv and the PDF, and the seed's quotes by speaker", async () => {
+    const rows = parseCsv(timelineTable, readFileSync(join(out, "briefings", "timeline.csv"), "utf8"));
+    expect(rows.map((r) => r.date)).toEqual(rows.map((r) => r.date).sort());
+    expect(rows.map((r) => r.summary)).toContain("United States delivered HIMARS to Ukraine, Jul 2022.");
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
+    expect(text).toMatch(/Timeline\s+Every event the articles date/);
+    expect(text).toMatch(/Jul 2022\s+United States delivered HIMARS to Ukraine, Jul 2022\./);
+    expect(text).toMatch(/Quotes\s+Direct quotations/);
+    expect(text).toContain("— Dmitry Peskov, 23 Sep 2023");
   });
 
   it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {

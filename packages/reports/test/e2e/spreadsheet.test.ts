@@ -68,7 +68,7 @@ describe("every CSV opened in LibreOffice Calc", () => {
   });
 
   it("converts each CSV to xlsx", () => {
-    const expected = [...DATASET_TABLES.map((t) => t.name), "data-dictionary", "briefing", "sources"].map(
+    const expected = [...DATASET_TABLES.map((t) => t.name), "data-dictionary", "briefing", "sources", "timeline"].map(
       (n) => `${n}.csv`,
     );
     expect(files).toEqual(expected.sort());
