@@ -9,6 +9,7 @@ export {
 export { type BlockDraft, classifyBlocks } from "./blocks.js";
 export { parseWrittenDate } from "./calendar.js";
 export { EntityTable, extractMentions, gazetteer } from "./entities/index.js";
+export { type WeaponSpec, weaponSpecs } from "./entities/weapons.js";
 export { formatScores, type Score, type Span as ScoredSpan, scoreMentions, spansFromSurfaces } from "./evaluate.js";
 export {
   type EventScores,

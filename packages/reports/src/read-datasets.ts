@@ -16,7 +16,9 @@ import {
   type Mention,
   mentionsTable,
   parseCsv,
+  type Quantity,
   type Quote,
+  quantitiesTable,
   quotesTable,
   type Reject,
   type RowOf,
@@ -35,6 +37,7 @@ export interface Datasets {
   readonly entities: Entity[];
   readonly mentions: Mention[];
   readonly quotes: Quote[];
+  readonly quantities: Quantity[];
   readonly events: Event[];
   readonly eventMentions: EventMention[];
   /** Normalized text per article (texts/<article_id>.txt): the full text behind every cell. */
@@ -83,6 +86,7 @@ export async function readDatasets(dir: string): Promise<Datasets> {
     entities: await readTable(dir, entitiesTable),
     mentions: await readTable(dir, mentionsTable),
     quotes: await readTable(dir, quotesTable),
+    quantities: await readTable(dir, quantitiesTable),
     events: await readTable(dir, eventsTable),
     eventMentions: await readTable(dir, eventMentionsTable),
     dataVersion: sha256Hex(manifest),

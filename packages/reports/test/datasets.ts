@@ -23,6 +23,7 @@ export function datasetsOf(files: Record<string, Uint8Array>): Datasets {
     entities: entities.rows(),
     mentions: normalized.flatMap((n) => n.mentions),
     quotes: normalized.flatMap((n) => n.quotes),
+    quantities: normalized.flatMap((n) => n.quantities),
     events: merged.events,
     eventMentions: merged.mentions,
     texts: new Map(normalized.map((n) => [n.article.article_id, n.text])),

@@ -9,6 +9,7 @@ import { type Development, keyDevelopments } from "../developments.js";
 import { byArticle, chronological, type Datasets, fullText } from "../read-datasets.js";
 import { sourceRows } from "../sources-csv.js";
 import { timelineRows } from "../timeline.js";
+import { actorsSection, equipmentSection } from "./actors-equipment.js";
 import { BriefingDocument, type Paper } from "./document.js";
 import { quotesSection, timelineSection } from "./sections.js";
 
@@ -223,6 +224,8 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   const developments = keyDevelopments(data);
   keyDevelopmentsPage(pdf, developments);
   timelineSection(pdf, timelineRows(data));
+  actorsSection(pdf, data);
+  equipmentSection(pdf, data);
   quotesSection(pdf, data);
   // Each cited sentence, with the developments that cite it, printed once under its article.
   const citedBy = new Map<string, number[]>();

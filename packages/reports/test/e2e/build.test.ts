@@ -110,9 +110,17 @@ describe("sitrep build on seeds/", () => {
       outlines: { title: string; kids: { title: string }[] }[];
     };
     const titles = outline.outlines.map((o) => o.title);
-    expect(titles).toEqual(["Overview", "Key developments", "Timeline", "Quotes", "Articles"]);
+    expect(titles).toEqual([
+      "Overview",
+      "Key developments",
+      "Timeline",
+      "Actors",
+      "Equipment and aid",
+      "Quotes",
+      "Articles",
+    ]);
     const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
-    expect(outline.outlines[4]?.kids).toHaveLength(articles.length);
+    expect(outline.outlines[6]?.kids).toHaveLength(articles.length);
   });
 
   it("opens the key developments with the ATACMS pledge, whose citations land on the seed's sentences", async () => {
@@ -134,6 +142,10 @@ describe("sitrep build on seeds/", () => {
     expect(text).toMatch(/Jul 2022\s+United States delivered HIMARS to Ukraine, Jul 2022\./);
     expect(text).toMatch(/Quotes\s+Direct quotations/);
     expect(text).toContain("— Dmitry Peskov, 23 Sep 2023");
+    expect(text).toMatch(/Who acts on whom/);
+    expect(text).toMatch(/United States\s+Ukraine\s+4\s+AID/);
+    expect(text).toMatch(/ATACMS\s+United States → Ukraine\s+pledged\s+21 Sep\s+2023/);
+    expect(text).toMatch(/ballistic missile, 300\s+km/);
   });
 
   it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {
