@@ -1,15 +1,14 @@
 /**
- * The briefing PDF. For now: a title page (period, counts, data version, how to read it, a
- * linked list of contents), then every article with its metadata and its blocks typeset by
- * kind. Later sections (key developments, timeline, map, actors, equipment, quotes) slot in
- * between the title page and the articles.
+ * The briefing PDF: a title page (period, counts, data version, how to read it, contents), the
+ * key developments with citation links, the timeline, the actors, equipment and aid, notable
+ * quotes, then the sources appendix (appendix.ts) that the citations link into.
  */
-import type { Article, Block, SourceRow } from "@sitrep/core";
+import type { Article } from "@sitrep/core";
 import { type Development, keyDevelopments } from "../developments.js";
-import { byArticle, chronological, type Datasets, fullText } from "../read-datasets.js";
-import { sourceRows } from "../sources-csv.js";
+import { chronological, type Datasets } from "../read-datasets.js";
 import { timelineRows } from "../timeline.js";
 import { actorsSection, equipmentSection } from "./actors-equipment.js";
+import { articlesAppendix, citationOf, destinationOf, FULL_TEXT_ARTICLES, plural } from "./appendix.js";
 import { BriefingDocument, type Paper } from "./document.js";
 import { quotesSection, timelineSection } from "./sections.js";
 
@@ -17,28 +16,11 @@ export interface BriefingPdfOptions {
   readonly paper: Paper;
 }
 
-const destinationOf = (articleId: string) => `article-${articleId.replace(/[^a-z0-9_-]/g, "-")}`;
-/** Where a cited sentence is printed in the sources appendix. */
-export const citationOf = (sentenceId: string) => `cite-${sentenceId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-
 /** The period covered, as first and last publication dates. */
 export function periodOf(articles: readonly Article[]): { first: string; last: string } | null {
   const dates = articles.map((a) => a.published).sort();
   return dates.length === 0 ? null : { first: dates[0] as string, last: dates[dates.length - 1] as string };
 }
-
-const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-
-const LANGUAGE_NAMES: Record<string, string> = { en: "English", uk: "Ukrainian", ru: "Russian" };
-const languageName = (code: string) =>
-  code
-    .split("+")
-    .map((c) => LANGUAGE_NAMES[c] ?? c)
-    .join(" and ");
-
-/** pdfkit's lang tag for a block, when the block is in one language other than the document's. */
-const langOf = (block: Block) =>
-  block.language !== "en" && !block.language.includes("+") ? block.language : undefined;
 
 function titlePage(pdf: BriefingDocument, data: Datasets, articles: readonly Article[]): void {
   const period = periodOf(articles);
@@ -65,92 +47,29 @@ function titlePage(pdf: BriefingDocument, data: Datasets, articles: readonly Art
   pdf.heading(3, "How to read this");
   pdf.paragraph(
     "The key developments come first: the events the articles report most, each one sentence with a status tag " +
-      "and numbered links to the sentences behind it. " +
-      "Each article follows with its publication date, source and size, the people, organizations, places and weapons " +
-      "it names most, then its text as published, block by block: " +
-      "subheadings in bold, photo captions in italics with their credit, embedded social-media posts in frames with " +
-      "author, handle and date. Every block and sentence is a row in the datasets (blocks.csv, sentences.csv), with " +
+      "and numbered links to the sentences behind it. The timeline, the actors, the equipment and aid, and notable " +
+      "quotes follow. " +
+      (articles.length <= FULL_TEXT_ARTICLES
+        ? "Then each article with its publication date, source and size, the people, organizations, places and " +
+          "weapons it names most, the sentences the key developments cite, and its text as published, block by " +
+          "block: subheadings in bold, photo captions in italics with their credit, embedded social-media posts in " +
+          "frames with author, handle and date. "
+        : "Then the sources: every article as a row (date, title, words, captions, embedded posts), and the " +
+          "sentences the key developments cite under their article's title; the full texts are in datasets/texts/. ") +
+      "Every block and sentence is a row in the datasets (blocks.csv, sentences.csv), with " +
       "offsets into texts/<article_id>.txt, so any line here can be traced to its source.",
     "body",
   );
-  if (articles.length > 0) {
+  // Past FULL_TEXT_ARTICLES the articles are rows of the sources table, which lists them all.
+  if (articles.length > FULL_TEXT_ARTICLES) {
+    pdf.heading(3, "Contents");
+    pdf.paragraph(`${plural(articles.length, "article")}: the sources table at the end lists them all.`, "meta");
+  } else if (articles.length > 0) {
     pdf.heading(3, "Contents");
     for (const article of articles) {
       pdf.internalLink(`${article.published}  ${article.title}`, destinationOf(article.article_id), "meta");
     }
   }
-}
-
-function articleMeta(article: Article, blocks: readonly Block[]): string {
-  const parts = [
-    `Published ${article.published}`,
-    article.source ? `Source: ${article.source}` : null,
-    article.author ? `By ${article.author}` : null,
-    `Language: ${languageName(article.language)}`,
-    plural(article.word_count, "word"),
-    plural(blocks.filter((b) => b.kind === "caption").length, "caption"),
-    plural(blocks.filter((b) => b.kind === "social").length, "embedded post"),
-    `File: ${article.source_file}`,
-    `ID: ${article.article_id}`,
-  ];
-  if (article.url) parts.push(article.url);
-  return parts.filter(Boolean).join(" · ");
-}
-
-/** "People: … · Organizations: … · Places: … · Weapons: …" from the article's briefing row. */
-function namedLine(row: SourceRow | undefined): string | null {
-  if (!row) return null;
-  const parts = (
-    [
-      ["People", row.people],
-      ["Organizations", row.organizations],
-      ["Places", row.places],
-      ["Weapons", row.weapons],
-    ] as const
-  )
-    .filter(([, names]) => names)
-    .map(([label, names]) => `${label}: ${names?.replaceAll(" | ", ", ")}`);
-  return parts.length > 0 ? parts.join(" · ") : null;
-}
-
-function signatureOf(block: Block): string | null {
-  const who = [block.author, block.handle ? `(${block.handle})` : null].filter(Boolean).join(" ");
-  const parts = [who || null, block.posted].filter(Boolean);
-  return parts.length > 0 ? `— ${parts.join(", ")}` : null;
-}
-
-function typesetBlock(pdf: BriefingDocument, block: Block, text: string, isTitle: boolean): void {
-  switch (block.kind) {
-    case "heading":
-      if (!isTitle) pdf.heading(3, text);
-      return;
-    case "caption":
-      pdf.paragraph(`Photo caption: ${text}`, "caption", langOf(block));
-      return;
-    case "social":
-      pdf.blockQuote(text, signatureOf(block), langOf(block));
-      return;
-    case "byline":
-    case "dateline":
-    case "other":
-      pdf.paragraph(text, "meta", langOf(block));
-      return;
-    default:
-      pdf.paragraph(text, "body", langOf(block));
-  }
-}
-
-/**
- * An article's text in the briefing stops after this many characters (about 30 pages): a
- * megabyte-long seed would otherwise bury every other article. The datasets keep it all.
- */
-const ARTICLE_TEXT_LIMIT = 100_000;
-
-function cutAtWord(text: string, at: number): string {
-  const space = text.lastIndexOf(" ", at);
-  // Never half of a surrogate pair, when a script without spaces is cut.
-  const end = space > at / 2 ? space : /[\ud800-\udbff]/.test(text[at - 1] ?? "") ? at - 1 : at;
-  return `${text.slice(0, end).trimEnd()} …`;
 }
 
 const STATUS_TAGS: Record<string, string> = {
@@ -232,46 +151,6 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   for (const d of developments)
     for (const s of d.sentences) citedBy.set(s.sentence_id, [...(citedBy.get(s.sentence_id) ?? []), d.rank]);
 
-  const blocksByArticle = byArticle(data.blocks);
-  const summaries = new Map(sourceRows(data).map((row) => [row.article_id, row]));
-  const articlesOutline = articles.length > 0 ? pdf.bookmark("Articles") : undefined;
-  articles.forEach((article, i) => {
-    const blocks = blocksByArticle.get(article.article_id) ?? [];
-    if (i === 0) pdf.newPage();
-    else pdf.rule();
-    pdf.section(() => {
-      pdf.heading(2, article.title, destinationOf(article.article_id));
-      pdf.bookmark(`${article.published} ${article.title}`, articlesOutline);
-      pdf.paragraph(articleMeta(article, blocks), "meta");
-      const named = namedLine(summaries.get(article.article_id));
-      if (named) pdf.paragraph(named, "meta");
-      const cited = data.sentences.filter((s) => s.article_id === article.article_id && citedBy.has(s.sentence_id));
-      if (cited.length > 0) {
-        pdf.heading(3, "Sentences cited in the key developments");
-        for (const s of cited) {
-          const ranks = citedBy.get(s.sentence_id) ?? [];
-          const by = `Key development${ranks.length > 1 ? "s" : ""} ${ranks.join(", ")}`;
-          pdf.paragraph(`${by} · ${fullText(data, s)}`, "caption", undefined, citationOf(s.sentence_id));
-        }
-        pdf.heading(3, "Text");
-      }
-      // The heading the title came from is already printed as the article's H2.
-      const titleBlock = article.title_source === "heading" ? blocks.find((b) => b.kind === "heading") : undefined;
-      let room = ARTICLE_TEXT_LIMIT;
-      for (const block of blocks) {
-        const text = fullText(data, block);
-        typesetBlock(pdf, block, text.length > room ? cutAtWord(text, room) : text, block === titleBlock);
-        room -= text.length;
-        if (room < 0) {
-          pdf.paragraph(
-            `The article goes on for ${(-room + article.char_count - block.end).toLocaleString("en-US")} more characters than this briefing prints; its full text is datasets/texts/${article.article_id}.txt.`,
-            "meta",
-          );
-          break;
-        }
-      }
-    });
-    if (i === articles.length - 1) pdf.paragraph("End of briefing.", "meta");
-  });
+  articlesAppendix(pdf, data, articles, citedBy);
   return pdf.finish();
 }

@@ -1,0 +1,56 @@
+/**
+ * A briefing over more articles than it prints in full: the sources become a table, and every
+ * citation still lands on its sentence.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { articlesTable, parseCsv } from "@sitrep/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { exec, REPO, sitrep, tempDir } from "./helpers.js";
+
+describe("a briefing over 30 Wikinews articles", () => {
+  const work = tempDir();
+  const out = join(work, "out");
+  const pdf = join(out, "briefings", "briefing.pdf");
+
+  beforeAll(async () => {
+    const seeds = join(work, "seeds");
+    mkdirSync(seeds);
+    const fixtures = join(REPO, "fixtures", "wikinews");
+    for (const f of readdirSync(fixtures)
+      .filter((n) => n.endsWith(".txt"))
+      .sort()
+      .slice(0, 30))
+      copyFileSync(join(fixtures, f), join(seeds, f));
+    const result = await sitrep(["build", "--seeds", seeds, "--out", out]);
+    expect(result.code, result.stderr).toBe(0);
+  });
+
+  it("lists every article in the sources table instead of printing 30 texts, in a few pages", async () => {
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
+    expect(text).toMatch(/Sources\s+Every article read, oldest first/);
+    expect(text).not.toMatch(/^Text$/m);
+    const articles = parseCsv(articlesTable, readFileSync(join(out, "datasets", "articles.csv"), "utf8"));
+    expect(articles).toHaveLength(30);
+    const flat = text.replace(/\s+/g, " ");
+    for (const a of articles) expect(flat).toContain(a.title.replace(/\s+/g, " ").slice(0, 30));
+    const pages = Number(/Pages:\s+(\d+)/.exec((await exec("pdfinfo", [pdf])).stdout)?.[1]);
+    expect(pages).toBeLessThanOrEqual(12);
+  });
+
+  it("has every link land on a named destination", async () => {
+    const json = JSON.parse((await exec("qpdf", ["--json=2", pdf])).stdout) as {
+      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+    };
+    const objects = Object.values(json.qpdf[1]).map((o) => o.value);
+    const targets = objects.filter((v) => v?.["/S"] === "/GoTo").map((v) => String(v?.["/D"]).replace(/^u:/, ""));
+    const names = objects.flatMap((v) => {
+      const dests = v?.["/Dests"] as { "/Names"?: unknown[] } | undefined;
+      return (dests?.["/Names"] ?? [])
+        .filter((n): n is string => typeof n === "string")
+        .map((n) => n.replace(/^u:/, ""));
+    });
+    expect(targets.some((t) => t.startsWith("cite-"))).toBe(true);
+    for (const target of targets) expect(names).toContain(target);
+  });
+});
