@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { CsvFormatError } from "@sitrep/core";
 import { discardStagingSync, normalize, SeedsFolderError, SOFTWARE, validateDatasets } from "@sitrep/pipeline";
 import { evaluateEntities } from "./evaluate.js";
+import { writeIndexPage } from "./index-page.js";
 import type { Paper } from "./pdf/document.js";
 import { DatasetsError } from "./read-datasets.js";
 import { report } from "./report.js";
@@ -188,7 +189,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       }
     }
     if (args.command === "build" || args.command === "report") {
-      await report({ datasetsDir, briefingsDir, paper: args.paper, log });
+      const briefings = await report({ datasetsDir, briefingsDir, paper: args.paper, log });
+      // A download page for what one build wrote, beside the two folders.
+      if (args.command === "build")
+        log(`download page → ${await writeIndexPage(args.out, datasetsDir, briefingsDir, briefings)}`);
     }
     return 0;
   } catch (error) {

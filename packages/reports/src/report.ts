@@ -1,8 +1,8 @@
 /** `sitrep report`: datasets folder in, briefings folder (PDF and CSV) out, swapped in atomically. */
 import { briefingTable, sourcesTable, timelineTable } from "@sitrep/core";
-import { OutputFolder } from "@sitrep/pipeline";
+import { type OutputFile, OutputFolder } from "@sitrep/pipeline";
 import { keyDevelopments } from "./developments.js";
-import { renderBriefingPdf } from "./pdf/briefing-pdf.js";
+import { periodOf, renderBriefingPdf } from "./pdf/briefing-pdf.js";
 import type { Paper } from "./pdf/document.js";
 import { readDatasets } from "./read-datasets.js";
 import { sourceRows } from "./sources-csv.js";
@@ -18,6 +18,10 @@ export interface ReportOptions {
 export interface ReportResult {
   readonly articles: number;
   readonly pdfBytes: number;
+  /** The briefing files written, with bytes, SHA-256 and row counts (for the download page). */
+  readonly files: readonly OutputFile[];
+  /** The articles' publication dates, first and last. */
+  readonly period: { first: string; last: string } | null;
 }
 
 export async function report(options: ReportOptions): Promise<ReportResult> {
@@ -37,7 +41,7 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     await out.write("briefing.pdf", pdf);
     await out.commit();
     options.log?.(`briefing of ${rows.length} article(s) → ${options.briefingsDir}`);
-    return { articles: rows.length, pdfBytes: pdf.byteLength };
+    return { articles: rows.length, pdfBytes: pdf.byteLength, files: out.files, period: periodOf(data.articles) };
   } catch (error) {
     await out.abandon();
     throw error;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -146,6 +147,25 @@ describe("sitrep build on seeds/", () => {
     expect(text).toMatch(/United States\s+Ukraine\s+4\s+AID/);
     expect(text).toMatch(/ATACMS\s+United States → Ukraine\s+pledged\s+21 Sep\s+2023/);
     expect(text).toMatch(/ballistic missile, 300\s+km/);
+  });
+
+  it("writes a download page whose every link is relative and lands on a file with the size and hash it lists", () => {
+    const page = readFileSync(join(out, "index.html"), "utf8");
+    const rows = [
+      ...page.matchAll(
+        /<tr><td><a href="([^"]+)">[^<]*<\/a><\/td><td>[^<]*<\/td><td class="n">[^<]*<\/td><td class="n">(\d*)<\/td><td class="h">([0-9a-f]{64})<\/td><\/tr>/g,
+      ),
+    ];
+    const hrefs = rows.map((m) => m[1] as string);
+    expect(hrefs).toContain("briefings/briefing.pdf");
+    expect(hrefs).toContain("datasets/articles.csv");
+    for (const [, href, rowCount, sha] of rows) {
+      expect(href).not.toMatch(/^(?:[a-z]+:|\/)/);
+      const bytes = readFileSync(join(out, href as string));
+      expect(createHash("sha256").update(bytes).digest("hex"), href).toBe(sha);
+      if (href === "datasets/articles.csv")
+        expect(Number(rowCount)).toBe(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).length);
+    }
   });
 
   it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {

@@ -41,7 +41,7 @@ describe("sitrep build under hostile conditions", () => {
     expect([...after.keys()].filter((p) => !p.startsWith("."))).toEqual([...before.keys()]);
     // The next run finds the killed run's staging folder and removes it.
     expect((await sitrep(["normalize", "--seeds", seeds, "--out", out])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["briefings", "datasets"]);
+    expect(readdirSync(out).sort()).toEqual(["briefings", "datasets", "index.html"]);
   });
 
   it("writes the same bytes for the same seeds in another folder, given by a relative path from elsewhere", async () => {
