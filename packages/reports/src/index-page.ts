@@ -5,6 +5,7 @@
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { sha256Hex } from "@sitrep/core";
 import type { OutputFile } from "@sitrep/pipeline";
 import type { ReportResult } from "./report.js";
 
@@ -68,7 +69,8 @@ export async function writeIndexPage(
   briefingsDir: string,
   briefings: ReportResult,
 ): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(datasetsDir, "manifest.json"), "utf8")) as {
+  const manifestBytes = await readFile(join(datasetsDir, "manifest.json"));
+  const manifest = JSON.parse(manifestBytes.toString("utf8")) as {
     counts: { processed: number; rejected: number; skipped: number };
     outputs: OutputFile[];
   };
@@ -77,10 +79,11 @@ export async function writeIndexPage(
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       .map((f) => ({ ...f, href: relative(outDir, join(dir, f.path)).split("\\").join("/") }));
   const texts = manifest.outputs.filter((f) => f.path.startsWith("texts/"));
-  const datasets = listed(
-    datasetsDir,
-    manifest.outputs.filter((f) => !f.path.startsWith("texts/")),
-  );
+  const datasets = listed(datasetsDir, [
+    ...manifest.outputs.filter((f) => !f.path.startsWith("texts/")),
+    // The manifest lists every other file; the page lists the manifest too.
+    { path: "manifest.json", bytes: manifestBytes.byteLength, sha256: sha256Hex(manifestBytes) },
+  ]);
   const period = briefings.period
     ? briefings.period.first === briefings.period.last
       ? briefings.period.first
