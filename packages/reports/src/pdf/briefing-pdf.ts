@@ -10,6 +10,7 @@ import { timelineRows } from "../timeline.js";
 import { actorsSection, equipmentSection } from "./actors-equipment.js";
 import { articlesAppendix, citationOf, destinationOf, FULL_TEXT_ARTICLES, plural } from "./appendix.js";
 import { BriefingDocument, type Paper } from "./document.js";
+import { mapSection } from "./map.js";
 import { quotesSection, timelineSection } from "./sections.js";
 
 export interface BriefingPdfOptions {
@@ -143,6 +144,7 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   const developments = keyDevelopments(data);
   keyDevelopmentsPage(pdf, developments);
   timelineSection(pdf, timelineRows(data));
+  mapSection(pdf, data);
   actorsSection(pdf, data);
   equipmentSection(pdf, data);
   quotesSection(pdf, data);

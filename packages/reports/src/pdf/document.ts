@@ -310,6 +310,11 @@ export class BriefingDocument {
     this.doc.y = bottom + 8;
   }
 
+  /** A drawing tagged as a figure, with the alternative text a screen reader reads for it. */
+  figure(alt: string, draw: () => void): void {
+    this.parent.add(this.doc.struct("Figure", { alt }, draw));
+  }
+
   /** Decoration that assistive technology should skip. */
   artifact(draw: () => void, type: "Layout" | "Pagination" = "Layout"): void {
     this.doc.markContent("Artifact", { type });

@@ -115,13 +115,14 @@ describe("sitrep build on seeds/", () => {
       "Overview",
       "Key developments",
       "Timeline",
+      "Map",
       "Actors",
       "Equipment and aid",
       "Quotes",
       "Articles",
     ]);
     const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
-    expect(outline.outlines[6]?.kids).toHaveLength(articles.length);
+    expect(outline.outlines[7]?.kids).toHaveLength(articles.length);
   });
 
   it("opens the key developments with the ATACMS pledge, whose citations land on the seed's sentences", async () => {
@@ -166,6 +167,16 @@ describe("sitrep build on seeds/", () => {
       if (href === "datasets/articles.csv")
         expect(Number(rowCount)).toBe(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).length);
     }
+  });
+
+  it("draws a map of Ukraine and its neighbours as a tagged figure with alternative text", async () => {
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
+    expect(text).toMatch(/projection centred on\s+Ukraine/);
+    const json = (await exec("qpdf", ["--json=2", pdf])).stdout;
+    expect(json).toMatch(
+      /"\/Alt": "u:Map centred on Ukraine and its neighbours; countries named in the articles are shaded \([^)]*Russia/,
+    );
+    expect(json).toContain('"/S": "/Figure"');
   });
 
   it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {
