@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: throughput of the extraction stages on the fixture articles, replicated to a
- * corpus of a given size (default 10 MB). Prints MB/s per stage and peak memory. Run after
+ * corpus of a given size (default 10 MB). Prints MB/s per stage, the time and pages of a briefing
+ * of 1,000 of those articles (seeds to PDF), and peak memory. Run after
  * `pnpm build` (it uses the compiled packages). Usage: pnpm bench [--mb 10]
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import {
   tagTimex,
 } from "../packages/pipeline/dist/index.js";
 import { extractQuantities } from "../packages/pipeline/dist/quantities/extract.js";
+import { report } from "../packages/reports/dist/index.js";
 
 const { values } = parseArgs({ options: { mb: { type: "string", default: "10" } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
@@ -121,6 +123,25 @@ for (const [i, b] of corpus.entries()) {
 t = performance.now();
 await normalize({ seedsDir: join(scratch, "seeds"), datasetsDir: join(scratch, "out", "datasets") });
 const commandMs = performance.now() - t;
+// The briefing over 1,000 of the articles, seeds to PDF (issue: under 30 s and 60 pages).
+const thousand = join(scratch, "thousand");
+mkdirSync(join(thousand, "seeds"), { recursive: true });
+for (const name of readdirSync(join(scratch, "seeds")).sort().slice(0, 1000))
+  writeFileSync(join(thousand, "seeds", name), readFileSync(join(scratch, "seeds", name)));
+t = performance.now();
+await normalize({ seedsDir: join(thousand, "seeds"), datasetsDir: join(thousand, "out", "datasets") });
+const thousandNormalizeMs = performance.now() - t;
+t = performance.now();
+const briefing = await report({
+  datasetsDir: join(thousand, "out", "datasets"),
+  briefingsDir: join(thousand, "out", "briefings"),
+});
+const thousandReportMs = performance.now() - t;
+const pages = (
+  readFileSync(join(thousand, "out", "briefings", "briefing.pdf"))
+    .toString("latin1")
+    .match(/\/Type \/Page\b/g) ?? []
+).length;
 rmSync(scratch, { recursive: true, force: true });
 
 const rate = (ms: number) => (mb / (ms / 1000)).toFixed(2);
@@ -153,4 +174,7 @@ for (const dir of FOLDERS.slice(1)) {
     `normalize, warm, ${dir}: ${((size * rounds) / 1024 / 1024 / ((performance.now() - t) / 1000)).toFixed(2)} MB/s`,
   );
 }
+console.log(
+  `briefing of ${briefing.articles} articles, seeds to PDF: ${((thousandNormalizeMs + thousandReportMs) / 1000).toFixed(1)} s (normalize ${(thousandNormalizeMs / 1000).toFixed(1)} s, report ${(thousandReportMs / 1000).toFixed(1)} s), ${pages} pages`,
+);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

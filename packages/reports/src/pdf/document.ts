@@ -67,7 +67,6 @@ export class BriefingDocument {
       tagged: true,
       lang: "en",
       displayTitle: true,
-      font: FONTS.regular,
       info: {
         Title: options.title,
         Subject: options.subject,
@@ -80,6 +79,9 @@ export class BriefingDocument {
       },
     } as PDFKit.PDFDocumentOptions);
     for (const [name, path] of Object.entries(FONTS)) this.doc.registerFont(name, path);
+    // Opened by its registered name only: had the constructor opened the same file by its path,
+    // pdfkit would find the name taken and open the file again at every font("regular") call.
+    this.doc.font("regular");
     this.doc.on("data", (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
       this.doc.on("end", () => resolve(Buffer.concat(this.chunks)));
