@@ -29,6 +29,7 @@ export function timelineSection(pdf: BriefingDocument, rows: readonly TimelineRo
         "the source is the first sentence that reports it (sentences.csv).",
       "meta",
     );
+    timelineChart(pdf, rows);
     pdf.table(
       [
         { header: "Date", width: 1.3 },
@@ -96,3 +97,93 @@ export function quotesSection(pdf: BriefingDocument, data: Datasets): void {
     }
   });
 }
+
+const TYPE_COLORS: Record<string, string> = {
+  AID: "#2a7f62",
+  ASSAULT: "#b3261e",
+  THREATEN: "#c77700",
+  CONSULT: "#1d4e89",
+  AGREE: "#5b7db1",
+  SANCTION: "#7b3f98",
+  COERCE: "#8c564b",
+  DEMAND: "#9a8c00",
+};
+const OTHER_COLOR = "#777777";
+
+/** A TIMEX3 date's first day as days since 1970, or null for values without a year. */
+function dayOf(value: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m) return null;
+  const quarter = /^\d{4}-Q([1-4])/.exec(value);
+  const month = quarter ? (Number(quarter[1]) - 1) * 3 + 1 : Number(m[2] ?? 1);
+  return Date.UTC(Number(m[1]), month - 1, Number(m[3] ?? 1)) / 86_400_000;
+}
+
+/**
+ * The dated events on a time axis, one lane per event type, coloured by type: a vector drawing
+ * tagged as a figure with a text alternative that counts them.
+ */
+function timelineChart(pdf: BriefingDocument, rows: readonly TimelineRow[]): void {
+  const dated = rows
+    .map((r) => ({ r, day: dayOf(r.date) }))
+    .filter((d): d is { r: TimelineRow; day: number } => d.day !== null);
+  if (dated.length === 0) return;
+  const types = [...new Set(dated.map((d) => d.r.type))].sort();
+  const doc = pdf.doc;
+  const lane = 14;
+  const labelWidth = 70;
+  const height = types.length * lane + 28;
+  pdf.keepSpace(height + 20);
+  const left = doc.page.margins.left;
+  const top = doc.y + 4;
+  const x0 = left + labelWidth;
+  const x1 = left + pdf.contentWidth - 6;
+  const first = Math.min(...dated.map((d) => d.day));
+  const last = Math.max(...dated.map((d) => d.day));
+  const span = Math.max(last - first, 1);
+  const x = (day: number) => x0 + ((day - first) / span) * (x1 - x0);
+  const years = [new Date(first * 86_400_000).getUTCFullYear(), new Date(last * 86_400_000).getUTCFullYear()];
+  const counts = types.map((t) => `${t} ${dated.filter((d) => d.r.type === t).length}`).join(", ");
+  const alt = `Timeline chart of ${dated.length} dated events from ${rows[0]?.date} to ${rows.at(-1)?.date}, one lane per type: ${counts}.`;
+  pdf.figure(alt, () => {
+    types.forEach((type, i) => {
+      const y = top + i * lane + lane / 2;
+      doc
+        .font("regular", 7)
+        .fillColor("#333333")
+        .text(type, left, y - 3.5, { width: labelWidth - 6, lineBreak: false });
+      doc.moveTo(x0, y).lineTo(x1, y).lineWidth(0.3).strokeColor("#d5dde6").stroke();
+      for (const d of dated.filter((e) => e.r.type === type))
+        doc
+          .circle(span === 1 && first === last ? (x0 + x1) / 2 : x(d.day), y, 2.6)
+          .fill(TYPE_COLORS[type] ?? OTHER_COLOR);
+    });
+    const axis = top + types.length * lane + 4;
+    doc.moveTo(x0, axis).lineTo(x1, axis).lineWidth(0.5).strokeColor("#8da9c4").stroke();
+    // A tick per year, or per quarter's first month within a year or two.
+    const ticks: { day: number; label: string }[] = [];
+    const [fromYear, toYear] = years as [number, number];
+    const step = Math.max(1, Math.ceil((toYear - fromYear + 1) / 10));
+    if (toYear - fromYear >= 2) {
+      for (let y = fromYear; y <= toYear + 1; y += step)
+        ticks.push({ day: Date.UTC(y, 0, 1) / 86_400_000, label: String(y) });
+    } else {
+      for (let y = fromYear; y <= toYear + 1; y++)
+        for (const m of [0, 3, 6, 9]) ticks.push({ day: Date.UTC(y, m, 1) / 86_400_000, label: `${MONTHS[m]} ${y}` });
+    }
+    for (const t of ticks.filter((t) => t.day >= first && t.day <= last)) {
+      doc
+        .moveTo(x(t.day), axis)
+        .lineTo(x(t.day), axis + 3)
+        .stroke();
+      doc
+        .font("regular", 6.5)
+        .fillColor("#555555")
+        .text(t.label, x(t.day) - 20, axis + 5, { width: 40, align: "center", lineBreak: false });
+    }
+  });
+  doc.x = left;
+  doc.y = top + height;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

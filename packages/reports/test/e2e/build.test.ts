@@ -169,7 +169,7 @@ describe("sitrep build on seeds/", () => {
     }
   });
 
-  it("draws a map of Ukraine and its neighbours as a tagged figure with alternative text", async () => {
+  it("draws a map of Ukraine and its neighbours and a timeline chart as tagged figures with alternative text", async () => {
     const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
     expect(text).toMatch(/projection centred on\s+Ukraine/);
     const json = (await exec("qpdf", ["--json=2", pdf])).stdout;
@@ -177,6 +177,10 @@ describe("sitrep build on seeds/", () => {
       /"\/Alt": "u:Map centred on Ukraine and its neighbours; countries named in the articles are shaded \([^)]*Russia/,
     );
     expect(json).toContain('"/S": "/Figure"');
+    // The timeline's chart is a figure too, its text alternative counting the events by type.
+    expect(json).toMatch(
+      /"\/Alt": "u:Timeline chart of 4 dated events from 2022-07 to 2023-09-21, one lane per type: AID 3, CONSULT 1\."/,
+    );
   });
 
   it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {
