@@ -134,7 +134,11 @@ export function mapSection(pdf: BriefingDocument, data: Datasets): void {
       if (!inside(at) || Number.isNaN(at[0])) continue;
       const name = f.properties.name;
       doc.font("bold", 8).fillColor("#0b2545");
-      doc.text(name, at[0] - doc.widthOfString(name) / 2, at[1] - 4, { lineBreak: false });
+      // Kept whole inside the frame: a centre near the edge moves its name in rather than cutting it.
+      const w = doc.widthOfString(name);
+      const x = Math.min(Math.max(at[0] - w / 2, left + 3), left + width - w - 3);
+      const y = Math.min(Math.max(at[1] - 4, top + 3), top + height - 12);
+      doc.text(name, x, y, { lineBreak: false });
     }
     for (const { e, at } of points) {
       doc.circle(at[0], at[1], 2.2).fill("#b3261e");
