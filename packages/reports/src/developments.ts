@@ -44,7 +44,7 @@ export interface Development extends BriefingRow {
   readonly sentences: readonly Sentence[];
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autumn", AU: "autumn", WI: "winter" };
 
 /** A TIMEX3 value as a reader writes it, at the precision it has: "21 Sep 2023", "Jul 2022", "Q3 2023". */

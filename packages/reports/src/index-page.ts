@@ -74,10 +74,12 @@ export async function writeIndexPage(
     counts: { processed: number; rejected: number; skipped: number };
     outputs: OutputFile[];
   };
+  /** A file's link from the page: relative, with forward slashes on any system. */
+  const hrefOf = (path: string) => relative(outDir, path).split("\\").join("/");
   const listed = (dir: string, files: readonly OutputFile[]): Listed[] =>
     [...files]
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      .map((f) => ({ ...f, href: relative(outDir, join(dir, f.path)).split("\\").join("/") }));
+      .map((f) => ({ ...f, href: hrefOf(join(dir, f.path)) }));
   const texts = manifest.outputs.filter((f) => f.path.startsWith("texts/"));
   const datasets = listed(datasetsDir, [
     ...manifest.outputs.filter((f) => !f.path.startsWith("texts/")),
@@ -109,7 +111,7 @@ a{color:#1d4e89}
 <body>
 <h1>sitrep briefing</h1>
 <p class="meta">Period covered: ${html(period)} · ${processed} article(s) processed, ${rejected} rejected, ${skipped} skipped</p>
-<p>Start with <a href="${html(relative(outDir, join(briefingsDir, "briefing.pdf")).split("\\").join("/"))}">the briefing PDF</a>. Every CSV is UTF-8 with a byte order mark and opens in Excel, LibreOffice and Google Sheets; every row of the datasets carries offsets into its article's text in <code>${html(relative(outDir, join(datasetsDir, "texts")).split("\\").join("/"))}/</code> (${texts.length} file(s), ${size(texts.reduce((n, f) => n + f.bytes, 0))}).</p>
+<p>Start with <a href="${html(hrefOf(join(briefingsDir, "briefing.pdf")))}">the briefing PDF</a>. Every CSV is UTF-8 with a byte order mark and opens in Excel, LibreOffice and Google Sheets; every row of the datasets carries offsets into its article's text in <code>${html(hrefOf(join(datasetsDir, "texts")))}/</code> (${texts.length} file(s), ${size(texts.reduce((n, f) => n + f.bytes, 0))}).</p>
 ${table("Briefings", listed(briefingsDir, briefings.files))}
 ${table("Datasets", datasets)}
 </body>

@@ -1,12 +1,9 @@
 /** `sitrep report`: datasets folder in, briefings folder (PDF and CSV) out, swapped in atomically. */
 import { briefingTable, sourcesTable, timelineTable } from "@sitrep/core";
 import { type OutputFile, OutputFolder } from "@sitrep/pipeline";
-import { keyDevelopments } from "./developments.js";
-import { periodOf, renderBriefingPdf } from "./pdf/briefing-pdf.js";
+import { briefingParts, periodOf, renderBriefingPdf } from "./pdf/briefing-pdf.js";
 import type { Paper } from "./pdf/document.js";
 import { readDatasets } from "./read-datasets.js";
-import { sourceRows } from "./sources-csv.js";
-import { timelineRows } from "./timeline.js";
 
 export interface ReportOptions {
   readonly datasetsDir: string;
@@ -28,20 +25,20 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   const data = await readDatasets(options.datasetsDir);
   const out = await new OutputFolder(options.briefingsDir).open();
   try {
-    const developments = keyDevelopments(data);
+    const parts = briefingParts(data);
     // The row type lists the table's columns; the cited sentences stay out of the CSV.
     await out.writeTable(
       briefingTable,
-      developments.map(({ sentences: _, ...row }) => row),
+      parts.developments.map(({ sentences: _, ...row }) => row),
     );
-    await out.writeTable(timelineTable, timelineRows(data));
-    const rows = sourceRows(data);
-    await out.writeTable(sourcesTable, rows);
-    const pdf = await renderBriefingPdf(data, { paper: options.paper ?? "A4" });
+    await out.writeTable(timelineTable, parts.timeline);
+    await out.writeTable(sourcesTable, parts.sources);
+    const pdf = await renderBriefingPdf(data, { paper: options.paper ?? "A4", parts });
     await out.write("briefing.pdf", pdf);
     await out.commit();
-    options.log?.(`briefing of ${rows.length} article(s) → ${options.briefingsDir}`);
-    return { articles: rows.length, pdfBytes: pdf.byteLength, files: out.files, period: periodOf(data.articles) };
+    const articles = parts.sources.length;
+    options.log?.(`briefing of ${articles} article(s) → ${options.briefingsDir}`);
+    return { articles, pdfBytes: pdf.byteLength, files: out.files, period: periodOf(data.articles) };
   } catch (error) {
     await out.abandon();
     throw error;

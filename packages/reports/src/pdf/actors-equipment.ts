@@ -7,13 +7,11 @@ import type { Event } from "@sitrep/core";
 import { weaponSpecs } from "@sitrep/pipeline";
 import { readableDate } from "../developments.js";
 import type { Datasets } from "../read-datasets.js";
-import type { BriefingDocument } from "./document.js";
+import { type BriefingDocument, CHAPTER_ROOM } from "./document.js";
 
 const TOP_ENTITIES = 12;
 const TOP_PAIRS = 15;
 const EQUIPMENT_ROWS = 40;
-/** Room a section needs below its heading to start on the page it follows on. */
-const SECTION_ROOM = 220;
 
 const ENTITY_GROUPS = [
   ["People", ["PERSON"]],
@@ -22,10 +20,7 @@ const ENTITY_GROUPS = [
 ] as const;
 
 export function actorsSection(pdf: BriefingDocument, data: Datasets): void {
-  pdf.keepSpace(SECTION_ROOM);
-  pdf.heading(2, "Actors");
-  pdf.bookmark("Actors");
-  pdf.section(() => {
+  pdf.chapter("Actors", CHAPTER_ROOM, () => {
     pdf.paragraph(
       `The most named entities of each kind (at most ${TOP_ENTITIES}; entities.csv has them all), then who acts on whom in the events.`,
       "meta",
@@ -86,10 +81,7 @@ export function equipmentSection(pdf: BriefingDocument, data: Datasets): void {
         (a.date ?? "").localeCompare(b.date ?? "") ||
         a.event_id.localeCompare(b.event_id),
     );
-  pdf.keepSpace(SECTION_ROOM);
-  pdf.heading(2, "Equipment and aid");
-  pdf.bookmark("Equipment and aid");
-  pdf.section(() => {
+  pdf.chapter("Equipment and aid", CHAPTER_ROOM, () => {
     if (rows.length === 0) {
       pdf.paragraph("No weapon system is reported moved or promised in these articles.", "body");
       return;

@@ -3,10 +3,9 @@
  * (the citation links' targets); up to FULL_TEXT_ARTICLES articles also in full, block by block,
  * and past that a table of all articles, so a thousand articles stay a few dozen pages.
  */
-import type { Article, Block, SourceRow } from "@sitrep/core";
+import type { Article, Block, Sentence, SourceRow } from "@sitrep/core";
 import { byArticle, type Datasets, fullText } from "../read-datasets.js";
-import { sourceRows } from "../sources-csv.js";
-import type { BriefingDocument } from "./document.js";
+import { type BriefingDocument, NEW_PAGE } from "./document.js";
 
 export const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
@@ -103,19 +102,27 @@ function cutAtWord(text: string, at: number): string {
   return `${text.slice(0, end).trimEnd()} …`;
 }
 
+/** A sentence a key development cites, as the target of its links: "Key developments 1, 4 · …". */
+function citedSentence(pdf: BriefingDocument, data: Datasets, s: Sentence, ranks: readonly number[]): void {
+  const by = `Key development${ranks.length > 1 ? "s" : ""} ${ranks.join(", ")}`;
+  pdf.paragraph(`${by} · ${fullText(data, s)}`, "caption", undefined, citationOf(s.sentence_id));
+}
+
+/** `sources` are sources.csv's rows, one per article. */
 export function articlesAppendix(
   pdf: BriefingDocument,
   data: Datasets,
   articles: readonly Article[],
   citedBy: ReadonlyMap<string, readonly number[]>,
+  sources: readonly SourceRow[],
 ): void {
-  const blocksByArticle = byArticle(data.blocks);
   const sentencesByArticle = byArticle(data.sentences);
-  const summaries = new Map(sourceRows(data).map((row) => [row.article_id, row]));
+  const summaries = new Map(sources.map((row) => [row.article_id, row]));
   if (articles.length > FULL_TEXT_ARTICLES) {
-    sourcesTable(pdf, data, articles, citedBy);
+    sourcesTable(pdf, data, articles, citedBy, sentencesByArticle, summaries);
     return;
   }
+  const blocksByArticle = byArticle(data.blocks);
   const articlesOutline = articles.length > 0 ? pdf.bookmark("Articles") : undefined;
   articles.forEach((article, i) => {
     const blocks = blocksByArticle.get(article.article_id) ?? [];
@@ -130,11 +137,7 @@ export function articlesAppendix(
       const cited = (sentencesByArticle.get(article.article_id) ?? []).filter((s) => citedBy.has(s.sentence_id));
       if (cited.length > 0) {
         pdf.heading(3, "Sentences cited in the key developments");
-        for (const s of cited) {
-          const ranks = citedBy.get(s.sentence_id) ?? [];
-          const by = `Key development${ranks.length > 1 ? "s" : ""} ${ranks.join(", ")}`;
-          pdf.paragraph(`${by} · ${fullText(data, s)}`, "caption", undefined, citationOf(s.sentence_id));
-        }
+        for (const s of cited) citedSentence(pdf, data, s, citedBy.get(s.sentence_id) ?? []);
         pdf.heading(3, "Text");
       }
       // The heading the title came from is already printed as the article's H2.
@@ -163,13 +166,10 @@ function sourcesTable(
   data: Datasets,
   articles: readonly Article[],
   citedBy: ReadonlyMap<string, readonly number[]>,
+  sentencesByArticle: ReadonlyMap<string, readonly Sentence[]>,
+  summaries: ReadonlyMap<string, SourceRow>,
 ): void {
-  const blocksByArticle = byArticle(data.blocks);
-  const sentencesByArticle = byArticle(data.sentences);
-  pdf.newPage();
-  pdf.heading(2, "Sources");
-  pdf.bookmark("Sources");
-  pdf.section(() => {
+  pdf.chapter("Sources", NEW_PAGE, () => {
     pdf.paragraph(
       "Every article read, oldest first (sources.csv has more on each; texts/<article_id>.txt the full text).",
       "meta",
@@ -183,9 +183,8 @@ function sourcesTable(
         { header: "Posts", width: 0.9 },
       ],
       articles.map((a) => {
-        const blocks = blocksByArticle.get(a.article_id) ?? [];
-        const count = (kind: Block["kind"]) => String(blocks.filter((b) => b.kind === kind).length);
-        return [a.published, a.title, String(a.word_count), count("caption"), count("social")];
+        const row = summaries.get(a.article_id);
+        return [a.published, a.title, String(a.word_count), String(row?.captions ?? 0), String(row?.social_posts ?? 0)];
       }),
     );
     const cited = articles.filter((a) =>
@@ -197,9 +196,7 @@ function sourcesTable(
       pdf.paragraph(`${article.published} · ${article.title}`, "meta", undefined, destinationOf(article.article_id));
       for (const s of sentencesByArticle.get(article.article_id) ?? []) {
         const ranks = citedBy.get(s.sentence_id);
-        if (!ranks) continue;
-        const by = `Key development${ranks.length > 1 ? "s" : ""} ${ranks.join(", ")}`;
-        pdf.paragraph(`${by} · ${fullText(data, s)}`, "caption", undefined, citationOf(s.sentence_id));
+        if (ranks) citedSentence(pdf, data, s, ranks);
       }
     }
   });

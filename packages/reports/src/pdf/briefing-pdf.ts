@@ -3,18 +3,31 @@
  * key developments with citation links, the timeline, the actors, equipment and aid, notable
  * quotes, then the sources appendix (appendix.ts) that the citations link into.
  */
-import type { Article } from "@sitrep/core";
+import type { Article, SourceRow, TimelineRow } from "@sitrep/core";
 import { type Development, keyDevelopments } from "../developments.js";
 import { chronological, type Datasets } from "../read-datasets.js";
+import { sourceRows } from "../sources-csv.js";
 import { timelineRows } from "../timeline.js";
 import { actorsSection, equipmentSection } from "./actors-equipment.js";
 import { articlesAppendix, citationOf, destinationOf, FULL_TEXT_ARTICLES, plural } from "./appendix.js";
-import { BriefingDocument, type Paper } from "./document.js";
+import { BriefingDocument, NEW_PAGE, type Paper } from "./document.js";
 import { mapSection } from "./map.js";
 import { quotesSection, timelineSection } from "./sections.js";
 
+/** What both the CSV briefings and the PDF show, computed once per report. */
+export interface BriefingParts {
+  readonly developments: readonly Development[];
+  readonly timeline: readonly TimelineRow[];
+  readonly sources: readonly SourceRow[];
+}
+
+export function briefingParts(data: Datasets): BriefingParts {
+  return { developments: keyDevelopments(data), timeline: timelineRows(data), sources: sourceRows(data) };
+}
+
 export interface BriefingPdfOptions {
   readonly paper: Paper;
+  readonly parts: BriefingParts;
 }
 
 /** The period covered, as first and last publication dates. */
@@ -90,10 +103,7 @@ function tagOf(d: Development): string {
 }
 
 function keyDevelopmentsPage(pdf: BriefingDocument, developments: readonly Development[]): void {
-  pdf.newPage();
-  pdf.heading(2, "Key developments");
-  pdf.bookmark("Key developments");
-  pdf.section(() => {
+  pdf.chapter("Key developments", NEW_PAGE, () => {
     if (developments.length === 0) {
       pdf.paragraph("No events were found in these articles.", "body");
       return;
@@ -141,9 +151,9 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   });
   titlePage(pdf, data, articles);
   pdf.bookmark("Overview");
-  const developments = keyDevelopments(data);
+  const { developments, timeline, sources } = options.parts;
   keyDevelopmentsPage(pdf, developments);
-  timelineSection(pdf, timelineRows(data));
+  timelineSection(pdf, timeline);
   mapSection(pdf, data);
   actorsSection(pdf, data);
   equipmentSection(pdf, data);
@@ -153,6 +163,6 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
   for (const d of developments)
     for (const s of d.sentences) citedBy.set(s.sentence_id, [...(citedBy.get(s.sentence_id) ?? []), d.rank]);
 
-  articlesAppendix(pdf, data, articles, citedBy);
+  articlesAppendix(pdf, data, articles, citedBy, sources);
   return pdf.finish();
 }

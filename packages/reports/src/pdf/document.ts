@@ -47,6 +47,10 @@ const STYLES: Record<TextStyle, { font: keyof typeof FONTS; size: number; color:
 };
 
 const HEADINGS = { 1: 22, 2: 15, 3: 11.5 } as const;
+/** Room a chapter needs below its heading to start on the page it follows on. */
+export const CHAPTER_ROOM = 220;
+/** A chapter that always starts a page. */
+export const NEW_PAGE = Number.POSITIVE_INFINITY;
 const MARGIN = 56;
 
 export class BriefingDocument {
@@ -90,6 +94,19 @@ export class BriefingDocument {
     this.root = this.doc.struct("Document");
     this.doc.addStructure(this.root);
     this.parent = this.root;
+  }
+
+  /**
+   * A titled part of the briefing as one tagged section: its heading, its bookmark and what `write`
+   * puts under them; it starts a new page unless `room` points are left on this one.
+   */
+  chapter(title: string, room: number, write: () => void): void {
+    this.keepSpace(room);
+    this.section(() => {
+      this.heading(2, title);
+      this.bookmark(title);
+      write();
+    });
   }
 
   /** Groups what `write` puts on the page into one tagged section (an article, say). */

@@ -44,13 +44,15 @@ export function mapSection(pdf: BriefingDocument, data: Datasets): void {
     .filter((e) => e.latitude !== null && e.longitude !== null && ["GPE", "LOC", "FACILITY"].includes(e.type))
     .sort((a, b) => b.mention_count - a.mention_count || a.entity_id.localeCompare(b.entity_id));
   const focus = placed[0];
-  pdf.keepSpace(420);
-  pdf.heading(2, "Map");
-  pdf.bookmark("Map");
-  if (!focus) {
-    pdf.paragraph("No place with known coordinates is named in these articles.", "body");
-    return;
-  }
+  // The frame and its caption need most of a page.
+  pdf.chapter("Map", 420, () => {
+    if (focus) drawMap(pdf, placed, focus);
+    else pdf.paragraph("No place with known coordinates is named in these articles.", "body");
+  });
+}
+
+/** The frame fitted to `focus`, the first of `placed` (places by mentions), and its caption. */
+function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity): void {
   const { countries, numericOf } = atlas();
   const byNumeric = new Map(countries.features.map((f) => [String(f.id), f]));
   const focusShape = isCountry(focus) ? byNumeric.get(numericOf.get(iso3Of(focus)) ?? "") : undefined;

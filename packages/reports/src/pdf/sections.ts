@@ -3,23 +3,18 @@
  * events and the notable quotations. Each caps its length and says how much more the CSVs hold.
  */
 import type { Quote, TimelineRow } from "@sitrep/core";
-import { readableDate } from "../developments.js";
+import { MONTHS, readableDate } from "../developments.js";
 import type { Datasets } from "../read-datasets.js";
-import type { BriefingDocument } from "./document.js";
+import { type BriefingDocument, CHAPTER_ROOM } from "./document.js";
 
 /** Rows of the timeline table in the PDF; timeline.csv has them all. */
 export const TIMELINE_ROWS = 60;
 export const QUOTES = 15;
-/** Room a section needs below its heading to start on the page it follows on; else it starts a new one. */
-const SECTION_ROOM = 220;
 /** A speaker's quotations in the Quotes section, so that one voice does not fill it. */
 const PER_SPEAKER = 2;
 
 export function timelineSection(pdf: BriefingDocument, rows: readonly TimelineRow[]): void {
-  pdf.keepSpace(SECTION_ROOM);
-  pdf.heading(2, "Timeline");
-  pdf.bookmark("Timeline");
-  pdf.section(() => {
+  pdf.chapter("Timeline", CHAPTER_ROOM, () => {
     if (rows.length === 0) {
       pdf.paragraph("No event in these articles has a date.", "body");
       return;
@@ -73,10 +68,7 @@ export function notableQuotes(data: Datasets, limit = QUOTES): Quote[] {
 export function quotesSection(pdf: BriefingDocument, data: Datasets): void {
   const quotes = notableQuotes(data);
   const articles = new Map(data.articles.map((a) => [a.article_id, a]));
-  pdf.keepSpace(SECTION_ROOM);
-  pdf.heading(2, "Quotes");
-  pdf.bookmark("Quotes");
-  pdf.section(() => {
+  pdf.chapter("Quotes", CHAPTER_ROOM, () => {
     if (quotes.length === 0) {
       pdf.paragraph("No direct quotation with a known speaker was found.", "body");
       return;
@@ -185,5 +177,3 @@ function timelineChart(pdf: BriefingDocument, rows: readonly TimelineRow[]): voi
   doc.x = left;
   doc.y = top + height;
 }
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -14,7 +14,7 @@ import {
   untruncated,
 } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exec, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
+import { exec, internalLinks, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
 
 const DATASET_FILES = [
   "articles.csv",
@@ -184,17 +184,7 @@ describe("sitrep build on seeds/", () => {
   });
 
   it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {
-    const json = JSON.parse((await exec("qpdf", ["--json=2", pdf])).stdout) as {
-      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
-    };
-    const objects = Object.values(json.qpdf[1]).map((o) => o.value);
-    const targets = objects.filter((v) => v?.["/S"] === "/GoTo").map((v) => String(v?.["/D"]).replace(/^u:/, ""));
-    const names = objects.flatMap((v) => {
-      const dests = v?.["/Dests"] as { "/Names"?: unknown[] } | undefined;
-      return (dests?.["/Names"] ?? [])
-        .filter((n): n is string => typeof n === "string")
-        .map((n) => n.replace(/^u:/, ""));
-    });
+    const { targets, names } = await internalLinks(pdf);
     const citations = targets.filter((t) => t.startsWith("cite-"));
     const rows = parseCsv(briefingTable, readFileSync(join(out, "briefings", "briefing.csv"), "utf8"));
     const cited = new Set(rows.flatMap((r) => r.citations.split(" | ")));

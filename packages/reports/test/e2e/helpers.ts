@@ -47,3 +47,20 @@ export function snapshot(dir: string): Map<string, Buffer> {
   walk(dir);
   return files;
 }
+
+/**
+ * A PDF's internal links (the named destinations its GoTo actions point at) and the named
+ * destinations it defines, as qpdf's JSON lists them.
+ */
+export async function internalLinks(pdf: string): Promise<{ targets: string[]; names: string[] }> {
+  const json = JSON.parse((await exec("qpdf", ["--json=2", pdf])).stdout) as {
+    qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+  };
+  const objects = Object.values(json.qpdf[1]).map((o) => o.value);
+  const targets = objects.filter((v) => v?.["/S"] === "/GoTo").map((v) => String(v?.["/D"]).replace(/^u:/, ""));
+  const names = objects.flatMap((v) => {
+    const dests = v?.["/Dests"] as { "/Names"?: unknown[] } | undefined;
+    return (dests?.["/Names"] ?? []).filter((n): n is string => typeof n === "string").map((n) => n.replace(/^u:/, ""));
+  });
+  return { targets, names };
+}

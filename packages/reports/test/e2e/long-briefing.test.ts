@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { articlesTable, parseCsv } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exec, REPO, sitrep, tempDir } from "./helpers.js";
+import { exec, internalLinks, REPO, sitrep, tempDir } from "./helpers.js";
 
 describe("a briefing over 30 Wikinews articles", () => {
   const work = tempDir();
@@ -39,17 +39,7 @@ describe("a briefing over 30 Wikinews articles", () => {
   });
 
   it("has every link land on a named destination", async () => {
-    const json = JSON.parse((await exec("qpdf", ["--json=2", pdf])).stdout) as {
-      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
-    };
-    const objects = Object.values(json.qpdf[1]).map((o) => o.value);
-    const targets = objects.filter((v) => v?.["/S"] === "/GoTo").map((v) => String(v?.["/D"]).replace(/^u:/, ""));
-    const names = objects.flatMap((v) => {
-      const dests = v?.["/Dests"] as { "/Names"?: unknown[] } | undefined;
-      return (dests?.["/Names"] ?? [])
-        .filter((n): n is string => typeof n === "string")
-        .map((n) => n.replace(/^u:/, ""));
-    });
+    const { targets, names } = await internalLinks(pdf);
     expect(targets.some((t) => t.startsWith("cite-"))).toBe(true);
     for (const target of targets) expect(names).toContain(target);
   });
