@@ -300,7 +300,7 @@ export interface ArticleInput {
 /**
  * Several articles at once, stage by stage: each stage's code and lexicons stay in the processor's
  * caches over the batch, which runs about a quarter faster than one article through every stage
- * at a time (BENCHMARKS.md). Each article's result is its own: an article a stage fails on comes
+ * at a time (`pnpm bench` prints both). Each article's result is its own: an article a stage fails on comes
  * back as the error, and the others go on.
  */
 export function normalizeArticles(inputs: readonly ArticleInput[]): (NormalizedArticle | Error)[] {

@@ -30,7 +30,7 @@ describe("key developments", () => {
     expect(top.length).toBeLessThanOrEqual(10);
   });
 
-  it("writes dates at their precision", () => {
+  it("writes TIMEX3 values as a reader would: dates at their precision, times, references, durations", () => {
     expect(readableDate("2023-09-21")).toBe("21 Sep 2023");
     expect(readableDate("2022-07")).toBe("Jul 2022");
     expect(readableDate("2023-W38")).toBe("week 38 of 2023");
@@ -40,6 +40,17 @@ describe("key developments", () => {
     expect(readableDate("2023-SU")).toBe("summer 2023");
     expect(readableDate("199X")).toBe("the 1990s");
     expect(readableDate("2014")).toBe("2014");
+    expect(readableDate("2009-12-15T18:00")).toBe("15 Dec 2009, 18:00");
+    expect(readableDate("2006-01-26TNI")).toBe("26 Jan 2006, night");
+    expect(readableDate("PRESENT_REF")).toBe("now");
+    expect(readableDate("P3M")).toBe("3 months");
+    expect(readableDate("P1Y")).toBe("1 year");
+    expect(readableDate("PXM")).toBe("months");
+    expect(readableDate("PT48H")).toBe("48 hours");
+    expect(readableDate("PT58.41S")).toBe("58.41 seconds");
+    expect(readableDate("PXDE")).toBe("decades");
+    // Shapes it does not know stay as written: a value is never made up.
+    expect(readableDate("P2Y6M")).toBe("P2Y6M");
   });
 });
 

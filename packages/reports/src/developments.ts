@@ -49,7 +49,9 @@ const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autum
 
 /** A TIMEX3 value as a reader writes it, at the precision it has: "21 Sep 2023", "Jul 2022", "Q3 2023". */
 export function readableDate(value: string): string {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  let m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}|MO|MI|AF|EV|NI)$/.exec(value);
+  if (m) return `${readableDate(m[1] as string)}, ${PARTS_OF_DAY[m[2] as string] ?? m[2]}`;
+  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
@@ -63,8 +65,33 @@ export function readableDate(value: string): string {
   if (m) return `${SEASONS[m[2] as string]} ${m[1]}`;
   m = /^(\d{3})X$/.exec(value);
   if (m) return `the ${m[1]}0s`;
+  if (REFERENCES[value]) return REFERENCES[value];
+  m = /^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHSQ])$/.exec(value);
+  if (m) {
+    const unit = (m[1] ? TIME_UNITS : DATE_UNITS)[m[3] as string] ?? m[3];
+    return m[2] === "X" ? `${unit}s` : `${m[2]} ${unit}${m[2] === "1" ? "" : "s"}`;
+  }
   return value;
 }
+
+const PARTS_OF_DAY: Record<string, string> = {
+  MO: "morning",
+  MI: "midday",
+  AF: "afternoon",
+  EV: "evening",
+  NI: "night",
+};
+const REFERENCES: Record<string, string> = { PRESENT_REF: "now", PAST_REF: "the past", FUTURE_REF: "the future" };
+const DATE_UNITS: Record<string, string> = {
+  Y: "year",
+  M: "month",
+  W: "week",
+  D: "day",
+  Q: "quarter",
+  DE: "decade",
+  CE: "century",
+};
+const TIME_UNITS: Record<string, string> = { H: "hour", M: "minute", S: "second" };
 
 /** "United States pledged ATACMS to Ukraine (2023-09-21)" → "United States pledged ATACMS to Ukraine, 21 Sep 2023." */
 export function sentenceOf(event: Event): string {
@@ -93,7 +120,31 @@ export function mentionsByEvent(data: Datasets): Map<string, EventMention[]> {
   return byEvent;
 }
 
-export function keyDevelopments(data: Datasets, limit = KEY_DEVELOPMENTS): Development[] {
+const STATUS_TAGS: Record<string, string> = {
+  occurred: "OCCURRED",
+  pledged: "PLEDGED",
+  delivered: "DELIVERED",
+  requested: "REQUESTED",
+  denied: "DENIED",
+  hypothetical: "POSSIBLE",
+};
+
+/** "PLEDGED", or for an act that occurred what it was, where the type says more: "THREATENED", "MET". */
+export function statusTag(e: { readonly type: string; readonly status: string }): string {
+  if (e.status === "pledged" && e.type !== "AID") return "PLANNED";
+  if (e.status !== "occurred") return STATUS_TAGS[e.status] ?? e.status.toUpperCase();
+  return { THREATEN: "THREATENED", CONSULT: "MET", ASSAULT: "ATTACKED", SANCTION: "SANCTIONED" }[e.type] ?? "OCCURRED";
+}
+
+/** An event with its mentions (first reported first) and its salience. */
+export interface RankedEvent {
+  readonly event: Event;
+  readonly mentions: readonly EventMention[];
+  readonly salience: number;
+}
+
+/** Every event of the corpus, most salient first. */
+export function rankEvents(data: Datasets): RankedEvent[] {
   const mentionsOf = mentionsByEvent(data);
   const named = new Map(data.entities.map((e) => [e.entity_id, e.mention_count]));
   const most = Math.max(1, ...named.values());
@@ -101,8 +152,6 @@ export function keyDevelopments(data: Datasets, limit = KEY_DEVELOPMENTS): Devel
   const published = data.articles.map((a) => daysOf(a.published));
   const [oldest, newest] = [Math.min(...published), Math.max(...published)];
   const recency = (e: Event) => (newest > oldest ? (daysOf(e.last_reported) - oldest) / (newest - oldest) : 1);
-  const sentences = new Map(data.sentences.map((s) => [s.sentence_id, s]));
-
   const scored = data.events.map((event) => {
     const mentions = mentionsOf.get(event.event_id) ?? [];
     const decorative =
@@ -123,31 +172,47 @@ export function keyDevelopments(data: Datasets, limit = KEY_DEVELOPMENTS): Devel
     return { event, mentions, salience: Math.round(salience * 100) / 100 };
   });
   scored.sort((a, b) => b.salience - a.salience || a.event.event_id.localeCompare(b.event.event_id));
+  return scored;
+}
 
-  return scored.slice(0, limit).map(({ event, mentions, salience }, i) => {
-    const cited = [...new Set(mentions.map((m) => m.sentence_id))]
-      .map((id) => sentences.get(id))
-      .filter((s): s is Sentence => s !== undefined);
-    const first = cited[0];
-    return {
-      rank: i + 1,
-      event_id: event.event_id,
-      date: event.date,
-      date_precision: event.date_precision,
-      type: event.type,
-      mode: event.mode,
-      status: event.status,
-      actor: event.actor,
-      recipient: event.recipient,
-      object: event.object,
-      location: event.location,
-      summary: sentenceOf(event),
-      salience,
-      mention_count: event.mention_count,
-      article_count: event.article_count,
-      citations: cited.map((s) => s.sentence_id).join(" | "),
-      evidence: first ? (data.texts.get(first.article_id)?.slice(first.start, first.end) ?? first.text) : "",
-      sentences: cited,
-    };
-  });
+export function keyDevelopments(
+  data: Datasets,
+  limit = KEY_DEVELOPMENTS,
+  ranked: readonly RankedEvent[] = rankEvents(data),
+): Development[] {
+  const sentences = new Map(data.sentences.map((s) => [s.sentence_id, s]));
+  return ranked.slice(0, limit).map((ranked, i) => developmentOf(data, ranked, i + 1, sentences));
+}
+
+/** A ranked event as a key development: its row of briefing.csv and the sentences it cites. */
+export function developmentOf(
+  data: Datasets,
+  { event, mentions, salience }: RankedEvent,
+  rank: number,
+  sentences: ReadonlyMap<string, Sentence>,
+): Development {
+  const cited = [...new Set(mentions.map((m) => m.sentence_id))]
+    .map((id) => sentences.get(id))
+    .filter((s): s is Sentence => s !== undefined);
+  const first = cited[0];
+  return {
+    rank,
+    event_id: event.event_id,
+    date: event.date,
+    date_precision: event.date_precision,
+    type: event.type,
+    mode: event.mode,
+    status: event.status,
+    actor: event.actor,
+    recipient: event.recipient,
+    object: event.object,
+    location: event.location,
+    summary: sentenceOf(event),
+    salience,
+    mention_count: event.mention_count,
+    article_count: event.article_count,
+    citations: cited.map((s) => s.sentence_id).join(" | "),
+    evidence: first ? (data.texts.get(first.article_id)?.slice(first.start, first.end) ?? first.text) : "",
+    sentences: cited,
+  };
 }

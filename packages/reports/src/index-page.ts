@@ -7,7 +7,7 @@ import { readFile, rename, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { sha256Hex } from "@sitrep/core";
 import type { OutputFile } from "@sitrep/pipeline";
-import type { ReportResult } from "./report.js";
+import { ARTICLE_BRIEFS_DIR, type ReportResult } from "./report.js";
 
 interface Listed extends OutputFile {
   /** Path from the page to the file. */
@@ -63,6 +63,27 @@ ${rows}
 </table>`;
 }
 
+/** The per-article briefs, oldest first, by date and title rather than file name. */
+function briefsTable(
+  briefs: ReportResult["briefs"],
+  hrefOf: (brief: ReportResult["briefs"][number]) => string,
+): string {
+  const rows = briefs
+    .map(
+      (b) =>
+        `<tr><td class="d">${html(b.published)}</td><td><a href="${html(hrefOf(b))}">${html(b.title)}</a></td><td class="n">${size(b.file.bytes)}</td><td class="h">${b.file.sha256}</td></tr>`,
+    )
+    .join("\n");
+  return `<h2>Article briefs</h2>
+<p class="meta">One PDF per article: its key events with the sentence behind each, who and what it names, its dates and quotes.</p>
+<table>
+<thead><tr><th>Published</th><th>Article</th><th>Size</th><th>SHA-256</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`;
+}
+
 export async function writeIndexPage(
   outDir: string,
   datasetsDir: string,
@@ -104,7 +125,7 @@ h1{color:#0b2545;margin-bottom:.2rem}h2{color:#0b2545;margin-top:2rem}
 p.meta{color:#555;margin-top:0}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #c5d3e0;vertical-align:top}
-th{background:#e8eef5}td.n{text-align:right;white-space:nowrap}td.h{font-family:ui-monospace,monospace;font-size:.75rem;word-break:break-all}
+th{background:#e8eef5}td.n,td.d{white-space:nowrap}td.n{text-align:right}td.h{font-family:ui-monospace,monospace;font-size:.75rem;word-break:break-all}
 a{color:#1d4e89}
 </style>
 </head>
@@ -112,8 +133,15 @@ a{color:#1d4e89}
 <h1>sitrep briefing</h1>
 <p class="meta">Period covered: ${html(period)} · ${processed} article(s) processed, ${rejected} rejected, ${skipped} skipped</p>
 <p>Start with <a href="${html(hrefOf(join(briefingsDir, "briefing.pdf")))}">the briefing PDF</a>. Every CSV is UTF-8 with a byte order mark and opens in Excel, LibreOffice and Google Sheets; every row of the datasets carries offsets into its article's text in <code>${html(hrefOf(join(datasetsDir, "texts")))}/</code> (${texts.length} file(s), ${size(texts.reduce((n, f) => n + f.bytes, 0))}).</p>
-${table("Briefings", listed(briefingsDir, briefings.files))}
+${table(
+  "Briefings",
+  listed(
+    briefingsDir,
+    briefings.files.filter((f) => !f.path.startsWith(`${ARTICLE_BRIEFS_DIR}/`)),
+  ),
+)}
 ${table("Datasets", datasets)}
+${briefings.briefs.length > 0 ? briefsTable(briefings.briefs, (b) => hrefOf(join(briefingsDir, b.file.path))) : ""}
 </body>
 </html>
 `;

@@ -7,6 +7,7 @@ import {
   type Block,
   blocksTable,
   csvFileName,
+  datesTable,
   type Entity,
   type Event,
   type EventMention,
@@ -27,6 +28,7 @@ import {
   sentencesTable,
   sha256Hex,
   type TableSpec,
+  type TimeExpression,
 } from "@sitrep/core";
 
 export interface Datasets {
@@ -40,11 +42,21 @@ export interface Datasets {
   readonly quantities: Quantity[];
   readonly events: Event[];
   readonly eventMentions: EventMention[];
+  readonly dates: TimeExpression[];
   /** Normalized text per article (texts/<article_id>.txt): the full text behind every cell. */
   readonly texts: ReadonlyMap<string, string>;
   /** SHA-256 of manifest.json: names the exact data a briefing was made from. */
   readonly dataVersion: string;
   readonly softwareVersion: string;
+  /** The datasets' files as the manifest lists them (manifest.json itself aside). */
+  readonly files: readonly DatasetFile[];
+}
+
+export interface DatasetFile {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly rows?: number;
 }
 
 export class DatasetsError extends Error {
@@ -71,7 +83,8 @@ async function readTable<S extends TableSpec>(dir: string, spec: S): Promise<Row
 
 export async function readDatasets(dir: string): Promise<Datasets> {
   const manifest = await readText(dir, "manifest.json");
-  const software = (JSON.parse(manifest) as { software?: { version?: string } }).software?.version ?? "unknown";
+  const parsed = JSON.parse(manifest) as { software?: { version?: string }; outputs?: DatasetFile[] };
+  const software = parsed.software?.version ?? "unknown";
   const articles = await readTable(dir, articlesTable);
   const texts = new Map<string, string>();
   for (const article of articles) {
@@ -89,8 +102,10 @@ export async function readDatasets(dir: string): Promise<Datasets> {
     quantities: await readTable(dir, quantitiesTable),
     events: await readTable(dir, eventsTable),
     eventMentions: await readTable(dir, eventMentionsTable),
+    dates: await readTable(dir, datesTable),
     dataVersion: sha256Hex(manifest),
     softwareVersion: software,
+    files: parsed.outputs ?? [],
   };
 }
 

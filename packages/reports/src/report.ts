@@ -1,9 +1,11 @@
 /** `sitrep report`: datasets folder in, briefings folder (PDF and CSV) out, swapped in atomically. */
 import { briefingTable, sourcesTable, timelineTable } from "@sitrep/core";
 import { type OutputFile, OutputFolder } from "@sitrep/pipeline";
+import { rankEvents } from "./developments.js";
+import { BriefIndex, renderArticleBrief } from "./pdf/article-brief.js";
 import { briefingParts, periodOf, renderBriefingPdf } from "./pdf/briefing-pdf.js";
 import type { Paper } from "./pdf/document.js";
-import { readDatasets } from "./read-datasets.js";
+import { chronological, readDatasets } from "./read-datasets.js";
 
 export interface ReportOptions {
   readonly datasetsDir: string;
@@ -19,13 +21,26 @@ export interface ReportResult {
   readonly files: readonly OutputFile[];
   /** The articles' publication dates, first and last. */
   readonly period: { first: string; last: string } | null;
+  /** One brief per article, oldest first: the article and its file among `files`. */
+  readonly briefs: readonly ArticleBrief[];
 }
+
+export interface ArticleBrief {
+  readonly article_id: string;
+  readonly published: string;
+  readonly title: string;
+  readonly file: OutputFile;
+}
+
+/** Per-article briefs, under the briefings folder. */
+export const ARTICLE_BRIEFS_DIR = "articles";
 
 export async function report(options: ReportOptions): Promise<ReportResult> {
   const data = await readDatasets(options.datasetsDir);
   const out = await new OutputFolder(options.briefingsDir).open();
   try {
-    const parts = briefingParts(data);
+    const ranked = rankEvents(data);
+    const parts = briefingParts(data, ranked);
     // The row type lists the table's columns; the cited sentences stay out of the CSV.
     await out.writeTable(
       briefingTable,
@@ -35,10 +50,17 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     await out.writeTable(sourcesTable, parts.sources);
     const pdf = await renderBriefingPdf(data, { paper: options.paper ?? "A4", parts });
     await out.write("briefing.pdf", pdf);
+    const index = new BriefIndex(data, ranked);
+    const briefs: ArticleBrief[] = [];
+    for (const a of chronological(data.articles)) {
+      const bytes = await renderArticleBrief(index, a, options.paper ?? "A4");
+      const file = await out.write(`${ARTICLE_BRIEFS_DIR}/${a.article_id}.pdf`, bytes);
+      briefs.push({ article_id: a.article_id, published: a.published, title: a.title, file });
+    }
     await out.commit();
     const articles = parts.sources.length;
     options.log?.(`briefing of ${articles} article(s) → ${options.briefingsDir}`);
-    return { articles, pdfBytes: pdf.byteLength, files: out.files, period: periodOf(data.articles) };
+    return { articles, pdfBytes: pdf.byteLength, files: out.files, period: periodOf(data.articles), briefs };
   } catch (error) {
     await out.abandon();
     throw error;

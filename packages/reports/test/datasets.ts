@@ -26,8 +26,10 @@ export function datasetsOf(files: Record<string, Uint8Array>): Datasets {
     quantities: normalized.flatMap((n) => n.quantities),
     events: merged.events,
     eventMentions: merged.mentions,
+    dates: normalized.flatMap((n) => n.dates),
     texts: new Map(normalized.map((n) => [n.article.article_id, n.text])),
     dataVersion: "test",
     softwareVersion: "test",
+    files: [],
   };
 }

@@ -24,7 +24,8 @@ const languageName = (code: string) =>
 const langOf = (block: Block) =>
   block.language !== "en" && !block.language.includes("+") ? block.language : undefined;
 
-function articleMeta(article: Article, blocks: readonly Block[]): string {
+/** "Published 2023-09-23 · Source: … · 1,204 words · 3 captions · …" */
+export function articleMeta(article: Article, blocks: readonly Block[]): string {
   const parts = [
     `Published ${article.published}`,
     article.source ? `Source: ${article.source}` : null,
@@ -156,7 +157,6 @@ export function articlesAppendix(
         }
       }
     });
-    if (i === articles.length - 1) pdf.paragraph("End of briefing.", "meta");
   });
 }
 

@@ -1,15 +1,24 @@
 /**
  * The briefing PDF: a title page (period, counts, data version, how to read it, contents), the
  * key developments with citation links, the timeline, the actors, equipment and aid, notable
- * quotes, then the sources appendix (appendix.ts) that the citations link into.
+ * quotes, then the sources appendix (appendix.ts) that the citations link into and the data
+ * appendix (data-appendix.ts).
  */
 import type { Article, SourceRow, TimelineRow } from "@sitrep/core";
-import { type Development, keyDevelopments } from "../developments.js";
+import {
+  type Development,
+  KEY_DEVELOPMENTS,
+  keyDevelopments,
+  type RankedEvent,
+  rankEvents,
+  statusTag,
+} from "../developments.js";
 import { chronological, type Datasets } from "../read-datasets.js";
 import { sourceRows } from "../sources-csv.js";
 import { timelineRows } from "../timeline.js";
 import { actorsSection, equipmentSection } from "./actors-equipment.js";
 import { articlesAppendix, citationOf, destinationOf, FULL_TEXT_ARTICLES, plural } from "./appendix.js";
+import { dataAppendix } from "./data-appendix.js";
 import { BriefingDocument, NEW_PAGE, type Paper } from "./document.js";
 import { mapSection } from "./map.js";
 import { quotesSection, timelineSection } from "./sections.js";
@@ -21,8 +30,12 @@ export interface BriefingParts {
   readonly sources: readonly SourceRow[];
 }
 
-export function briefingParts(data: Datasets): BriefingParts {
-  return { developments: keyDevelopments(data), timeline: timelineRows(data), sources: sourceRows(data) };
+export function briefingParts(data: Datasets, ranked: readonly RankedEvent[] = rankEvents(data)): BriefingParts {
+  return {
+    developments: keyDevelopments(data, KEY_DEVELOPMENTS, ranked),
+    timeline: timelineRows(data),
+    sources: sourceRows(data),
+  };
 }
 
 export interface BriefingPdfOptions {
@@ -86,22 +99,6 @@ function titlePage(pdf: BriefingDocument, data: Datasets, articles: readonly Art
   }
 }
 
-const STATUS_TAGS: Record<string, string> = {
-  occurred: "OCCURRED",
-  pledged: "PLEDGED",
-  delivered: "DELIVERED",
-  requested: "REQUESTED",
-  denied: "DENIED",
-  hypothetical: "POSSIBLE",
-};
-
-/** "THREATENED", "MET": the tag says what an occurred act was, where its type says more than "occurred". */
-function tagOf(d: Development): string {
-  if (d.status === "pledged" && d.type !== "AID") return "PLANNED";
-  if (d.status !== "occurred") return STATUS_TAGS[d.status] ?? d.status.toUpperCase();
-  return { THREATEN: "THREATENED", CONSULT: "MET", ASSAULT: "ATTACKED", SANCTION: "SANCTIONED" }[d.type] ?? "OCCURRED";
-}
-
 function keyDevelopmentsPage(pdf: BriefingDocument, developments: readonly Development[]): void {
   pdf.chapter("Key developments", NEW_PAGE, () => {
     if (developments.length === 0) {
@@ -124,7 +121,7 @@ function keyDevelopmentsPage(pdf: BriefingDocument, developments: readonly Devel
         "sources:",
       ].filter(Boolean);
       const links = d.sentences.map((s, i) => ({ label: `[${i + 1}]`, destination: citationOf(s.sentence_id) }));
-      pdf.ranked(d.rank, tagOf(d), d.summary, details.join(" · "), links);
+      pdf.ranked(d.rank, statusTag(d), d.summary, details.join(" · "), links);
     }
   });
 }
@@ -164,5 +161,6 @@ export async function renderBriefingPdf(data: Datasets, options: BriefingPdfOpti
     for (const s of d.sentences) citedBy.set(s.sentence_id, [...(citedBy.get(s.sentence_id) ?? []), d.rank]);
 
   articlesAppendix(pdf, data, articles, citedBy, sources);
+  dataAppendix(pdf, data);
   return pdf.finish();
 }

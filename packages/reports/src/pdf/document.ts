@@ -4,17 +4,8 @@
  * "page X of Y", set in embedded DejaVu fonts (Latin, Cyrillic, Greek; characters beyond them
  * become blank glyphs rather than errors) and byte-reproducible (fixed dates, no randomness).
  */
-import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-
-const require = createRequire(import.meta.url);
-const font = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
-
-export const FONTS = {
-  regular: font("DejaVuSans.ttf"),
-  bold: font("DejaVuSans-Bold.ttf"),
-  italic: font("DejaVuSans-Oblique.ttf"),
-} as const;
+import { type FontName, fonts } from "./fonts.js";
 
 export type Paper = "A4" | "LETTER";
 
@@ -38,7 +29,7 @@ export interface TableColumn {
   readonly width: number;
 }
 
-const STYLES: Record<TextStyle, { font: keyof typeof FONTS; size: number; color: string; gap: number }> = {
+const STYLES: Record<TextStyle, { font: FontName; size: number; color: string; gap: number }> = {
   body: { font: "regular", size: 10, color: "#111111", gap: 6 },
   lead: { font: "regular", size: 11, color: "#111111", gap: 8 },
   caption: { font: "italic", size: 9, color: "#444444", gap: 6 },
@@ -68,6 +59,8 @@ export class BriefingDocument {
       bufferPages: true,
       autoFirstPage: true,
       pdfVersion: "1.7",
+      // No default font: pdfkit would parse Helvetica's metrics for every document, never used.
+      font: null,
       tagged: true,
       lang: "en",
       displayTitle: true,
@@ -81,10 +74,11 @@ export class BriefingDocument {
         CreationDate: options.date,
         ModDate: options.date,
       },
-    } as PDFKit.PDFDocumentOptions);
-    for (const [name, path] of Object.entries(FONTS)) this.doc.registerFont(name, path);
-    // Opened by its registered name only: had the constructor opened the same file by its path,
-    // pdfkit would find the name taken and open the file again at every font("regular") call.
+    } as unknown as PDFKit.PDFDocumentOptions);
+    // pdfkit's types know fonts by path or bytes; it takes a parsed fontkit font as well.
+    for (const [name, font] of Object.entries(fonts())) this.doc.registerFont(name, font as unknown as Buffer);
+    // Used by its registered name only: a font given again by another name or path would be
+    // taken for a new one and laid out again at every font() call.
     this.doc.font("regular");
     this.doc.on("data", (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
@@ -155,8 +149,8 @@ export class BriefingDocument {
     this.doc.moveDown(0.4);
   }
 
-  heading(level: 1 | 2 | 3, text: string, destination?: string): void {
-    const size = HEADINGS[level];
+  /** A heading; `size` sets a level's type smaller where its text is long (an article's title). */
+  heading(level: 1 | 2 | 3, text: string, destination?: string, size: number = HEADINGS[level]): void {
     this.keepSpace(size * 4);
     this.doc.moveDown(level === 3 ? 0.3 : 0.6);
     const clean = oneLine(text);
@@ -175,6 +169,19 @@ export class BriefingDocument {
       this.doc.struct("P", lang ? { lang } : {}, () => {
         this.doc.font(s.font, s.size).fillColor(s.color);
         this.doc.text(flow(text), { paragraphGap: s.gap, lineGap: 1.5, ...(destination ? { destination } : {}) });
+      }),
+    );
+  }
+
+  /** A paragraph led by a few words in bold: "Reading. Each seed is …". */
+  labelled(label: string, text: string, style: TextStyle = "body"): void {
+    const s = STYLES[style];
+    this.parent.add(
+      this.doc.struct("P", () => {
+        this.doc.font("bold", s.size).fillColor("#0b2545");
+        this.doc.text(`${oneLine(label)} `, { continued: true, lineGap: 1.5 });
+        this.doc.font(s.font, s.size).fillColor(s.color);
+        this.doc.text(flow(text), { lineGap: 1.5, paragraphGap: s.gap });
       }),
     );
   }
@@ -236,7 +243,7 @@ export class BriefingDocument {
     const total = columns.reduce((n, c) => n + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.contentWidth);
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((n, w) => n + w, 0));
-    const heightOf = (cells: readonly string[], font: keyof typeof FONTS) =>
+    const heightOf = (cells: readonly string[], font: FontName) =>
       Math.max(
         ...cells.map((c, i) =>
           this.doc.font(font, size).heightOfString(oneLine(c), { width: (widths[i] ?? 0) - 2 * pad }),

@@ -48,6 +48,7 @@ describe("sitrep build on seeds/", () => {
     const seedCount = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).length;
     expect(readdirSync(join(datasets, "texts"))).toHaveLength(seedCount);
     expect(readdirSync(join(out, "briefings")).sort()).toEqual([
+      "articles",
       "briefing.csv",
       "briefing.pdf",
       "sources.csv",
@@ -120,9 +121,52 @@ describe("sitrep build on seeds/", () => {
       "Equipment and aid",
       "Quotes",
       "Articles",
+      "Data appendix",
     ]);
     const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
     expect(outline.outlines[7]?.kids).toHaveLength(articles.length);
+  });
+
+  it("ends with a data appendix listing each dataset file with the rows and SHA-256 of the manifest", async () => {
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
+    const appendix = text.slice(text.lastIndexOf("Data appendix"));
+    const flat = appendix.replace(/\s+/g, " ");
+    const manifest = JSON.parse(readFileSync(join(datasets, "manifest.json"), "utf8")) as {
+      outputs: { path: string; rows?: number; sha256: string }[];
+    };
+    const tables = manifest.outputs.filter((f) => f.path.endsWith(".csv"));
+    expect(tables.length).toBeGreaterThanOrEqual(12);
+    for (const f of tables) {
+      // The hash is printed in two halves, so that its column wraps it in the middle.
+      expect(flat).toContain(`${f.path} ${f.rows}`);
+      expect(flat).toContain(`${f.sha256.slice(0, 32)} ${f.sha256.slice(32)}`);
+    }
+    const version = createHash("sha256")
+      .update(readFileSync(join(datasets, "manifest.json")))
+      .digest("hex");
+    expect(flat).toContain(`data version ${version}`);
+    expect(flat).toMatch(/Method Reading\. .* Known limitations • Events are found by rules/);
+  });
+
+  it("writes a brief of one or two tagged pages per article, led by the article's key events", async () => {
+    const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
+    const briefs = readdirSync(join(out, "briefings", "articles")).sort();
+    expect(briefs).toEqual(articles.map((a) => `${a.article_id}.pdf`).sort());
+    const brief = join(out, "briefings", "articles", briefs[0] as string);
+    const info = (await exec("pdfinfo", [brief])).stdout;
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+sitrep article brief: US President Joe Biden/m);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeLessThanOrEqual(2);
+    expect((await exec("qpdf", ["--check", brief])).code).toBe(0);
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", brief, "-"])).stdout;
+    for (const heading of ["Key events", "Named in this article", "Dates", "Quotes"])
+      expect(text).toMatch(new RegExp(`^${heading}$`, "m"));
+    expect(text).toMatch(/1\. PLEDGED\s+United States pledged ATACMS to Ukraine, 21 Sep 2023\./);
+    expect(text).toContain("“US President Joe Biden has told Ukraine's President Volodymyr Zelenskyy");
+    expect(text).toMatch(/September 21, 2023\s+2023-09-21\s+21 Sep 2023\s+DATE/);
+    expect(text).toMatch(/ATACMS \(\d+\)/);
+    expect(text).toContain("— Dmitry Peskov");
+    expect(text.replace(/\s+/g, " ")).toContain(UKRAINIAN);
   });
 
   it("opens the key developments with the ATACMS pledge, whose citations land on the seed's sentences", async () => {

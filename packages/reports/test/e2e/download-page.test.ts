@@ -56,6 +56,8 @@ describe("the download page in headless Chromium", () => {
     expect(await page.title()).toMatch(/^sitrep: briefings and datasets/);
     const hrefs = await page.$$eval("td a", (links) => links.map((a) => (a as unknown as { href: string }).href));
     expect(hrefs.length).toBeGreaterThanOrEqual(15);
+    // The article briefs are listed by title, each linking to its PDF.
+    expect(hrefs.filter((h) => /\/briefings\/articles\/[^/]+\.pdf$/.test(h))).toHaveLength(1);
     for (const href of hrefs) {
       expect(href.startsWith(pathToFileURL(out).href)).toBe(true);
       expect(existsSync(new URL(href))).toBe(true);

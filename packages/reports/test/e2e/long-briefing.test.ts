@@ -2,7 +2,7 @@
  * A briefing over more articles than it prints in full: the sources become a table, and every
  * citation still lands on its sentence.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { articlesTable, parseCsv } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -42,5 +42,31 @@ describe("a briefing over 30 Wikinews articles", () => {
     const { targets, names } = await internalLinks(pdf);
     expect(targets.some((t) => t.startsWith("cite-"))).toBe(true);
     for (const target of targets) expect(names).toContain(target);
+  });
+});
+
+describe("the brief of a very long article", () => {
+  it("still fits two Letter pages, its lists capped with a pointer to the CSVs", async () => {
+    const work = tempDir();
+    const seeds = join(work, "seeds");
+    mkdirSync(seeds);
+    // Sixteen war stories run together: more events, names, dates and quotes than any brief can show.
+    const events = join(REPO, "fixtures", "events");
+    const stories = readdirSync(events)
+      .filter((n) => n.endsWith(".txt"))
+      .sort()
+      .map((f) => readFileSync(join(events, f), "utf8").replace(/^date \S+\s*/, ""));
+    writeFileSync(join(seeds, "long.txt"), `date 2025-06-30\n${stories.join("\n\n")}`);
+    const out = join(work, "out");
+    const result = await sitrep(["build", "--seeds", seeds, "--out", out, "--paper", "letter"]);
+    expect(result.code, result.stderr).toBe(0);
+    const brief = join(out, "briefings", "articles", "long.pdf");
+    const info = (await exec("pdfinfo", [brief])).stdout;
+    expect(info).toMatch(/^Page size:.*\(letter\)$/m);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeLessThanOrEqual(2);
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", brief, "-"])).stdout.replace(/\s+/g, " ");
+    expect(text).toMatch(/… and \d+ more events in events\.csv/);
+    expect(text).toMatch(/… and \d+ more values in dates\.csv/);
+    expect(text).toMatch(/\d+ quotations in all in quotes\.csv/);
   });
 });

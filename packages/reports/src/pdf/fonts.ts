@@ -1,0 +1,75 @@
+/**
+ * The briefings' fonts, parsed once per process. pdfkit parses a font it is given by path for
+ * every document (45 ms for the three DejaVu faces); a report that writes one brief per article
+ * would spend most of its time there. pdfkit takes a parsed fontkit font as well, and each
+ * document still embeds its own subset, so sharing one changes no output byte. The fonts also
+ * remember how they laid out each word (below), which pdfkit does only within one document.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as fontkit from "fontkit";
+
+const require = createRequire(import.meta.url);
+const FILES = {
+  regular: "DejaVuSans.ttf",
+  bold: "DejaVuSans-Bold.ttf",
+  italic: "DejaVuSans-Oblique.ttf",
+} as const;
+
+export type FontName = keyof typeof FILES;
+export const FONT_NAMES = Object.keys(FILES) as FontName[];
+
+let parsed: Record<FontName, fontkit.Font> | null = null;
+
+export function fonts(): Record<FontName, fontkit.Font> {
+  parsed ??= Object.fromEntries(
+    FONT_NAMES.map((name) => {
+      const font = fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FILES[name]}`)));
+      if (!("layout" in font)) throw new Error(`${FILES[name]} is a font collection, not a font`);
+      return [name, rememberingLayouts(font)];
+    }),
+  ) as Record<FontName, fontkit.Font>;
+  return parsed;
+}
+
+/** Words remembered per font; past this many the memory starts over (a corpus's vocabulary is larger). */
+const REMEMBERED_WORDS = 50_000;
+
+type Run = Pick<fontkit.GlyphRun, "glyphs" | "positions">;
+
+/**
+ * Shaping a word through the font's OpenType tables was a fifth of a report's time, repeated for
+ * every word of every document. pdfkit lays out text a word at a time and scales the positions it
+ * gets back in place, so each call gets fresh copies of the remembered positions; the glyphs are
+ * the font's own cached objects, which pdfkit only reads.
+ */
+function rememberingLayouts(font: fontkit.Font): fontkit.Font {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, Run>();
+  const fresh = (run: Run) => {
+    const positions = run.positions.map((p) => ({ ...p }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        let width = 0;
+        for (const p of positions) width += p.xAdvance;
+        return width;
+      },
+    };
+  };
+  const remembering = (text: string, ...rest: unknown[]) => {
+    // OpenType features or a script asked for: laid out as asked, not remembered.
+    if (rest.some((r) => r !== undefined)) return (layout as (...a: unknown[]) => fontkit.GlyphRun)(text, ...rest);
+    let run = runs.get(text);
+    if (!run) {
+      const shaped = layout(text);
+      run = { glyphs: shaped.glyphs, positions: shaped.positions.map((p) => ({ ...p })) };
+      if (runs.size >= REMEMBERED_WORDS) runs.clear();
+      runs.set(text, run);
+    }
+    return fresh(run);
+  };
+  font.layout = remembering as unknown as typeof font.layout;
+  return font;
+}
