@@ -5,7 +5,7 @@
  * `pnpm build` (it uses the compiled packages). Usage: pnpm bench [--mb 10]
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -175,6 +175,6 @@ for (const dir of FOLDERS.slice(1)) {
   );
 }
 console.log(
-  `briefing of ${briefing.articles} articles, seeds to PDF: ${((thousandNormalizeMs + thousandReportMs) / 1000).toFixed(1)} s (normalize ${(thousandNormalizeMs / 1000).toFixed(1)} s, report ${(thousandReportMs / 1000).toFixed(1)} s), ${pages} pages`,
+  `briefing of ${briefing.articles} articles, seeds to PDF: ${((thousandNormalizeMs + thousandReportMs) / 1000).toFixed(1)} s (normalize ${(thousandNormalizeMs / 1000).toFixed(1)} s, report ${(thousandReportMs / 1000).toFixed(1)} s with ${briefing.briefs.length} article briefs on ${availableParallelism()} threads), ${pages} pages`,
 );
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -18,7 +18,7 @@ import { report } from "./report.js";
 const COMMANDS = {
   build: "normalize seeds into datasets, then write the briefings",
   normalize: "read seeds and write out/datasets (CSV, texts, datapackage.json, manifest.json)",
-  report: "read out/datasets and write out/briefings (briefing.pdf, briefing.csv)",
+  report: "read out/datasets and write out/briefings (briefing.pdf, the CSV briefings, a brief per article)",
   validate: "check out/datasets against its own datapackage.json",
   eval: "score entity mentions and dates of --seeds against gold files in --gold (precision, recall, F1)",
 } as const;
@@ -31,14 +31,15 @@ const OPTIONS = {
   gold: { type: "string", default: "fixtures/gold/entities" },
   strict: { type: "boolean", default: false },
   "max-size": { type: "string", default: "16MiB" },
+  jobs: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", default: false },
 } as const;
 
 const USES: Record<Command, (keyof typeof OPTIONS)[]> = {
-  build: ["seeds", "out", "paper", "strict", "max-size"],
+  build: ["seeds", "out", "paper", "strict", "max-size", "jobs"],
   normalize: ["seeds", "out", "strict", "max-size"],
-  report: ["out", "paper"],
+  report: ["out", "paper", "jobs"],
   validate: ["out"],
   eval: ["seeds", "gold"],
 };
@@ -50,6 +51,7 @@ const OPTION_HELP: Record<string, string> = {
   strict: "--strict      exit 1 if any seed is rejected",
   "max-size": "--max-size N  reject seeds over N bytes unread; units kB, MB, KiB, MiB (default: 16MiB)",
   gold: "--gold DIR    folder of gold JSON files (default: fixtures/gold/entities)",
+  jobs: "--jobs N      threads that write the article briefs (default: the machine's cores)",
 };
 
 export class UsageError extends Error {
@@ -102,8 +104,12 @@ function parse(argv: readonly string[]) {
   }
   const paper = String(values.paper).toUpperCase();
   if (paper !== "A4" && paper !== "LETTER") throw new UsageError(`--paper must be a4 or letter, not '${values.paper}'`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs must be a whole number of 1 or more, not '${values.jobs}'`);
   return {
     command,
+    jobs,
     maxBytes: parseSize(String(values["max-size"])),
     help: values.help === true,
     seeds: String(values.seeds),
@@ -189,7 +195,13 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       }
     }
     if (args.command === "build" || args.command === "report") {
-      const briefings = await report({ datasetsDir, briefingsDir, paper: args.paper, log });
+      const briefings = await report({
+        datasetsDir,
+        briefingsDir,
+        paper: args.paper,
+        log,
+        ...(args.jobs === undefined ? {} : { jobs: args.jobs }),
+      });
       // A download page for what one build wrote, beside the two folders.
       if (args.command === "build")
         log(`download page → ${await writeIndexPage(args.out, datasetsDir, briefingsDir, briefings)}`);

@@ -1,8 +1,11 @@
 /** `sitrep report`: datasets folder in, briefings folder (PDF and CSV) out, swapped in atomically. */
+
+import { availableParallelism } from "node:os";
 import { briefingTable, sourcesTable, timelineTable } from "@sitrep/core";
 import { type OutputFile, OutputFolder } from "@sitrep/pipeline";
 import { rankEvents } from "./developments.js";
-import { BriefIndex, renderArticleBrief } from "./pdf/article-brief.js";
+import { BriefIndex } from "./pdf/article-brief.js";
+import { BriefPool } from "./pdf/brief-workers.js";
 import { briefingParts, periodOf, renderBriefingPdf } from "./pdf/briefing-pdf.js";
 import type { Paper } from "./pdf/document.js";
 import { chronological, readDatasets } from "./read-datasets.js";
@@ -11,6 +14,8 @@ export interface ReportOptions {
   readonly datasetsDir: string;
   readonly briefingsDir: string;
   readonly paper?: Paper;
+  /** Threads that render the article briefs (default: the machine's cores). */
+  readonly jobs?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -39,6 +44,14 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
   const data = await readDatasets(options.datasetsDir);
   const out = await new OutputFolder(options.briefingsDir).open();
   try {
+    const oldestFirst = chronological(data.articles);
+    // The briefs' threads start first and read the datasets while this one writes the briefing.
+    const pool = new BriefPool(
+      oldestFirst,
+      options.paper ?? "A4",
+      options.datasetsDir,
+      options.jobs ?? availableParallelism(),
+    );
     const ranked = rankEvents(data);
     const parts = briefingParts(data, ranked);
     // The row type lists the table's columns; the cited sentences stay out of the CSV.
@@ -50,13 +63,11 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
     await out.writeTable(sourcesTable, parts.sources);
     const pdf = await renderBriefingPdf(data, { paper: options.paper ?? "A4", parts });
     await out.write("briefing.pdf", pdf);
-    const index = new BriefIndex(data, ranked);
     const briefs: ArticleBrief[] = [];
-    for (const a of chronological(data.articles)) {
-      const bytes = await renderArticleBrief(index, a, options.paper ?? "A4");
+    await pool.finish(new BriefIndex(data, ranked), async (a, bytes) => {
       const file = await out.write(`${ARTICLE_BRIEFS_DIR}/${a.article_id}.pdf`, bytes);
       briefs.push({ article_id: a.article_id, published: a.published, title: a.title, file });
-    }
+    });
     await out.commit();
     const articles = parts.sources.length;
     options.log?.(`briefing of ${articles} article(s) → ${options.briefingsDir}`);

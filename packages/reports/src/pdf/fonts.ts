@@ -26,7 +26,7 @@ export function fonts(): Record<FontName, fontkit.Font> {
     FONT_NAMES.map((name) => {
       const font = fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FILES[name]}`)));
       if (!("layout" in font)) throw new Error(`${FILES[name]} is a font collection, not a font`);
-      return [name, rememberingLayouts(font)];
+      return [name, decodingGlyphsOnce(rememberingLayouts(font))];
     }),
   ) as Record<FontName, fontkit.Font>;
   return parsed;
@@ -71,5 +71,29 @@ function rememberingLayouts(font: fontkit.Font): fontkit.Font {
     return fresh(run);
   };
   font.layout = remembering as unknown as typeof font.layout;
+  return font;
+}
+
+/**
+ * Each document's subset decodes the outline of every glyph it takes, points and all, only to learn
+ * whether the glyph is made of others: an eighth of a brief's time. The font keeps its glyph
+ * objects, so each now keeps its decoded outline too; the subset only reads it.
+ */
+function decodingGlyphsOnce(font: fontkit.Font): fontkit.Font {
+  type Decodable = fontkit.Glyph & { _decode: () => unknown };
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints) as Decodable;
+    if (!Object.hasOwn(glyph, "_decode")) {
+      const decode = glyph._decode.bind(glyph);
+      let outline: unknown;
+      let decoded = false;
+      glyph._decode = () => {
+        if (!decoded) [outline, decoded] = [decode(), true];
+        return outline;
+      };
+    }
+    return glyph;
+  };
   return font;
 }

@@ -25,6 +25,8 @@ describe("the sitrep command line", () => {
     [["build", "--colour"], "Unknown option '--colour'"],
     [["report", "--seeds", "x"], "option --seeds does not apply to 'sitrep report'"],
     [["build", "--paper", "a3"], "--paper must be a4 or letter"],
+    [["report", "--jobs", "0"], "--jobs must be a whole number of 1 or more"],
+    [["normalize", "--jobs", "2"], "option --jobs does not apply to 'sitrep normalize'"],
   ])("exits 2 on the usage error %j", async (args, message) => {
     const result = await sitrep(args);
     expect(result.code).toBe(2);

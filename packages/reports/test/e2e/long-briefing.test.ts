@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from "node:path";
 import { articlesTable, parseCsv } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exec, internalLinks, REPO, sitrep, tempDir } from "./helpers.js";
+import { exec, internalLinks, REPO, sitrep, snapshot, tempDir } from "./helpers.js";
 
 describe("a briefing over 30 Wikinews articles", () => {
   const work = tempDir();
@@ -68,5 +68,23 @@ describe("the brief of a very long article", () => {
     expect(text).toMatch(/… and \d+ more events in events\.csv/);
     expect(text).toMatch(/… and \d+ more values in dates\.csv/);
     expect(text).toMatch(/\d+ quotations in all in quotes\.csv/);
+  });
+});
+
+describe("article briefs written by several threads", () => {
+  it("are the same bytes with one thread, two or three", async () => {
+    const out = join(tempDir(), "out");
+    const wikinews = join(REPO, "fixtures", "wikinews");
+    const built = await sitrep(["build", "--seeds", wikinews, "--out", out, "--jobs", "1"]);
+    expect(built.code, built.stderr).toBe(0);
+    const briefings = join(out, "briefings");
+    const one = snapshot(briefings);
+    expect([...one.keys()].filter((p) => p.startsWith("articles/"))).toHaveLength(90);
+    for (const jobs of ["2", "3"]) {
+      expect((await sitrep(["report", "--out", out, "--jobs", jobs])).code).toBe(0);
+      const many = snapshot(briefings);
+      expect([...many.keys()]).toEqual([...one.keys()]);
+      for (const [path, bytes] of one) expect(many.get(path)?.equals(bytes), `${path} with ${jobs} threads`).toBe(true);
+    }
   });
 });
