@@ -34,10 +34,14 @@ function atlas(): { countries: FeatureCollection<Geometry, { name: string }>; nu
 }
 
 const isCountry = (e: Entity) => /^gpe:[a-z]{3}$/.test(e.entity_id);
+/** A continent, a sea or a region across borders ("North America", "Black Sea"): named on the map, not a dot. */
+const isRegion = (e: Entity) => e.type === "LOC" && !e.iso3;
 const iso3Of = (e: Entity) => e.entity_id.slice(4).toUpperCase();
 /** How much wider than the focus country the frame is, so its neighbours show. */
 const MARGIN = 0.6;
 const MAX_LABELS = 14;
+/** Square points of a neighbour's visible area below which it is too small to name. */
+const MIN_NEIGHBOUR_AREA = 1500;
 
 export function mapSection(pdf: BriefingDocument, data: Datasets): void {
   const placed = data.entities
@@ -88,7 +92,6 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
     [left, top],
     [left + width, top + height],
   ]);
-  const doc = pdf.doc;
   const context = {
     beginPath: () => {},
     moveTo: (x: number, y: number) => void doc.moveTo(x, y),
@@ -97,14 +100,70 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
     arc: () => {},
   };
   const path = geoPath(projection, context);
-  const mentioned = new Set(placed.filter(isCountry).map((e) => numericOf.get(iso3Of(e))));
   const inside = (p: [number, number] | null): p is [number, number] =>
     p !== null && p[0] >= left && p[0] <= left + width && p[1] >= top && p[1] <= top + height;
-  const points = placed
+  const candidates = placed
     .filter((e) => !isCountry(e))
     .map((e) => ({ e, at: projection([e.longitude as number, e.latitude as number]) }))
-    .filter((p): p is { e: Entity; at: [number, number] } => inside(p.at))
-    .slice(0, MAX_LABELS);
+    .filter((p): p is { e: Entity; at: [number, number] } => inside(p.at));
+  const doc = pdf.doc;
+  const labels = new Labels({ x0: left + 2, y0: top + 2, x1: left + width - 2, y1: top + height - 2 });
+  // Country names first, the focus's before the rest: where their names would cover each other or
+  // a place's, the later one gives way.
+  const centre = geoPath(
+    geoAzimuthalEqualArea().rotate(projection.rotate()).scale(projection.scale()).translate(projection.translate()),
+  );
+  const mentioned = new Set(placed.filter(isCountry).map((e) => numericOf.get(iso3Of(e))));
+  const countryLabels: { name: string; x: number; y: number; named: boolean }[] = [];
+  // The visible part of a country, for one whose centre lies off the frame (Russia on a map of Ukraine).
+  const visible = geoPath(projection);
+  const shaded = [focusShape, ...countries.features.filter((f) => mentioned.has(String(f.id)) && f !== focusShape)];
+  // Then, lighter, the neighbours nobody named, for orientation, where enough of them shows.
+  const others = countries.features
+    .filter((f) => f !== focusShape && !mentioned.has(String(f.id)))
+    .map((f) => ({ f, area: visible.area(f) }))
+    .filter((o) => o.area > MIN_NEIGHBOUR_AREA)
+    .sort((a, b) => b.area - a.area || String(a.f.id).localeCompare(String(b.f.id)))
+    .map((o) => o.f);
+  for (const f of [...shaded, ...others]) {
+    if (!f) continue;
+    const named = f === focusShape || mentioned.has(String(f.id));
+    let at = centre.centroid(f);
+    if (!inside(at) || Number.isNaN(at[0])) at = visible.centroid(f);
+    if (!inside(at) || Number.isNaN(at[0])) continue;
+    const name = f.properties.name;
+    doc.font(named ? "bold" : "regular", named ? 8 : 7);
+    const w = doc.widthOfString(name);
+    // Kept whole inside the frame: a centre near the edge moves its name in rather than cutting it.
+    const x = Math.min(Math.max(at[0] - w / 2, left + 3), left + width - w - 3);
+    const y = Math.min(Math.max(at[1] - 4, top + 3), top + height - 12);
+    if (labels.take({ x0: x, y0: y, x1: x + w, y1: y + 9 })) countryLabels.push({ name, x, y, named });
+  }
+  const points: { e: Entity; at: [number, number]; label: { x: number; y: number }; dot: boolean }[] = [];
+  for (const { e, at } of candidates) {
+    if (points.length >= MAX_LABELS) break;
+    doc.font(isRegion(e) ? "italic" : "regular", 7);
+    const w = doc.widthOfString(e.name);
+    if (isRegion(e)) {
+      const box = { x0: at[0] - w / 2, y0: at[1] - 4, x1: at[0] + w / 2, y1: at[1] + 5 };
+      if (labels.take(box)) points.push({ e, at, label: { x: box.x0, y: box.y0 }, dot: false });
+      continue;
+    }
+    const dot = { x0: at[0] - 2.5, y0: at[1] - 2.5, x1: at[0] + 2.5, y1: at[1] + 2.5 };
+    if (!labels.free(dot)) continue;
+    // Right of the dot, else left, above or below it.
+    const spots = [
+      { x: at[0] + 3.5, y: at[1] - 4 },
+      { x: at[0] - 3.5 - w, y: at[1] - 4 },
+      { x: at[0] - w / 2, y: at[1] - 12 },
+      { x: at[0] - w / 2, y: at[1] + 3 },
+    ];
+    const spot = spots.find((p) => labels.free({ x0: p.x, y0: p.y, x1: p.x + w, y1: p.y + 9 }));
+    if (!spot) continue;
+    labels.take(dot);
+    labels.take({ x0: spot.x, y0: spot.y, x1: spot.x + w, y1: spot.y + 9 });
+    points.push({ e, at, label: spot, dot: true });
+  }
   const shown = new Set(points.map((p) => p.e.entity_id));
   const countryNames = placed.filter(isCountry).map((e) => e.name);
   const alt =
@@ -124,30 +183,18 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
         "#ffffff",
       );
     }
-    // Country names at their centres, where the whole country's centre is in the frame: the focus,
-    // then the other countries the articles name.
-    const centre = geoPath(
-      geoAzimuthalEqualArea().rotate(projection.rotate()).scale(projection.scale()).translate(projection.translate()),
-    );
-    for (const f of countries.features) {
-      const id = String(f.id);
-      if (id !== String(focusShape?.id) && !mentioned.has(id)) continue;
-      const at = centre.centroid(f);
-      if (!inside(at) || Number.isNaN(at[0])) continue;
-      const name = f.properties.name;
-      doc.font("bold", 8).fillColor("#0b2545");
-      // Kept whole inside the frame: a centre near the edge moves its name in rather than cutting it.
-      const w = doc.widthOfString(name);
-      const x = Math.min(Math.max(at[0] - w / 2, left + 3), left + width - w - 3);
-      const y = Math.min(Math.max(at[1] - 4, top + 3), top + height - 12);
-      doc.text(name, x, y, { lineBreak: false });
-    }
-    for (const { e, at } of points) {
-      doc.circle(at[0], at[1], 2.2).fill("#b3261e");
+    // Country names at their centres, where the whole country's centre is in the frame.
+    for (const { name, x, y, named } of countryLabels)
       doc
-        .font("regular", 7)
-        .fillColor("#222222")
-        .text(e.name, at[0] + 3.5, at[1] - 4, { lineBreak: false });
+        .font(named ? "bold" : "regular", named ? 8 : 7)
+        .fillColor(named ? "#0b2545" : "#6b7785")
+        .text(name, x, y, { lineBreak: false });
+    for (const { e, at, label, dot } of points) {
+      if (dot) doc.circle(at[0], at[1], 2.2).fill("#b3261e");
+      doc
+        .font(dot ? "regular" : "italic", 7)
+        .fillColor(dot ? "#222222" : "#35506b")
+        .text(e.name, label.x, label.y, { lineBreak: false });
     }
     doc.restore();
     doc.rect(left, top, width, height).lineWidth(0.6).stroke("#8da9c4");
@@ -158,7 +205,7 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
   pdf.paragraph(
     `Natural Earth 1:50m (world-atlas), azimuthal equal-area projection centred on ${focus.name}.` +
       (outside.length > 0
-        ? ` Also named, outside the frame or past ${MAX_LABELS} labels: ${outside.slice(0, 20).join(", ")}${outside.length > 20 ? `, and ${outside.length - 20} more` : ""}.`
+        ? ` Also named, outside the frame, past ${MAX_LABELS} labels or where a label had no room: ${outside.slice(0, 20).join(", ")}${outside.length > 20 ? `, and ${outside.length - 20} more` : ""}.`
         : ""),
     "meta",
   );
@@ -170,4 +217,30 @@ function mainland(country: Feature<Geometry>): GeoPermissibleObjects {
   if (g.type !== "MultiPolygon") return country;
   const parts: Polygon[] = g.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }));
   return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** The map's labels and dots so far: a new one goes only where it covers none of them and stays in the frame. */
+class Labels {
+  private readonly taken: Box[] = [];
+
+  constructor(private readonly frame: Box) {}
+
+  free(b: Box): boolean {
+    const f = this.frame;
+    if (b.x0 < f.x0 || b.y0 < f.y0 || b.x1 > f.x1 || b.y1 > f.y1) return false;
+    return !this.taken.some((t) => b.x0 < t.x1 && t.x0 < b.x1 && b.y0 < t.y1 && t.y0 < b.y1);
+  }
+
+  take(b: Box): boolean {
+    if (!this.free(b)) return false;
+    this.taken.push(b);
+    return true;
+  }
 }

@@ -14,7 +14,7 @@ import {
   untruncated,
 } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exec, internalLinks, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
+import { exec, internalLinks, overlappingWords, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
 
 const DATASET_FILES = [
   "articles.csv",
@@ -216,6 +216,11 @@ describe("sitrep build on seeds/", () => {
   it("draws a map of Ukraine and its neighbours and a timeline chart as tagged figures with alternative text", async () => {
     const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
     expect(text).toMatch(/projection centred on\s+Ukraine/);
+    // Russia is named where its visible part lies, though its centre is far off the frame; the
+    // neighbours nobody named are labelled too, for orientation.
+    const map = text.slice(text.search(/^\f?Map$/m), text.indexOf("projection centred on"));
+    for (const country of ["Ukraine", "Russia", "Belarus", "Poland", "Moldova", "Romania"])
+      expect(map).toContain(country);
     const json = (await exec("qpdf", ["--json=2", pdf])).stdout;
     expect(json).toMatch(
       /"\/Alt": "u:Map centred on Ukraine and its neighbours; countries named in the articles are shaded \([^)]*Russia/,
@@ -225,6 +230,12 @@ describe("sitrep build on seeds/", () => {
     expect(json).toMatch(
       /"\/Alt": "u:Timeline chart of 4 dated events from 2022-07 to 2023-09-21, one lane per type: AID 3, CONSULT 1\."/,
     );
+  });
+
+  it("sets no text over other text on any page of the briefing or the article brief", async () => {
+    expect(await overlappingWords(pdf)).toEqual([]);
+    for (const brief of readdirSync(join(out, "briefings", "articles")))
+      expect(await overlappingWords(join(out, "briefings", "articles", brief))).toEqual([]);
   });
 
   it("has every internal link land on a named destination, the citations on the sentences they cite", async () => {

@@ -64,3 +64,27 @@ export async function internalLinks(pdf: string): Promise<{ targets: string[]; n
   });
   return { targets, names };
 }
+
+/**
+ * Pairs of words whose boxes overlap on any page of a PDF, as pdftotext places them: text that
+ * covers other text (map labels on one another, a cell run into the next).
+ */
+export async function overlappingWords(pdf: string): Promise<string[]> {
+  const { stdout } = await exec("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]);
+  const found: string[] = [];
+  stdout.split("<page ").forEach((page, p) => {
+    const words = [
+      ...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g),
+    ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] as string }));
+    // A glyph's box reaches into the line above by a point or two: overlaps under 1.5 points are none.
+    const E = 1.5;
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++) {
+        const a = words[i] as (typeof words)[number];
+        const b = words[j] as (typeof words)[number];
+        if (a.x0 + E < b.x1 && b.x0 + E < a.x1 && a.y0 + E < b.y1 && b.y0 + E < a.y1)
+          found.push(`page ${p}: '${a.text}' and '${b.text}'`);
+      }
+  });
+  return found;
+}

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from "node:path";
 import { articlesTable, parseCsv } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exec, internalLinks, REPO, sitrep, snapshot, tempDir } from "./helpers.js";
+import { exec, internalLinks, overlappingWords, REPO, sitrep, snapshot, tempDir } from "./helpers.js";
 
 describe("a briefing over 30 Wikinews articles", () => {
   const work = tempDir();
@@ -36,6 +36,12 @@ describe("a briefing over 30 Wikinews articles", () => {
     for (const a of articles) expect(flat).toContain(a.title.replace(/\s+/g, " ").slice(0, 30));
     const pages = Number(/Pages:\s+(\d+)/.exec((await exec("pdfinfo", [pdf])).stdout)?.[1]);
     expect(pages).toBeLessThanOrEqual(12);
+  });
+
+  it("sets no label over another on its map, nor any text over other text", async () => {
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
+    expect(text).toMatch(/where a label had no room/);
+    expect(await overlappingWords(pdf)).toEqual([]);
   });
 
   it("has every link land on a named destination", async () => {
