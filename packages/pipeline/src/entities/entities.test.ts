@@ -277,3 +277,38 @@ describe("known names that go on in lowercase words", () => {
     ]);
   });
 });
+
+describe("names that only context types", () => {
+  it("takes a name that begins an organization's name in the article for that organization", () => {
+    // From Wikinews, "Aer Lingus buys twelve new long-haul Airbus jets" (CC BY 2.5).
+    const a = article(
+      "date 2007-06-09\n\nIrish national airline Aer Lingus have purchased 12 new long-haul Airbus aircraft. Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E aircraft. Aer Lingus also have options of six more A350s.",
+    );
+    const lingus = a.mentions.filter((m) => m.text.startsWith("Aer Lingus"));
+    expect(lingus.map((m) => [m.text, m.type])).toEqual([
+      ["Aer Lingus", "ORG"],
+      ["Aer Lingus Group PLC", "ORG"],
+      ["Aer Lingus", "ORG"],
+    ]);
+    expect(new Set(lingus.map((m) => m.entity_id)).size).toBe(1);
+  });
+
+  it("keeps a person who begins an organization's name a person when a first name says so", () => {
+    const a = article(
+      "date 2020-01-01\n\nJohn Lewis, the founder, opened the shop in 1864. John Lewis Partnership said sales rose.",
+    );
+    expect(a.mentions[0]?.type).toBe("PERSON");
+  });
+
+  it("does not take a surname for a town whose name it spells without accents", () => {
+    // "Bush" is Būsh in Egypt only with its macron; "can" and "than" are Çan and Thān.
+    const a = article(
+      "date 2008-11-15\n\nSome Democrats now want U.S. President Bush to reserve a portion of the bailout. President George W. Bush spoke. Nothing more than that can be done.",
+    );
+    expect(a.mentions.filter((m) => m.type === "GPE" || m.type === "LOC").map((m) => m.text)).toEqual(["U.S."]);
+    expect(a.mentions.filter((m) => m.type === "PERSON").map((m) => m.entity_id)).toEqual([
+      "person:george-w-bush",
+      "person:george-w-bush",
+    ]);
+  });
+});

@@ -186,6 +186,8 @@ export class Gazetteer {
       const iso3 = this.iso3ByIso2.get(city.country) ?? null;
       const folded = name.normalize("NFD").replace(/\p{M}/gu, "");
       const lower = name.toLowerCase();
+      // "Būsh" is spelt "Bush" in plain letters, a word and a surname before it is a town in Egypt.
+      const plain = folded.toLowerCase();
       const entity: KnownEntity = {
         id: `gpe:${slug(folded)}-${city.country.toLowerCase()}`,
         name,
@@ -195,7 +197,10 @@ export class Gazetteer {
         longitude: city.longitude,
         // A big city keeps its name even where a name list has it ("Sydney", "Chicago").
         weak:
-          this.commonWords.has(lower) || (this.firstNames.has(lower) && city.population < 300_000) || name.length < 3,
+          this.commonWords.has(lower) ||
+          this.commonWords.has(plain) ||
+          (this.firstNames.has(lower) && city.population < 300_000) ||
+          name.length < 3,
       };
       // News spellings: "Duesseldorf" for Düsseldorf, "Frankfurt" for Frankfurt am Main.
       const german = name.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");

@@ -42,7 +42,8 @@ export function linkArticle(
   sentenceOf: (offset: number) => number,
 ): LinkedMention[] {
   const surface = (m: { start: number; end: number }) => oneSpace(text.slice(m.start, m.end));
-  const mentions: MentionDraft[] = drafts.map((d) => resolveQualified(text, d, gaz));
+  const qualified = drafts.map((d) => resolveQualified(text, d, gaz));
+  const mentions: MentionDraft[] = organizationLeads(qualified, surface, gaz);
 
   // Full names of people, by surname: "Hodges" → "Ben Hodges".
   const fullNames = new Map<string, MentionDraft>();
@@ -134,6 +135,33 @@ export function linkArticle(
     });
   }
   return linked;
+}
+
+/**
+ * "Aer Lingus … Aer Lingus Group PLC": a name taken for a person for want of other evidence (no
+ * title, no known first name) that begins an organization's name in the same article, the rest of
+ * that name being words like Group or PLC, is that organization.
+ */
+function organizationLeads(
+  mentions: readonly MentionDraft[],
+  surface: (m: MentionDraft) => string,
+  gaz: Gazetteer,
+): MentionDraft[] {
+  const leads = new Map<string, MentionDraft>();
+  for (const m of mentions) {
+    if (m.type !== "ORG") continue;
+    const words = surface(m).split(" ");
+    for (let k = words.length - 1; k >= 1 && isGenericOrgWord(words[k] as string); k--)
+      leads.set(words.slice(0, k).join(" ").toLowerCase(), m);
+  }
+  if (leads.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    if (m.type !== "PERSON" || m.known || m.role) return m;
+    const name = surface(m);
+    const org = leads.get(name.toLowerCase());
+    if (!org || gaz.isFirstName(name.split(" ")[0] as string)) return m;
+    return draft(m.start, m.end, "ORG", org.known, null, m.sentence, "org-lead", org.known?.name ?? surface(org));
+  });
 }
 
 /** Words before a name that make it a place: "in Jordan", "visited Georgia". */
