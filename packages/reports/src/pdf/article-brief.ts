@@ -69,6 +69,11 @@ function keyEvents(pdf: BriefingDocument, index: BriefIndex, article: Article): 
     pdf.paragraph("No event was found in this article.", "body");
     return;
   }
+  if (events.length > EVENTS)
+    pdf.paragraph(
+      `The ${EVENTS} most salient of ${events.length} events; events.csv has them all (event_mentions.csv, article ${article.article_id}).`,
+      "meta",
+    );
   events.slice(0, EVENTS).forEach(({ event, mentions }, i) => {
     const first = index.sentences.get(mentions[0]?.sentence_id ?? "");
     const details = [
@@ -82,11 +87,6 @@ function keyEvents(pdf: BriefingDocument, index: BriefIndex, article: Article): 
     pdf.ranked(i + 1, statusTag(event), sentenceOf(event), details.join(" · "), []);
     if (first) pdf.paragraph(`“${cut(fullText(index.data, first), EVIDENCE_CHARS)}”`, "caption");
   });
-  if (events.length > EVENTS)
-    pdf.paragraph(
-      `… and ${plural(events.length - EVENTS, "more event")} in events.csv (event_mentions.csv, article ${article.article_id}).`,
-      "meta",
-    );
 }
 
 function namedEntities(pdf: BriefingDocument, index: BriefIndex, article: Article): void {
@@ -127,6 +127,8 @@ function dates(pdf: BriefingDocument, index: BriefIndex, article: Article): void
     pdf.paragraph("No time expression was found.", "body");
     return;
   }
+  if (distinct.length > DATES)
+    pdf.paragraph(`The first ${DATES} of ${distinct.length} distinct values; dates.csv has them all.`, "meta");
   pdf.table(
     [
       { header: "As written", width: 3 },
@@ -136,8 +138,6 @@ function dates(pdf: BriefingDocument, index: BriefIndex, article: Article): void
     ],
     distinct.slice(0, DATES).map((t) => [cut(t.text, 60), t.value, readsAs(t), t.type]),
   );
-  if (distinct.length > DATES)
-    pdf.paragraph(`… and ${plural(distinct.length - DATES, "more value")} in dates.csv.`, "meta");
 }
 
 function quotes(pdf: BriefingDocument, index: BriefIndex, article: Article): void {
@@ -154,11 +154,17 @@ function quotes(pdf: BriefingDocument, index: BriefIndex, article: Article): voi
     );
     return;
   }
+  if (all.length > chosen.length)
+    pdf.paragraph(
+      `${chosen.length} of ${plural(all.length, "quotation")}, the first with a named speaker; quotes.csv has them all.`,
+      "meta",
+    );
   for (const q of chosen) {
     const as = q.speaker_text && q.speaker_text !== q.speaker ? ` (“${q.speaker_text}”)` : "";
-    pdf.blockQuote(`“${cut(fullText(index.data, q), QUOTE_CHARS).replace(/[,\s]+$/u, "")}”`, `— ${q.speaker}${as}`);
+    // As the briefing's Quotes section sets them: lighter than the frames of embedded posts.
+    pdf.paragraph(`“${cut(fullText(index.data, q), QUOTE_CHARS).replace(/[,\s]+$/u, "")}”`, "body");
+    pdf.paragraph(`— ${q.speaker}${as}`, "meta");
   }
-  if (all.length > chosen.length) pdf.paragraph(`${plural(all.length, "quotation")} in all in quotes.csv.`, "meta");
 }
 
 export async function renderArticleBrief(index: BriefIndex, article: Article, paper: Paper): Promise<Buffer> {
