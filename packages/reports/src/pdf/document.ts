@@ -2,10 +2,10 @@
  * A thin layer over pdfkit that makes every briefing PDF tagged (headings, paragraphs, block
  * quotes, links in a structure tree; decoration as artifacts), bookmarked, paginated with
  * "page X of Y", set in embedded DejaVu fonts (Latin, Cyrillic, Greek; characters beyond them
- * become blank glyphs rather than errors) and byte-reproducible (fixed dates, no randomness).
+ * print as "[…]", see fonts.ts) and byte-reproducible (fixed dates, no randomness).
  */
 import PDFDocument from "pdfkit";
-import { type FontName, fonts } from "./fonts.js";
+import { type FontName, fonts, printable } from "./fonts.js";
 
 export type Paper = "A4" | "LETTER";
 
@@ -302,7 +302,8 @@ export class BriefingDocument {
   }
 
   /** An embedded post: the text in a frame, with its signature under it. */
-  blockQuote(text: string, signature: string | null, lang?: string): void {
+  blockQuote(text: string, raw: string | null, lang?: string): void {
+    const signature = raw === null ? null : oneLine(raw);
     const pad = 8;
     const width = this.contentWidth - 2 * pad;
     const body = flow(text);
@@ -377,9 +378,9 @@ export class BriefingDocument {
 
 /** Paragraph text for the PDF: blank-line runs inside a block become single line breaks. */
 function flow(text: string): string {
-  return text.replace(/[ \t]*\n(?:[ \t]*\n)+/g, "\n").trim();
+  return printable(text.replace(/[ \t]*\n(?:[ \t]*\n)+/g, "\n").trim());
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return printable(text.replace(/\s+/g, " ").trim());
 }

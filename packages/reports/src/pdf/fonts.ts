@@ -97,3 +97,48 @@ function decodingGlyphsOnce(font: fontkit.Font): fontkit.Font {
   };
   return font;
 }
+
+/** Scripts DejaVu Sans covers whole (Latin, Greek, Cyrillic, punctuation, arrows, maths): most text skips the check. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at the first code point on purpose.
+const COVERED = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u22ff]*$/u;
+/** What a run of letters the fonts lack prints as. */
+export const NOT_SHOWN = "[…]";
+const hasGlyph = new Map<number, boolean>();
+
+/**
+ * Text as the PDF can show it. pdfkit sets a character the font lacks as an empty box and misjudges
+ * the width of a line of them, which then runs off the page; so each run of letters in a script the
+ * fonts lack (Chinese, Hindi) prints as "[…]", and symbols they lack (emoji) are left out. The
+ * datasets keep every character.
+ */
+export function printable(text: string): string {
+  if (COVERED.test(text)) return text;
+  const font = fonts().regular;
+  let out = "";
+  let lacking = false;
+  let gap = "";
+  let dropped = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    let has = hasGlyph.get(cp);
+    if (has === undefined) {
+      has = font.hasGlyphForCodePoint(cp);
+      hasGlyph.set(cp, has);
+    }
+    if (/\s/u.test(ch)) {
+      // Spaces between two unshown words belong to the run they sit in.
+      if (lacking) gap += ch;
+      else out += ch;
+    } else if (!has && /[\p{L}\p{N}\p{M}]/u.test(ch)) {
+      if (!lacking) out += NOT_SHOWN;
+      lacking = true;
+      gap = "";
+    } else if (has) {
+      out += gap + ch;
+      lacking = false;
+      gap = "";
+    } else dropped = true;
+  }
+  // An emoji left out between two words leaves their two spaces.
+  return dropped ? (out + gap).replace(/([ \t])[ \t]+/g, "$1") : out + gap;
+}

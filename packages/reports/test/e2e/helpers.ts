@@ -88,3 +88,18 @@ export async function overlappingWords(pdf: string): Promise<string[]> {
   });
   return found;
 }
+
+/** Words set partly or wholly off their page, as pdftotext places them: text that runs off the paper. */
+export async function wordsOffPage(pdf: string): Promise<string[]> {
+  const { stdout } = await exec("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]);
+  const found: string[] = [];
+  stdout.split("<page ").forEach((page, p) => {
+    const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(page);
+    if (!size) return;
+    const [width, height] = [Number(size[1]), Number(size[2])];
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g))
+      if (Number(m[1]) < 0 || Number(m[2]) < 0 || Number(m[3]) > width || Number(m[4]) > height)
+        found.push(`page ${p}: '${m[5]}'`);
+  });
+  return found;
+}

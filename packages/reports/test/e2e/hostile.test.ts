@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, exec, SEEDS, sitrep, snapshot, tempDir } from "./helpers.js";
+import { CLI, exec, SEEDS, sitrep, snapshot, tempDir, wordsOffPage } from "./helpers.js";
 
 const wikinews = join(SEEDS, "..", "fixtures", "wikinews");
 
@@ -88,6 +88,14 @@ describe("sitrep build under hostile conditions", () => {
     const text = (await exec("pdftotext", [join(out, "briefings", "briefing.pdf"), "-"])).stdout;
     expect(text).toContain("Дві країни погодилися.");
     expect(text).toContain("Talks went on");
+    // Chinese and Hindi, which the fonts lack, print as a mark that something is left out; an emoji
+    // is left out. As empty boxes they ran the title off the brief's page.
+    expect(text).toContain("Kyiv said […] and");
+    expect(text).toContain("[…] agreed.");
+    const brief = join(out, "briefings", "articles", "scripts.pdf");
+    expect((await exec("pdftotext", [brief, "-"])).stdout).toContain("Kyiv said […] and");
+    expect(await wordsOffPage(brief)).toEqual([]);
+    expect(await wordsOffPage(join(out, "briefings", "briefing.pdf"))).toEqual([]);
     expect(readFileSync(join(out, "datasets", "texts", "scripts.txt"), "utf8")).toContain("北京 and القاهرة");
   });
 
