@@ -11,7 +11,9 @@
  * - a date known: 0.5; the event's confidence (0–1);
  * - a penalty of 2 for an event with neither actor nor recipient, of 1.5 for one with an actor alone ("Airbus
  *   asked"), and of 1 when only captions or headings report it.
- * Ties go to the event ID, so the ranking is stable.
+ * Ties go to the event ID, so the ranking is stable. An event that says who did what to whom, or where,
+ * can be a key development; one with neither actor nor recipient, or an actor alone ("Ontario backed",
+ * "Airbus asked"), cannot: it stays in events.csv, the timeline and its article's brief.
  */
 import type { BriefingRow, Event, EventMention, Sentence } from "@sitrep/core";
 import type { Datasets } from "./read-datasets.js";
@@ -175,13 +177,22 @@ export function rankEvents(data: Datasets): RankedEvent[] {
   return scored;
 }
 
+/** Whether an event says enough to stand as a development: a side and a counterpart, an object or a place. */
+export function tellsWhoAndWhat(e: Event): boolean {
+  if (!e.actor && !e.recipient) return false;
+  return Boolean(e.recipient || e.object || e.location);
+}
+
 export function keyDevelopments(
   data: Datasets,
   limit = KEY_DEVELOPMENTS,
   ranked: readonly RankedEvent[] = rankEvents(data),
 ): Development[] {
   const sentences = new Map(data.sentences.map((s) => [s.sentence_id, s]));
-  return ranked.slice(0, limit).map((ranked, i) => developmentOf(data, ranked, i + 1, sentences));
+  return ranked
+    .filter((r) => tellsWhoAndWhat(r.event))
+    .slice(0, limit)
+    .map((r, i) => developmentOf(data, r, i + 1, sentences));
 }
 
 /** A ranked event as a key development: its row of briefing.csv and the sentences it cites. */
