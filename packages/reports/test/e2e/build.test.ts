@@ -14,7 +14,17 @@ import {
   untruncated,
 } from "@sitrep/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exec, internalLinks, overlappingWords, SEEDS, sitrep, snapshot, tempDir, UKRAINIAN } from "./helpers.js";
+import {
+  exec,
+  internalLinks,
+  overlappingWords,
+  SEEDS,
+  sitrep,
+  snapshot,
+  tempDir,
+  UKRAINIAN,
+  wordsOffPage,
+} from "./helpers.js";
 
 const DATASET_FILES = [
   "articles.csv",
@@ -232,8 +242,9 @@ describe("sitrep build on seeds/", () => {
     );
   });
 
-  it("sets no text over other text on any page of the briefing or the article brief", async () => {
+  it("sets no text over other text, nor off the paper, on any page of the briefing or the article brief", async () => {
     expect(await overlappingWords(pdf)).toEqual([]);
+    expect(await wordsOffPage(pdf)).toEqual([]);
     for (const brief of readdirSync(join(out, "briefings", "articles")))
       expect(await overlappingWords(join(out, "briefings", "articles", brief))).toEqual([]);
   });
@@ -265,5 +276,13 @@ describe("sitrep build on seeds/", () => {
     expect((await sitrep(["build", "--seeds", SEEDS, "--out", letter, "--paper", "letter"])).code).toBe(0);
     const info = await exec("pdfinfo", [join(letter, "briefings", "briefing.pdf")]);
     expect(info.stdout).toMatch(/^Page size:.*\(letter\)$/m);
+    // The shorter, wider page moves every break: still nothing over anything, nothing off the paper.
+    const briefs = readdirSync(join(letter, "briefings", "articles")).map((f) =>
+      join(letter, "briefings", "articles", f),
+    );
+    for (const file of [join(letter, "briefings", "briefing.pdf"), ...briefs]) {
+      expect(await overlappingWords(file), file).toEqual([]);
+      expect(await wordsOffPage(file), file).toEqual([]);
+    }
   });
 });
