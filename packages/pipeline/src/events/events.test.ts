@@ -503,4 +503,15 @@ describe("status and roles", () => {
     expect(summaries.some((s) => /met .*Volodymyr Zelenskyy|Volodymyr Zelenskyy met/.test(s))).toBe(true);
     expect(summaries.filter((s) => /met Patriot|threatened Leopard/.test(s))).toEqual([]);
   });
+
+  it("says a status in the summary's verb, not in a note after it", () => {
+    const table = new EventTable();
+    // A planned strike, supposed sanctions, a denied attack: "[planned]" and the like once followed the verb.
+    const body =
+      "Ukraine will strike Russian positions with ATACMS. The European Union could impose sanctions on Iran over the drones. Russia did not attack the convoy.";
+    table.add("t", "2023-09-23", articleOf(body, "2023-09-23").events);
+    const summaries = table.rows().events.map((e) => e.summary);
+    expect(summaries.filter((s) => /\[/.test(s))).toEqual([]);
+    expect(summaries.some((s) => /^European Union may sanction Iran/.test(s))).toBe(true);
+  });
 });

@@ -21,7 +21,8 @@ interface TriggerEntry {
 }
 
 interface EventLexicon {
-  types: Record<EventType, { cameo: string; verb: string }>;
+  /** verb: the past form in summaries ("attacked"); base: the plain form ("attack"), for the other statuses. */
+  types: Record<EventType, { cameo: string; verb: string; base: string }>;
   cameo_modes: Record<string, Partial<Record<EventStatus, string>>>;
   summary_verbs: Partial<Record<EventType, Partial<Record<EventStatus, string>>>>;
   triggers: TriggerEntry[];
@@ -84,11 +85,18 @@ export function cameoOf(type: EventType, mode: string | null, status: EventStatu
   return byMode?.[status] ?? byMode?.occurred ?? lexicon.types[type].cameo;
 }
 
-export function summaryVerb(type: EventType, status: EventStatus): string {
-  return lexicon.summary_verbs[type]?.[status] ?? lexicon.types[type].verb;
-}
+/** How the plain form says a status no past verb says: "will meet", "may attack", "did not sanction". */
+const STATUS_FORMS: Partial<Record<EventStatus, (base: string) => string>> = {
+  pledged: (base) => `will ${base}`,
+  hypothetical: (base) => `may ${base}`,
+  denied: (base) => `did not ${base}`,
+  requested: (base) => `was asked to ${base}`,
+};
 
-/** Whether the lexicon has a verb for this type and status ("pledged", "may provide"), so the summary needs no note. */
-export function summaryVerbSaysStatus(type: EventType, status: EventStatus): boolean {
-  return lexicon.summary_verbs[type]?.[status] !== undefined;
+/** The summary's verb, which says the status: the lexicon's word for it, else one made from the plain form. */
+export function summaryVerb(type: EventType, status: EventStatus): string {
+  const own = lexicon.summary_verbs[type]?.[status];
+  if (own) return own;
+  const form = STATUS_FORMS[status];
+  return form ? form(lexicon.types[type].base) : lexicon.types[type].verb;
 }

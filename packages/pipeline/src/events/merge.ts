@@ -6,7 +6,7 @@
  */
 import { compareUnits, type Event, type EventMention, sha256Hex } from "@sitrep/core";
 import type { EventMentionDraft } from "./detect.js";
-import { cameoOf, type EventStatus, summaryVerb, summaryVerbSaysStatus } from "./lexicon.js";
+import { cameoOf, type EventStatus, summaryVerb } from "./lexicon.js";
 
 interface Group {
   key: string;
@@ -189,9 +189,5 @@ function summaryOf(
   else rest = `${object ? ` ${object}` : ""}${recipient ? (object ? ` to ${recipient}` : ` ${recipient}`) : ""}`;
   // "Russia withdrew", not "Russia withdrew from", when the text names nothing after it.
   if (rest === "") verb = verb.replace(/\s+(?:with|to|from|against|for)$/, "");
-  // A status the verb does not say is said after it: "Ukraine attacked Russia with Storm Shadow (planned)".
-  const said = summaryVerbSaysStatus(type as Parameters<typeof summaryVerb>[0], status);
-  const note =
-    said || status === "occurred" || status === "delivered" ? "" : ` [${status === "pledged" ? "planned" : status}]`;
-  return `${who} ${verb}${rest}${note}${date ? ` (${date})` : ""}`.replace(/\s+/g, " ");
+  return `${who} ${verb}${rest}${date ? ` (${date})` : ""}`.replace(/\s+/g, " ");
 }
