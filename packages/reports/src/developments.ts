@@ -51,7 +51,7 @@ const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autum
 
 /** A TIMEX3 value as a reader writes it, at the precision it has: "21 Sep 2023", "Jul 2022", "Q3 2023". */
 export function readableDate(value: string): string {
-  let m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}|MO|MI|AF|EV|NI)$/.exec(value);
+  let m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI)$/.exec(value);
   if (m) return `${readableDate(m[1] as string)}, ${PARTS_OF_DAY[m[2] as string] ?? m[2]}`;
   m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;

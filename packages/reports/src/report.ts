@@ -43,15 +43,14 @@ export const ARTICLE_BRIEFS_DIR = "articles";
 export async function report(options: ReportOptions): Promise<ReportResult> {
   const data = await readDatasets(options.datasetsDir);
   const out = await new OutputFolder(options.briefingsDir).open();
+  // The briefs' threads start first and read the datasets while this one writes the briefing.
+  const pool = new BriefPool(
+    chronological(data.articles),
+    options.paper ?? "A4",
+    options.datasetsDir,
+    options.jobs ?? availableParallelism(),
+  );
   try {
-    const oldestFirst = chronological(data.articles);
-    // The briefs' threads start first and read the datasets while this one writes the briefing.
-    const pool = new BriefPool(
-      oldestFirst,
-      options.paper ?? "A4",
-      options.datasetsDir,
-      options.jobs ?? availableParallelism(),
-    );
     const ranked = rankEvents(data);
     const parts = briefingParts(data, ranked);
     // The row type lists the table's columns; the cited sentences stay out of the CSV.
@@ -68,11 +67,16 @@ export async function report(options: ReportOptions): Promise<ReportResult> {
       const file = await out.write(`${ARTICLE_BRIEFS_DIR}/${a.article_id}.pdf`, bytes);
       briefs.push({ article_id: a.article_id, published: a.published, title: a.title, file });
     });
+    if (pool.failure)
+      options.log?.(
+        `warning: a thread writing article briefs failed (${pool.failure.message}); this one wrote its briefs`,
+      );
     await out.commit();
     const articles = parts.sources.length;
     options.log?.(`briefing of ${articles} article(s) → ${options.briefingsDir}`);
     return { articles, pdfBytes: pdf.byteLength, files: out.files, period: periodOf(data.articles), briefs };
   } catch (error) {
+    await pool.close();
     await out.abandon();
     throw error;
   }

@@ -293,6 +293,16 @@ describe("names that only context types", () => {
     expect(new Set(lingus.map((m) => m.entity_id)).size).toBe(1);
   });
 
+  it("keeps the surname of a person named in full a person, though a foundation bears it", () => {
+    const a = article(
+      'date 2020-01-01\n\nMark Hodgkinson spoke first. "We will pay," Hodgkinson said. The Hodgkinson Foundation agreed.',
+    );
+    expect(a.mentions.filter((m) => m.text === "Hodgkinson").map((m) => [m.type, m.entity_id])).toEqual([
+      ["PERSON", "person:mark-hodgkinson"],
+    ]);
+    expect(a.quotes[0]?.speaker).toBe("Mark Hodgkinson");
+  });
+
   it("keeps a person who begins an organization's name a person when a first name says so", () => {
     const a = article(
       "date 2020-01-01\n\nJohn Lewis, the founder, opened the shop in 1864. John Lewis Partnership said sales rose.",

@@ -140,7 +140,8 @@ export function linkArticle(
 /**
  * "Aer Lingus … Aer Lingus Group PLC": a name taken for a person for want of other evidence (no
  * title, no known first name) that begins an organization's name in the same article, the rest of
- * that name being words like Group or PLC, is that organization.
+ * that name being words like Group or PLC, is that organization; not the surname of a person the
+ * article names in full ("Mark Hodgkinson … Hodgkinson said … the Hodgkinson Foundation").
  */
 function organizationLeads(
   mentions: readonly MentionDraft[],
@@ -155,11 +156,16 @@ function organizationLeads(
       leads.set(words.slice(0, k).join(" ").toLowerCase(), m);
   }
   if (leads.size === 0) return [...mentions];
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === "PERSON" && surface(m).includes(" "))
+      .map((m) => lastWord(m.known?.name ?? surface(m)).toLowerCase()),
+  );
   return mentions.map((m) => {
     if (m.type !== "PERSON" || m.known || m.role) return m;
     const name = surface(m);
     const org = leads.get(name.toLowerCase());
-    if (!org || gaz.isFirstName(name.split(" ")[0] as string)) return m;
+    if (!org || gaz.isFirstName(name.split(" ")[0] as string) || surnames.has(name.toLowerCase())) return m;
     return draft(m.start, m.end, "ORG", org.known, null, m.sentence, "org-lead", org.known?.name ?? surface(org));
   });
 }

@@ -114,9 +114,11 @@ function namedEntities(pdf: BriefingDocument, index: BriefIndex, article: Articl
     );
 }
 
-/** "every day" for the set P1D; other values as readableDate writes them. */
+/** "every day" for the set P1D, "every 2 days" for P2D; other values as readableDate writes them. */
 const readsAs = (t: TimeExpression) =>
-  t.type === "SET" ? readableDate(t.value).replace(/^1 /, "every ") : readableDate(t.value);
+  t.type === "SET" && t.value.startsWith("P")
+    ? `every ${readableDate(t.value).replace(/^1 /, "")}`
+    : readableDate(t.value);
 
 function dates(pdf: BriefingDocument, index: BriefIndex, article: Article): void {
   const all = index.dates.get(article.article_id) ?? [];

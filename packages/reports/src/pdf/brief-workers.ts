@@ -32,7 +32,10 @@ export class BriefPool {
   private readonly counter = new SharedArrayBuffer(4);
   private readonly done = new Map<number, Buffer>();
   private readonly workers: Promise<void>[] = [];
-  private failure: Error | null = null;
+  private readonly threads: Worker[] = [];
+  /** Why a worker stopped early, for the log; its article is rendered again on the calling thread. */
+  failure: Error | null = null;
+  private closing = false;
 
   /** `articles`: oldest first, as the workers order them (read-datasets.ts, chronological). */
   constructor(
@@ -46,18 +49,21 @@ export class BriefPool {
     const task: BriefsTask = { datasetsDir, paper, counter: this.counter };
     for (let w = 1; w < threads; w++) {
       const worker = new Worker(WORKER, { workerData: task });
+      this.threads.push(worker);
       worker.on("message", (m: { i: number; bytes: Uint8Array }) =>
         this.done.set(m.i, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength)),
       );
       this.workers.push(
         new Promise<void>((resolve) => {
-          // A worker that fails stops taking articles; the others, and this thread, take the rest.
+          // A worker that fails stops taking articles; the others, and this thread, take the rest, and
+          // this thread renders the one it had taken (finish).
           worker.once("error", (error) => {
             this.failure ??= error;
             resolve();
           });
           worker.once("exit", (code) => {
-            if (code !== 0) this.failure ??= new Error(`a brief-writing thread stopped with exit code ${code}`);
+            if (code !== 0 && !this.closing)
+              this.failure ??= new Error(`a brief-writing thread stopped with exit code ${code}`);
             resolve();
           });
         }),
@@ -65,10 +71,17 @@ export class BriefPool {
     }
   }
 
-  /** Renders this thread's share and calls `take` with every brief, in the articles' order. */
+  /**
+   * Renders this thread's share and calls `take` with every brief, in the articles' order. An
+   * article a failed worker had taken is rendered here; if that fails too, the error is the
+   * article's own. The workers are stopped whatever happens.
+   */
   async finish(index: BriefIndex, take: (article: Article, bytes: Buffer) => Promise<void>): Promise<void> {
     const counter = new Int32Array(this.counter);
     let next = 0;
+    const render = async (i: number) => {
+      this.done.set(i, await renderArticleBrief(index, this.articles[i] as Article, this.paper));
+    };
     const handOn = async () => {
       for (let bytes = this.done.get(next); bytes; bytes = this.done.get(next)) {
         this.done.delete(next);
@@ -76,15 +89,21 @@ export class BriefPool {
         next++;
       }
     };
-    for (let i = Atomics.add(counter, 0, 1); i < this.articles.length; i = Atomics.add(counter, 0, 1)) {
-      this.done.set(i, await renderArticleBrief(index, this.articles[i] as Article, this.paper));
-      await handOn();
+    try {
+      for (let i = Atomics.add(counter, 0, 1); i < this.articles.length; i = Atomics.add(counter, 0, 1)) {
+        await render(i);
+        await handOn();
+      }
+      await Promise.all(this.workers);
+      for (; next < this.articles.length; await handOn()) if (!this.done.has(next)) await render(next);
+    } finally {
+      await this.close();
     }
-    await Promise.all(this.workers);
-    await handOn();
-    if (next < this.articles.length) {
-      const why = this.failure ? `: ${this.failure.message}` : "";
-      throw new Error(`${this.articles.length - next} article brief(s) were not written${why}`);
-    }
+  }
+
+  /** Stops the workers: after `finish`, or when the report fails before it. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.threads.map((t) => t.terminate()));
   }
 }

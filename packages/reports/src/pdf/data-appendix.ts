@@ -65,8 +65,8 @@ const LIMITATIONS: readonly string[] = [
   "The rules are written for English: text in other languages is kept, split and labelled, but few of its names, " +
     "dates or events are found.",
   "Syndicated copies are marked, not removed: an event they repeat counts one report per copy.",
-  "Borders on the map are Natural Earth's and imply no position on disputed territory. Text in scripts " +
-    "other than Latin, Greek, Cyrillic and Arabic prints as […] in this PDF, and emoji are left out; the datasets keep them.",
+  "Borders on the map are Natural Earth's and imply no position on disputed territory. Letters of scripts " +
+    "the fonts lack (Chinese, Japanese, Hindi, Thai, …) print as […] in this PDF and most emoji are left out; the datasets keep them.",
 ];
 
 /** A hash as two halves, so that a narrow column wraps it in the middle rather than anywhere. */

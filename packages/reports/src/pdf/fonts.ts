@@ -77,13 +77,19 @@ function rememberingLayouts(font: fontkit.Font): fontkit.Font {
 /**
  * Each document's subset decodes the outline of every glyph it takes, points and all, only to learn
  * whether the glyph is made of others: an eighth of a brief's time. The font keeps its glyph
- * objects, so each now keeps its decoded outline too; the subset only reads it.
+ * objects, so each now keeps its decoded outline too; the subset only reads it. Glyph objects
+ * shared by documents must not carry one document's history into another (the code points below).
  */
 function decodingGlyphsOnce(font: fontkit.Font): fontkit.Font {
   type Decodable = fontkit.Glyph & { _decode: () => unknown };
   const getGlyph = font.getGlyph.bind(font);
   font.getGlyph = (id: number, codePoints?: number[]) => {
     const glyph = getGlyph(id, codePoints) as Decodable;
+    // A glyph first made as a part of another (the dotless i of "í", when a document's subset took
+    // it) has no code points, and fontkit keeps that glyph for good: text laid out with it later, in
+    // any document, would then lose the character from its text layer (ToUnicode). The code points
+    // of the first text that uses it are what a document of its own would have given it.
+    if (codePoints && codePoints.length > 0 && glyph.codePoints.length === 0) glyph.codePoints = codePoints;
     if (!Object.hasOwn(glyph, "_decode")) {
       const decode = glyph._decode.bind(glyph);
       let outline: unknown;
@@ -105,40 +111,54 @@ const COVERED = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u22ff]*$/u;
 export const NOT_SHOWN = "[…]";
 const hasGlyph = new Map<number, boolean>();
 
+/** Whether every face has a glyph for the code point: a letter the italic lacks is as unshowable as one none has. */
+function showable(cp: number): boolean {
+  let has = hasGlyph.get(cp);
+  if (has === undefined) {
+    const faces = fonts();
+    has = FONT_NAMES.every((name) => faces[name].hasGlyphForCodePoint(cp));
+    hasGlyph.set(cp, has);
+  }
+  return has;
+}
+
 /**
- * Text as the PDF can show it. pdfkit sets a character the font lacks as an empty box and misjudges
+ * Text as the PDF can show it. pdfkit sets a character the fonts lack as an empty box and misjudges
  * the width of a line of them, which then runs off the page; so each run of letters in a script the
- * fonts lack (Chinese, Hindi) prints as "[…]", and symbols they lack (emoji) are left out. The
- * datasets keep every character.
+ * fonts lack (Chinese, Hindi) prints as "[…]", and symbols they lack (most emoji, their skin tones
+ * and keycaps) are left out with the space they would leave doubled. Line breaks stay. The datasets
+ * keep every character.
  */
 export function printable(text: string): string {
   if (COVERED.test(text)) return text;
-  const font = fonts().regular;
   let out = "";
   let lacking = false;
   let gap = "";
-  let dropped = false;
+  // After a symbol left out at the start or after a space, the spaces that follow go too.
+  let skipSpaces = false;
+  // The joiners, selectors and skin tones that go with a symbol left out go with it.
+  let dropping = false;
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
-    let has = hasGlyph.get(cp);
-    if (has === undefined) {
-      has = font.hasGlyphForCodePoint(cp);
-      hasGlyph.set(cp, has);
-    }
-    if (/\s/u.test(ch)) {
+    if (dropping && /[\p{Cf}\p{M}\p{Sk}]/u.test(ch)) continue;
+    dropping = false;
+    if (ch === "\n") {
+      out += ch;
+      [lacking, gap, skipSpaces] = [false, "", false];
+    } else if (/\s/u.test(ch)) {
       // Spaces between two unshown words belong to the run they sit in.
       if (lacking) gap += ch;
-      else out += ch;
-    } else if (!has && /[\p{L}\p{N}\p{M}]/u.test(ch)) {
-      if (!lacking) out += NOT_SHOWN;
-      lacking = true;
-      gap = "";
-    } else if (has) {
+      else if (!skipSpaces) out += ch;
+    } else if (showable(cp)) {
       out += gap + ch;
-      lacking = false;
-      gap = "";
-    } else dropped = true;
+      [lacking, gap, skipSpaces] = [false, "", false];
+    } else if (/[\p{L}\p{N}]/u.test(ch) || (lacking && /\p{M}/u.test(ch))) {
+      if (!lacking) out += NOT_SHOWN;
+      [lacking, gap, skipSpaces] = [true, "", false];
+    } else if (!lacking) {
+      skipSpaces = out === "" || /\s$/u.test(out);
+      dropping = true;
+    }
   }
-  // An emoji left out between two words leaves their two spaces.
-  return dropped ? (out + gap).replace(/([ \t])[ \t]+/g, "$1") : out + gap;
+  return out + gap;
 }

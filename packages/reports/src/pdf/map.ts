@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Geometry, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { Datasets } from "../read-datasets.js";
 import type { BriefingDocument } from "./document.js";
+import { printable } from "./fonts.js";
 
 const require = createRequire(import.meta.url);
 
@@ -131,7 +132,7 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
     let at = centre.centroid(f);
     if (!inside(at) || Number.isNaN(at[0])) at = visible.centroid(f);
     if (!inside(at) || Number.isNaN(at[0])) continue;
-    const name = f.properties.name;
+    const name = printable(f.properties.name);
     doc.font(named ? "bold" : "regular", named ? 8 : 7);
     const w = doc.widthOfString(name);
     // Kept whole inside the frame: a centre near the edge moves its name in rather than cutting it.
@@ -143,7 +144,7 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
   for (const { e, at } of candidates) {
     if (points.length >= MAX_LABELS) break;
     doc.font(isRegion(e) ? "italic" : "regular", 7);
-    const w = doc.widthOfString(e.name);
+    const w = doc.widthOfString(printable(e.name));
     if (isRegion(e)) {
       const box = { x0: at[0] - w / 2, y0: at[1] - 4, x1: at[0] + w / 2, y1: at[1] + 5 };
       if (labels.take(box)) points.push({ e, at, label: { x: box.x0, y: box.y0 }, dot: false });
@@ -151,7 +152,7 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
     }
     const dot = { x0: at[0] - 2.5, y0: at[1] - 2.5, x1: at[0] + 2.5, y1: at[1] + 2.5 };
     if (!labels.free(dot)) continue;
-    // Right of the dot, else left, above or below it.
+    // Beside its dot, where a reader looks first, else wherever around it the label has room.
     const spots = [
       { x: at[0] + 3.5, y: at[1] - 4 },
       { x: at[0] - 3.5 - w, y: at[1] - 4 },
@@ -183,7 +184,7 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
         "#ffffff",
       );
     }
-    // Country names at their centres, where the whole country's centre is in the frame.
+    // Country names where their labels were placed: at the country's centre, or its visible part's.
     for (const { name, x, y, named } of countryLabels)
       doc
         .font(named ? "bold" : "regular", named ? 8 : 7)
@@ -194,7 +195,7 @@ function drawMap(pdf: BriefingDocument, placed: readonly Entity[], focus: Entity
       doc
         .font(dot ? "regular" : "italic", 7)
         .fillColor(dot ? "#222222" : "#35506b")
-        .text(e.name, label.x, label.y, { lineBreak: false });
+        .text(printable(e.name), label.x, label.y, { lineBreak: false });
     }
     doc.restore();
     doc.rect(left, top, width, height).lineWidth(0.6).stroke("#8da9c4");
