@@ -255,6 +255,13 @@ describe("names next to numbers and desks", () => {
     ]);
   });
 
+  it("ends a byline's name before the date after it", () => {
+    const a = article(
+      "date 2024-08-04\n\nby Oleksandra Marchenko August 4, 2024 3:18 PM 4 min read\n\nUkraine received jets.",
+    );
+    expect(a.mentions[0]?.text).toBe("Oleksandra Marchenko");
+  });
+
   it("ends a byline's name before its desk", () => {
     const a = article("date 2023-04-02\n\nHelen Marchetti Defence correspondent\n\nBritain sent more tanks.");
     expect(a.mentions[0]?.text).toBe("Helen Marchetti");

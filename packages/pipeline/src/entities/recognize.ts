@@ -6,6 +6,7 @@
  * then finds surnames and short forms of names seen in full (see link.ts).
  */
 import type { EntityType } from "@sitrep/core";
+import { monthOf } from "../timex/resolve.js";
 import { cues, NAME_PARTICLES } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
 import { isAllCapsWord, isUpperWord, NameRules } from "./name-rules.js";
@@ -98,6 +99,8 @@ export class Recognizer {
       if (t.kind === "word" && (isUpperWord(t) || (allCaps && /\p{L}/u.test(t.text)))) {
         // "Helen Marchetti Defence correspondent": the desk is not part of the byline's name.
         if (end >= start + 2 && !allCaps && cues.deskNouns.has(tokens[end + 1]?.text ?? "")) break;
+        // "by Oleksandra Marchenko August 4, 2024": a month before a day of it starts the byline's date.
+        if (end >= start + 2 && monthOf(t.text) !== undefined && /^\d{1,2}$/.test(tokens[end + 1]?.text ?? "")) break;
         // "at Fort Pitt Capital Group Charlie Smith said": a person's name after an organization's.
         if (
           end >= start + 2 &&
