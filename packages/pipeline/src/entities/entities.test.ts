@@ -255,6 +255,18 @@ describe("names next to numbers and desks", () => {
     ]);
   });
 
+  it("takes a title that goes on past 'of' whole, and a nationality before a full name apart from it", () => {
+    // From the fixtures: a Reuters-style report and a 1996 newswire result.
+    const a = article(
+      "date 2025-05-16\n\nEarlier on Friday, US Secretary of State Marco Rubio met Umerov in Istanbul. Kenyan Daniel Kiprono ran the fastest 5,000 metres of his career.",
+    );
+    expect(mentionsOf(a).filter((m) => m[1] === "PERSON" || m[1] === "NORP")).toEqual([
+      ["Marco Rubio", "PERSON", "person:marco-rubio", "Secretary of State"],
+      ["Kenyan", "NORP", "norp:ken", ""],
+      ["Daniel Kiprono", "PERSON", "person:daniel-kiprono", ""],
+    ]);
+  });
+
   it("ends a byline's name before the date after it", () => {
     const a = article(
       "date 2024-08-04\n\nby Oleksandra Marchenko August 4, 2024 3:18 PM 4 min read\n\nUkraine received jets.",

@@ -194,6 +194,8 @@ export class Recognizer {
     const prev = (tokens[at - 1] as Token).text;
     if (cues.orgHeads.has(prev) || cues.orgSuffixes.has(prev) || cues.locSuffixes.has(prev)) return true;
     for (let k = at - 1; k >= start; k--) if ((tokens[k] as Token).text === "of") return true;
+    // "Secretary of State Marco Rubio": a title that goes on past "of" takes the name after it along.
+    for (let k = start; k < at; k++) if (k + (cues.titles.match(tokens, k, true)?.length ?? 0) > at + 1) return true;
     return false;
   }
 
@@ -296,7 +298,9 @@ export class Recognizer {
           known.value.type !== "PERSON" &&
           known.length === 1 &&
           this.rules.isPersonStart(tokens, pos, end) &&
-          this.gaz.index.match(tokens, pos + 1)?.value.type !== "WEAPON";
+          this.gaz.index.match(tokens, pos + 1)?.value.type !== "WEAPON" &&
+          // "Kenyan Daniel Kiprono": a nationality before a first and a last name is not a first name itself.
+          !(known.value.type === "NORP" && pos + 2 < end && this.gaz.isFirstName(tokens[pos + 1] as Token));
         const club = this.rules.clubAround(tokens, pos, pos, pos + known.length, end, known.value);
         if (club) {
           ctx.mentions.push(tokenDraft(tokens, club.start, club.end, club.type ?? "ORG", ctx.sentence, club.rule));
