@@ -15,6 +15,8 @@ interface EntityCues {
   not_names: string[];
   misc_suffixes: string[];
   desk_nouns: string[];
+  /** Letters after a name that are not part of it: "Kim Leadbeater MP". */
+  postnominals: string[];
 }
 
 const raw = loadLexicon<EntityCues>("entity-cues.json");
@@ -37,6 +39,7 @@ export const cues = {
   notNames: new Set(raw.not_names),
   miscSuffixes: new Set(raw.misc_suffixes),
   deskNouns: new Set(raw.desk_nouns),
+  postnominals: new Set(raw.postnominals),
 } as const;
 
 /** Lowercase words that may join capitalized words inside one name. */

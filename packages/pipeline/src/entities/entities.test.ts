@@ -267,6 +267,16 @@ describe("names next to numbers and desks", () => {
     ]);
   });
 
+  it("leaves letters after a name out of it, and takes -Dal for a party's name", () => {
+    const a = article(
+      "date 2024-11-29\n\nKim Leadbeater MP said the bill would pass. The Rashtriya Janata Dal won 75 seats.",
+    );
+    expect(mentionsOf(a).map((m) => [m[0], m[1]])).toEqual([
+      ["Kim Leadbeater", "PERSON"],
+      ["Rashtriya Janata Dal", "ORG"],
+    ]);
+  });
+
   it("ends a byline's name before the date after it", () => {
     const a = article(
       "date 2024-08-04\n\nby Oleksandra Marchenko August 4, 2024 3:18 PM 4 min read\n\nUkraine received jets.",

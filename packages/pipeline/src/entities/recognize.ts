@@ -99,6 +99,14 @@ export class Recognizer {
       if (t.kind === "word" && (isUpperWord(t) || (allCaps && /\p{L}/u.test(t.text)))) {
         // "Helen Marchetti Defence correspondent": the desk is not part of the byline's name.
         if (end >= start + 2 && !allCaps && cues.deskNouns.has(tokens[end + 1]?.text ?? "")) break;
+        // "Kim Leadbeater MP": letters after a person's name are not part of it ("the Dublin Mid-West TD" is no name).
+        if (
+          end >= start + 2 &&
+          !allCaps &&
+          cues.postnominals.has(t.text) &&
+          this.gaz.isFirstName(tokens[start] as Token)
+        )
+          break;
         // "by Oleksandra Marchenko August 4, 2024": a month before a day of it starts the byline's date.
         if (end >= start + 2 && monthOf(t.text) !== undefined && /^\d{1,2}$/.test(tokens[end + 1]?.text ?? "")) break;
         // "at Fort Pitt Capital Group Charlie Smith said": a person's name after an organization's.
