@@ -277,6 +277,18 @@ describe("names next to numbers and desks", () => {
     ]);
   });
 
+  it("takes a place word with 'of' and the name after it as one place, though the name is a country", () => {
+    // From the fixtures: a war-news report and a newswire story.
+    const a = article(
+      "date 2025-05-18\n\nEstonian authorities detained the tanker in the Gulf of Finland in April. The Central Bank of Nigeria held rates.",
+    );
+    expect(mentionsOf(a).map((m) => [m[0], m[1]])).toEqual([
+      ["Estonian", "NORP"],
+      ["Gulf of Finland", "LOC"],
+      ["Central Bank of Nigeria", "ORG"],
+    ]);
+  });
+
   it("ends a byline's name before the date after it", () => {
     const a = article(
       "date 2024-08-04\n\nby Oleksandra Marchenko August 4, 2024 3:18 PM 4 min read\n\nUkraine received jets.",

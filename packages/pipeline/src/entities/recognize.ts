@@ -332,6 +332,9 @@ export class Recognizer {
         }
       }
       let stop = pos + 1;
+      // "Gulf of Finland", "District of Columbia": a place word and "of" take the name after them, known or not.
+      if (tokens[pos + 1]?.text === "of" && cues.locSuffixes.has((tokens[pos] as Token).text) && pos + 2 < end)
+        stop = end;
       while (stop < end && !this.startsKnownOrTitle(tokens, stop, end, ctx.allCaps)) stop++;
       // "Werder Bremen", "Borussia Dortmund": an unknown word before a city names a club.
       const city = stop < end ? this.gaz.index.match(tokens, stop, false, end - stop) : null;
