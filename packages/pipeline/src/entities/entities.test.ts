@@ -289,6 +289,15 @@ describe("names next to numbers and desks", () => {
     ]);
   });
 
+  it("takes a flight's name for no person, keeping the airline it knows", () => {
+    // From Wikinews (CC BY 2.5), on the EU's ban of Indonesian airlines.
+    const a = article(
+      "date 2007-07-06\n\nThe EU made the decision after two major disasters this year - the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200. Air France Flight 447 vanished.",
+    );
+    expect(mentionsOf(a).filter((m) => m[1] === "PERSON")).toEqual([]);
+    expect(mentionsOf(a).map((m) => m[0])).toContain("Air France");
+  });
+
   it("ends a byline's name before the date after it", () => {
     const a = article(
       "date 2024-08-04\n\nby Oleksandra Marchenko August 4, 2024 3:18 PM 4 min read\n\nUkraine received jets.",
