@@ -20,7 +20,7 @@ const COMMANDS = {
   normalize: "read seeds and write out/datasets (CSV, texts, datapackage.json, manifest.json)",
   report: "read out/datasets and write out/briefings (briefing.pdf, the CSV briefings, a brief per article)",
   validate: "check out/datasets against its own datapackage.json",
-  eval: "score entity mentions and dates of --seeds against gold files in --gold (precision, recall, F1)",
+  eval: "score the entities, dates, quantities, quotes or events of --seeds against the gold files in --gold",
 } as const;
 type Command = keyof typeof COMMANDS;
 
