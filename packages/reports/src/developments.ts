@@ -178,7 +178,7 @@ export function rankEvents(data: Datasets): RankedEvent[] {
 }
 
 /** Whether an event says enough to stand as a development: a side and a counterpart, an object or a place. */
-export function tellsWhoAndWhat(e: Event): boolean {
+function tellsWhoAndWhat(e: Event): boolean {
   if (!e.actor && !e.recipient) return false;
   return Boolean(e.recipient || e.object || e.location);
 }
@@ -196,7 +196,7 @@ export function keyDevelopments(
 }
 
 /** A ranked event as a key development: its row of briefing.csv and the sentences it cites. */
-export function developmentOf(
+function developmentOf(
   data: Datasets,
   { event, mentions, salience }: RankedEvent,
   rank: number,

@@ -108,7 +108,7 @@ export class Recognizer {
         )
           break;
         // "by Oleksandra Marchenko August 4, 2024": a month before a day of it starts the byline's date.
-        if (end >= start + 2 && monthOf(t.text) !== undefined && /^\d{1,2}$/.test(tokens[end + 1]?.text ?? "")) break;
+        if (end >= start + 2 && /^\d{1,2}$/.test(tokens[end + 1]?.text ?? "") && monthOf(t.text) !== undefined) break;
         // "at Fort Pitt Capital Group Charlie Smith said": a person's name after an organization's.
         if (
           end >= start + 2 &&

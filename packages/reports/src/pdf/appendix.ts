@@ -96,11 +96,12 @@ const ARTICLE_TEXT_LIMIT = 100_000;
  */
 export const FULL_TEXT_ARTICLES = 10;
 
-function cutAtWord(text: string, at: number): string {
+/** Text cut at a word near `at`, marked " …"; the cut never leaves a comma or colon dangling. */
+export function cutAtWord(text: string, at: number): string {
   const space = text.lastIndexOf(" ", at);
   // Never half of a surrogate pair, when a script without spaces is cut.
   const end = space > at / 2 ? space : /[\ud800-\udbff]/.test(text[at - 1] ?? "") ? at - 1 : at;
-  return `${text.slice(0, end).trimEnd()} …`;
+  return `${text.slice(0, end).replace(/[\s,;:]+$/u, "")} …`;
 }
 
 /** A sentence a key development cites, as the target of its links: "Key developments 1, 4 · …". */

@@ -6,8 +6,9 @@
 import type { Article, Block, Entity, Mention, Quote, Sentence, TimeExpression } from "@sitrep/core";
 import { type RankedEvent, readableDate, sentenceOf, statusTag } from "../developments.js";
 import { byArticle, type Datasets, fullText } from "../read-datasets.js";
-import { articleMeta, plural } from "./appendix.js";
+import { articleMeta, cutAtWord, plural } from "./appendix.js";
 import { BriefingDocument, type Paper } from "./document.js";
+import { quotation } from "./sections.js";
 
 const EVENTS = 6;
 const NAMES_PER_GROUP = 6;
@@ -55,11 +56,10 @@ export class BriefIndex {
   }
 }
 
+/** One line of at most about `limit` characters. */
 const cut = (text: string, limit: number) => {
   const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= limit) return flat;
-  const space = flat.lastIndexOf(" ", limit - 1);
-  return `${flat.slice(0, space > limit / 2 ? space : limit - 1).replace(/[\s,;:]+$/u, "")} …`;
+  return flat.length <= limit ? flat : cutAtWord(flat, limit - 2);
 };
 
 function keyEvents(pdf: BriefingDocument, index: BriefIndex, article: Article): void {
@@ -162,10 +162,8 @@ function quotes(pdf: BriefingDocument, index: BriefIndex, article: Article): voi
       "meta",
     );
   for (const q of chosen) {
-    const as = q.speaker_text && q.speaker_text !== q.speaker ? ` (“${q.speaker_text}”)` : "";
     // As the briefing's Quotes section sets them: lighter than the frames of embedded posts.
-    pdf.paragraph(`“${cut(fullText(index.data, q), QUOTE_CHARS).replace(/[,\s]+$/u, "")}”`, "body");
-    pdf.paragraph(`— ${q.speaker}${as}`, "meta");
+    quotation(pdf, cut(fullText(index.data, q), QUOTE_CHARS), q, null);
   }
 }
 

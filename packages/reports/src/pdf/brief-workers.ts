@@ -20,7 +20,7 @@ export interface BriefsTask {
 }
 
 /** Articles per thread below which a thread (which reads the datasets and parses the fonts) costs more than it saves. */
-export const MIN_ARTICLES_PER_THREAD = 16;
+const MIN_ARTICLES_PER_THREAD = 16;
 
 const WORKER = new URL("./brief-worker.js", import.meta.url);
 

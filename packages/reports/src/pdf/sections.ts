@@ -4,7 +4,7 @@
  */
 import type { Quote, TimelineRow } from "@sitrep/core";
 import { MONTHS, readableDate } from "../developments.js";
-import type { Datasets } from "../read-datasets.js";
+import { type Datasets, fullText } from "../read-datasets.js";
 import { type BriefingDocument, CHAPTER_ROOM } from "./document.js";
 
 /** Rows of the timeline table in the PDF; timeline.csv has them all. */
@@ -79,15 +79,17 @@ export function quotesSection(pdf: BriefingDocument, data: Datasets): void {
     );
     for (const q of quotes) {
       const article = articles.get(q.article_id);
-      const text = data.texts.get(q.article_id)?.slice(q.start, q.end) ?? q.text;
-      pdf.paragraph(`“${text.replace(/[,\s]+$/u, "")}”`, "body");
-      const as = q.speaker_text && q.speaker_text !== q.speaker ? ` (“${q.speaker_text}”)` : "";
-      pdf.paragraph(
-        `— ${q.speaker}${as}, ${article ? `${readableDate(article.published)}, ${article.title}` : q.article_id}`,
-        "meta",
-      );
+      const source = article ? `${readableDate(article.published)}, ${article.title}` : q.article_id;
+      quotation(pdf, fullText(data, q), q, source);
     }
   });
+}
+
+/** A quotation and its speaker under it ("— Joe Biden (“President Biden”), 23 Sep 2023, …"), in the briefing and the briefs. */
+export function quotation(pdf: BriefingDocument, text: string, q: Quote, source: string | null): void {
+  pdf.paragraph(`“${text.replace(/[,\s]+$/u, "")}”`, "body");
+  const as = q.speaker_text && q.speaker_text !== q.speaker ? ` (“${q.speaker_text}”)` : "";
+  pdf.paragraph(`— ${q.speaker}${as}${source ? `, ${source}` : ""}`, "meta");
 }
 
 const TYPE_COLORS: Record<string, string> = {

@@ -41,6 +41,9 @@ const DATASET_FILES = [
   "manifest.json",
 ];
 
+/** The briefing's chapters between its title page and its appendices, in order. */
+const CHAPTERS = ["Key developments", "Timeline", "Map", "Actors", "Equipment and aid", "Quotes"];
+
 describe("sitrep build on seeds/", () => {
   const out = join(tempDir(), "out");
   const datasets = join(out, "datasets");
@@ -122,19 +125,15 @@ describe("sitrep build on seeds/", () => {
       outlines: { title: string; kids: { title: string }[] }[];
     };
     const titles = outline.outlines.map((o) => o.title);
-    expect(titles).toEqual([
-      "Overview",
-      "Key developments",
-      "Timeline",
-      "Map",
-      "Actors",
-      "Equipment and aid",
-      "Quotes",
-      "Articles",
-      "Data appendix",
-    ]);
+    expect(titles).toEqual(["Overview", ...CHAPTERS, "Articles", "Data appendix"]);
     const articles = parseCsv(articlesTable, readFileSync(join(datasets, "articles.csv"), "utf8"));
     expect(outline.outlines[7]?.kids).toHaveLength(articles.length);
+  });
+
+  it("has every section's heading on a line of its own in the text", async () => {
+    const text = (await exec("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout;
+    for (const heading of [...CHAPTERS, "Data appendix"])
+      expect(text, heading).toMatch(new RegExp(`^\\f?${heading}$`, "m"));
   });
 
   it("ends with a data appendix listing each dataset file with the rows and SHA-256 of the manifest", async () => {

@@ -65,41 +65,65 @@ export async function internalLinks(pdf: string): Promise<{ targets: string[]; n
   return { targets, names };
 }
 
-/**
- * Pairs of words whose boxes overlap on any page of a PDF, as pdftotext places them: text that
- * covers other text (map labels on one another, a cell run into the next).
- */
-export async function overlappingWords(pdf: string): Promise<string[]> {
+interface WordBox {
+  readonly page: number;
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly text: string;
+  /** The page's size in points. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Every word of a PDF with its box, as pdftotext places it. */
+async function wordBoxes(pdf: string): Promise<WordBox[]> {
   const { stdout } = await exec("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]);
+  return stdout
+    .split("<page ")
+    .slice(1)
+    .flatMap((page, p) => {
+      const [width, height] = (/^width="([\d.]+)" height="([\d.]+)"/.exec(page) ?? []).slice(1).map(Number);
+      return [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map(
+        (m) => ({
+          page: p + 1,
+          x0: Number(m[1]),
+          y0: Number(m[2]),
+          x1: Number(m[3]),
+          y1: Number(m[4]),
+          text: m[5] as string,
+          width: width ?? 0,
+          height: height ?? 0,
+        }),
+      );
+    });
+}
+
+/** Pairs of words whose boxes overlap: text that covers other text (map labels on one another, a cell run into the next). */
+export async function overlappingWords(pdf: string): Promise<string[]> {
+  const byPage = new Map<number, WordBox[]>();
+  for (const w of await wordBoxes(pdf)) {
+    const page = byPage.get(w.page);
+    if (page) page.push(w);
+    else byPage.set(w.page, [w]);
+  }
+  // A glyph's box reaches into the line above by a point or two: overlaps under 1.5 points are none.
+  const E = 1.5;
   const found: string[] = [];
-  stdout.split("<page ").forEach((page, p) => {
-    const words = [
-      ...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g),
-    ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] as string }));
-    // A glyph's box reaches into the line above by a point or two: overlaps under 1.5 points are none.
-    const E = 1.5;
+  for (const [p, words] of byPage)
     for (let i = 0; i < words.length; i++)
       for (let j = i + 1; j < words.length; j++) {
-        const a = words[i] as (typeof words)[number];
-        const b = words[j] as (typeof words)[number];
+        const [a, b] = [words[i] as WordBox, words[j] as WordBox];
         if (a.x0 + E < b.x1 && b.x0 + E < a.x1 && a.y0 + E < b.y1 && b.y0 + E < a.y1)
           found.push(`page ${p}: '${a.text}' and '${b.text}'`);
       }
-  });
   return found;
 }
 
-/** Words set partly or wholly off their page, as pdftotext places them: text that runs off the paper. */
+/** Words set partly or wholly off their page: text that runs off the paper. */
 export async function wordsOffPage(pdf: string): Promise<string[]> {
-  const { stdout } = await exec("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]);
-  const found: string[] = [];
-  stdout.split("<page ").forEach((page, p) => {
-    const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(page);
-    if (!size) return;
-    const [width, height] = [Number(size[1]), Number(size[2])];
-    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g))
-      if (Number(m[1]) < 0 || Number(m[2]) < 0 || Number(m[3]) > width || Number(m[4]) > height)
-        found.push(`page ${p}: '${m[5]}'`);
-  });
-  return found;
+  return (await wordBoxes(pdf))
+    .filter((w) => w.x0 < 0 || w.y0 < 0 || w.x1 > w.width || w.y1 > w.height)
+    .map((w) => `page ${w.page}: '${w.text}'`);
 }
