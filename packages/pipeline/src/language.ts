@@ -73,6 +73,12 @@ function scanLetters(text: string, each: (script: string | null, code: number) =
 /** Letters per language; one pass over the text, as this runs on every sentence. */
 export function countLetters(text: string, defaults: ScriptLanguages): LetterCounts {
   const counts: LetterCounts = new Map();
+  // Most sentences are ASCII: their letters are all Latin.
+  const ascii = asciiLetters(text);
+  if (ascii >= 0) {
+    if (ascii > 0) counts.set(defaults.latin, ascii);
+    return counts;
+  }
   const add = (lang: string, n: number) => n > 0 && counts.set(lang, (counts.get(lang) ?? 0) + n);
   let latin = 0;
   let cyrillic = "";
@@ -90,6 +96,17 @@ export function countLetters(text: string, defaults: ScriptLanguages): LetterCou
     add(lang === "zh" && japanese ? "ja" : lang, 1);
   }
   return counts;
+}
+
+/** The ASCII letters of an all-ASCII text; -1 when it has any other character. */
+function asciiLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if ((c | 32) >= 97 && (c | 32) <= 122) n++;
+  }
+  return n;
 }
 
 /** Whether the text has at least `n` Latin letters; stops counting there, as a long article has. */
@@ -176,6 +193,11 @@ export function mergeCounts(into: LetterCounts, from: LetterCounts): LetterCount
 
 /** `en`, or `en+uk` when several languages each hold a fair share; `und` without letters. */
 export function languageLabel(counts: LetterCounts): string {
+  // One language, as most sentences have: nothing to rank.
+  if (counts.size === 1) {
+    const [lang, n] = counts.entries().next().value as [string, number];
+    return n > 0 ? lang : "und";
+  }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return "und";
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -235,8 +235,13 @@ export class Gazetteer {
           entity.name.includes(" ")
         )
           continue;
-        for (const variant of [entity.name, ...deletionsOf(entity.name)])
-          if (!this.deletions.has(variant)) this.deletions.set(variant, entity);
+        // The first entity to claim a variant keeps it; one lookup per variant.
+        const name = entity.name;
+        if (this.deletions.get(name) === undefined) this.deletions.set(name, entity);
+        for (let i = 0; i < name.length; i++) {
+          const variant = name.slice(0, i) + name.slice(i + 1);
+          if (this.deletions.get(variant) === undefined) this.deletions.set(variant, entity);
+        }
       }
     }
     for (const variant of [name, ...deletionsOf(name)]) {
@@ -275,10 +280,11 @@ function deletionsOf(word: string): string[] {
   return out;
 }
 
+const ASCII = /^\p{ASCII}*$/u;
+
 export function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // Most names are ASCII, which decomposition leaves as it is: it costs more than the rest together.
+  return (ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, ""))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

@@ -40,7 +40,19 @@ export interface SentenceInput {
   readonly end: number;
 }
 
-const ASCII_LETTERS = /^[A-Za-z]{2}/;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** isAllCapsWord, read from the character codes when the word is ASCII (nearly always). */
+function capitalsOnly(t: Token): boolean {
+  let upper = false;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c >= 128) return isAllCapsWord(t);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
 
 /** A headline set in capitals: capitalization says nothing there. */
 function isAllCaps(tokens: readonly Token[]): boolean {
@@ -48,10 +60,11 @@ function isAllCaps(tokens: readonly Token[]): boolean {
   let caps = 0;
   for (const t of tokens) {
     if (t.kind !== "word" || t.text.length < 2) continue;
-    if (!(ASCII_LETTERS.test(t.text) || /\p{L}{2}/u.test(t.text))) continue;
+    if (!(isAsciiLetter(t.text.charCodeAt(0)) && isAsciiLetter(t.text.charCodeAt(1))) && !/\p{L}{2}/u.test(t.text))
+      continue;
     words++;
     // A word equal to its lowercase form has no capitals: most words settle without a Unicode regex.
-    if (t.text !== t.lower && isAllCapsWord(t)) caps++;
+    if (t.text !== t.lower && capitalsOnly(t)) caps++;
   }
   return words >= 3 && caps / words >= 0.8;
 }

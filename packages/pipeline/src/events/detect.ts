@@ -130,6 +130,10 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     let last = first;
     while (last < named.length && (named[last] as Named).mention.start < sentence.end) last++;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // Most sentences hold no trigger: they need none of the views below.
+    TRIGGER.lastIndex = 0;
+    const firstTrigger = TRIGGER.exec(sentenceText);
+    if (!firstTrigger) continue;
     // "TALLINN, Estonia (AP) — Putin warned …": the place a story was filed from is no party to it.
     const dateline = DATELINE.exec(sentenceText);
     const filed = dateline ? sentence.start + dateline[0].length : sentence.start;
@@ -144,8 +148,7 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     const weapons = local.some((n) => n.mention.type === "WEAPON" && n.mention.end <= sentence.end);
     // The sentence's reporting clause, found once and only when a trigger needs it.
     let attribution: RegExpExecArray | false | undefined;
-    TRIGGER.lastIndex = 0;
-    for (let m = TRIGGER.exec(sentenceText); m; m = TRIGGER.exec(sentenceText)) {
+    for (let m: RegExpExecArray | null = firstTrigger; m; m = TRIGGER.exec(sentenceText)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const info = triggerOf(m[0]);

@@ -4,7 +4,7 @@
  */
 import type { Mention, Sentence } from "@sitrep/core";
 import { gazetteer } from "../entities/gazetteer.js";
-import { escapeRegExp } from "../regex.js";
+import { escapeRegExp, memoRegExp } from "../regex.js";
 import { sentenceAt } from "../segment.js";
 import { firstStartingAt } from "../spans.js";
 import { antecedent, fitsPronoun } from "./antecedent.js";
@@ -251,10 +251,10 @@ function indefiniteRole(phrase: string): boolean {
   return (
     role !== undefined &&
     (/^(?:a|an|one|another|some|two|three|several)\s/i.test(phrase) ||
-      new RegExp(
-        `(?:^|\\s)(?:a|an|one|another|some|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`,
-        "iu",
-      ).test(phrase))
+      // Matched in lowercase: a pattern with \p{L} compiles three times as fast without the i flag.
+      memoRegExp(`(?:^|\\s)(?:a|an|one|another|some|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, "u").test(
+        phrase.toLowerCase(),
+      ))
   );
 }
 
@@ -286,7 +286,7 @@ const ROLE_GAP = 3;
 function holds(ctx: SpeakerContext, m: Mention, role: string): boolean {
   const word = roleWord(role);
   // A vice president, a deputy minister or a former president does not hold the role itself.
-  const lesser = new RegExp(`\\b(?:vice|deputy|former|ex|assistant|acting)[\\s-]+${word.source}`);
+  const lesser = memoRegExp(`\\b(?:vice|deputy|former|ex|assistant|acting)[\\s-]+${word.source}`);
   const before = ctx.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
   if (m.role) {
     const title = m.role.toLowerCase();
@@ -296,7 +296,7 @@ function holds(ctx: SpeakerContext, m: Mention, role: string): boolean {
   // "a memo from the campaign's pollster, Meredith Sayle": a document's author follows "from" or "by".
   if (
     DOCUMENTS.has(role) &&
-    new RegExp(`${word.source}\\s+(?:from|by)\\s+[^.;]{0,45}$`, "u").test(
+    memoRegExp(`${word.source}\\s+(?:from|by)\\s+[^.;]{0,45}$`, "u").test(
       ctx.text.slice(Math.max(0, m.start - 70), m.start).toLowerCase(),
     )
   )
@@ -306,11 +306,11 @@ function holds(ctx: SpeakerContext, m: Mention, role: string): boolean {
   return (
     (!DOCUMENTS.has(role) &&
       // "the ministry's spokesperson Maria Zakharova", not "a spokeswoman for Whitcomb".
-      new RegExp(`${word.source}\\s*,?\\s*(?:(?!(?:for|of|to|at|with|from)\\s)[\\p{L}.'’-]+\\s+){0,1}$`, "u").test(
+      memoRegExp(`${word.source}\\s*,?\\s*(?:(?!(?:for|of|to|at|with|from)\\s)[\\p{L}.'’-]+\\s+){0,1}$`, "u").test(
         before,
       ) &&
       !lesser.test(before)) ||
-    new RegExp(
+    memoRegExp(
       `^(?:['’]s)?\\s*,?\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${word.source}`,
       "u",
     ).test(after)
@@ -346,19 +346,25 @@ function introductionAt(ctx: SpeakerContext, phrase: string, at: number): { text
   if (!noun) return null;
   const from = Math.max(0, at - 1500);
   const window = ctx.text.slice(from, at);
-  const re = new RegExp(
-    `\\b(?:a|an|one|another)\\s+((?:[\\p{L}-]+\\s+){0,3}${noun}(?:\\s+(?!who\\b|said\\b|told\\b)[\\p{L}-]+){0,4})`,
-    "giu",
+  // Matched in lowercase where that keeps every offset (nearly always): a pattern with \p{L}
+  // compiles three times as fast without the i flag, and each noun needs its own.
+  const lower = window.toLowerCase();
+  const folded = lower.length === window.length;
+  const re = memoRegExp(
+    `\\b(?:a|an|one|another)\\s+((?:[\\p{L}-]+\\s+){0,3}${folded ? noun.toLowerCase() : noun}(?:\\s+(?!who\\b|said\\b|told\\b)[\\p{L}-]+){0,4})`,
+    folded ? "gu" : "giu",
   );
   // "They have a minister who keeps her job," he said: a description inside a quotation introduces nobody.
   const quoted = (i: number) => {
     const q = ctx.quotes[firstStartingAt(ctx.quotes, from + i + 1) - 1];
     return q !== undefined && from + i < q.end;
   };
-  const found = [...window.matchAll(re)].filter((m) => !quoted(m.index ?? 0)).at(-1);
-  return found?.[1]
-    ? { text: found[1].replace(/\s+(?:who|said|told|says)$/i, ""), at: from + (found.index ?? 0) }
-    : null;
+  const found = [...(folded ? lower : window).matchAll(re)].filter((m) => !quoted(m.index ?? 0)).at(-1);
+  if (!found?.[1]) return null;
+  // The description as written: the group ends the match.
+  const end = (found.index ?? 0) + found[0].length;
+  const text = window.slice(end - found[1].length, end);
+  return { text: text.replace(/\s+(?:who|said|told|says)$/i, ""), at: from + (found.index ?? 0) };
 }
 
 /** "Pressed on the post, the new home secretary was unruffled.": the holder of a role that is a sentence's subject. */

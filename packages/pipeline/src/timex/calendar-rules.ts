@@ -63,11 +63,11 @@ const YEAR_NAMES = new RegExp(
 );
 
 export const CALENDAR_RULES: readonly Rule[] = [
-  { cues: ["digit"], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => abs(m[0], "day") },
+  { cues: ["numjoin"], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => abs(m[0], "day") },
   {
     // "7/8/07", "09/26/1999": month first, as American news writes it; a first number over 12
     // can only be a day ("26/09/1999"). Fractions and scores ("3/4", "6-4") have no year.
-    cues: ["digit"],
+    cues: ["numjoin"],
     re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     build: (m) => {
       const [a, b] = [Number(m[1]), Number(m[2])];
@@ -199,7 +199,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    cues: ["digit"],
+    cues: ["year4"],
     re: new RegExp(
       `\\b${YEAR}\\b(?![\\d%,.]\\d|\\s*(?:%|per\\s?cent|people|troops|soldiers|km|kilometres|miles|tons|tonnes|units|cars|jobs))`,
       "g",
@@ -214,7 +214,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     // 24-hour clock with a zone: "17:30 UTC", "0800 GMT", "12:30 EST", "8:00 Eastern".
-    cues: ["digit"],
+    cues: ["zone"],
     re: /\b([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*(?:UTC|GMT|EST|EDT|CET|CEST|BST|PST|PDT|local time|Eastern|Pacific|Central)\b/g,
     // "AP-NY-02-27-98 0756EST": a wire service's transmission stamp, not a time in the story.
     build: (m, c) =>
@@ -223,7 +223,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
         : clockTime(c, Number(m[1] ?? 0), m[2] ?? "00"),
   },
   {
-    cues: ["digit"],
+    cues: ["meridiem"],
     re: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?=\W|$)/gi,
     build: (m, c) => clockTime(c, (Number(m[1]) % 12) + ((m[3] ?? "").toLowerCase() === "p" ? 12 : 0), m[2] ?? "00"),
   },
@@ -391,7 +391,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     // European numeric dates with a time, as news sites print them: "31.01.2024 16:05", "20 October 2022 - 19:32".
-    cues: ["digit"],
+    cues: ["numjoin"],
     re: /\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d{2})(?:,?\s+([01]?\d|2[0-3]):([0-5]\d))?\b/g,
     build: (m) => {
       const day = `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
@@ -401,7 +401,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     // A bare 24-hour time right after a written date: "20 October 2022 - 19:32".
-    cues: ["digit"],
+    cues: ["numjoin"],
     re: /\b([01]?\d|2[0-3]):([0-5]\d)\b/g,
     build: (m, c) =>
       /(?:19|20)\d{2}\s*[-–,|]?\s*$/.test(c.before) ? clockTime(c, Number(m[1] ?? 0), m[2] ?? "00") : null,

@@ -31,9 +31,16 @@ export type Cue =
   | "century"
   | "ended"
   | "every"
-  | "faryear";
+  | "faryear"
+  | "numjoin"
+  | "year4"
+  | "zone"
+  | "meridiem";
 
-const WORDS: Record<Exclude<Cue, "digit" | "decade" | "shortyear" | "faryear">, readonly string[]> = {
+const WORDS: Record<
+  Exclude<Cue, "digit" | "decade" | "shortyear" | "faryear" | "numjoin" | "year4">,
+  readonly string[]
+> = {
   month: [
     ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
     ...["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
@@ -115,6 +122,10 @@ const WORDS: Record<Exclude<Cue, "digit" | "decade" | "shortyear" | "faryear">, 
     ...["every", "each", "hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly"],
     "annual",
   ],
+  // "17:30 UTC", "0800 GMT", "8:00 Eastern".
+  zone: ["utc", "gmt", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "local", "eastern", "pacific", "central"],
+  // "7am", "7 p.m.": the letters after the digits ("a.m." is read as "a" and "m").
+  meridiem: ["am", "pm", "m"],
 };
 
 const BIT: Record<Cue, number> = {
@@ -147,6 +158,12 @@ const BIT: Record<Cue, number> = {
   every: 1 << 24,
   // "by 2100": a year of a later century, its four digits starting 21 to 29.
   faryear: 1 << 25,
+  // "2023-09-21", "9/26/1999", "31.01.2024", "17:30": a digit joined to a digit by - / . or :.
+  numjoin: 1 << 26,
+  // "1996", "2023": four digits starting 18, 19 or 20 (a year the year rule may take).
+  year4: 1 << 27,
+  zone: 1 << 28,
+  meridiem: 1 << 29,
 };
 // Cue words are looked up by their letters alone ("st." and "presidents'" by "st" and "presidents"):
 // flagging a cue too often only runs a rule that then finds nothing, never changes a result.
@@ -177,6 +194,15 @@ export function cuesOf(sentence: string): number {
       const prev = i > 0 ? sentence.charCodeAt(i - 1) : 0;
       if (prev === 39 || prev === 0x2019) found |= BIT.shortyear;
       if (c === 50 && isFarYear(sentence, i)) found |= BIT.faryear;
+      const next = sentence.charCodeAt(i + 1);
+      if ((next === 58 || next === 47 || next === 46 || next === 45) && isDigit(sentence.charCodeAt(i + 2)))
+        found |= BIT.numjoin;
+      if (
+        ((c === 49 && (next === 56 || next === 57)) || (c === 50 && next === 48)) &&
+        isDigit(sentence.charCodeAt(i + 2)) &&
+        isDigit(sentence.charCodeAt(i + 3))
+      )
+        found |= BIT.year4;
       i++;
       continue;
     }
