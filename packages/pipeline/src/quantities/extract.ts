@@ -215,5 +215,5 @@ export function extractQuantities(
       object,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }

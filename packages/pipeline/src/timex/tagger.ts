@@ -208,10 +208,12 @@ export function tagTimex(text: string, start: number, end: number, published: st
     }
   }
   // Longest first, then earliest; keep those that do not overlap a kept one.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (found.length === 0) return [];
+  // V8's sort copies its array even when there is nothing to order.
+  if (found.length > 1) found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Found[] = [];
   for (const t of found) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
-  kept.sort((a, b) => a.start - b.start);
+  if (kept.length > 1) kept.sort((a, b) => a.start - b.start);
   framedByYear(sentence, start, kept);
   return anchorClockTimes(text, kept).map(({ start: s, end: e, type, value, precision, anchor, mod, floating }) => ({
     start: s,
