@@ -10,6 +10,8 @@ interface EntityCues {
   loc_suffixes: string[];
   region_suffixes: string[];
   loc_following: string[];
+  /** "the town of", "the village of": the type of the unknown name after them. */
+  places_of: Record<string, string>;
   facility_suffixes: string[];
   person_verbs: string[];
   not_names: string[];
@@ -34,6 +36,9 @@ export const cues = {
   locSuffixes: new Set(raw.loc_suffixes),
   regionSuffixes: new Set(raw.region_suffixes),
   locFollowing: new Set(raw.loc_following),
+  placesOf: new Map(
+    Object.entries(raw.places_of).filter(([word]) => !word.startsWith("$")) as [string, "GPE" | "LOC"][],
+  ),
   facilitySuffixes: new Set(raw.facility_suffixes),
   personVerbs: new Set(raw.person_verbs),
   notNames: new Set(raw.not_names),

@@ -173,6 +173,13 @@ describe("surnames that also end organizations' names", () => {
     );
   });
 
+  it("reads an unknown name after 'the town of' or 'the village of' as a place, and not a charity's name", () => {
+    const a = article(
+      "date 2024-04-11\nMissiles hit a plant in the town of Ukrainka. Troops entered the village of Novoselivka. The Village of Hope charity helped.",
+    );
+    expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Ukrainka:GPE", "Novoselivka:GPE"]);
+  });
+
   it("takes 'Treasurer' and 'Shadow Treasurer' for titles, not parts of the name", () => {
     const a = article(
       "date 2024-03-20\nShadow Treasurer Angela Moreton asked Treasurer Claire Fennessy to confirm it.",

@@ -193,6 +193,9 @@ export class NameRules {
       return { type: "ORG", rule: "team-nickname" };
     }
     if (next && cues.locFollowing.has(next.text) && !allCommon) return { type: "LOC", rule: "loc-following" };
+    // "the town of Ukrainka", "the village of Novoselivka": a place word and "of" name a place.
+    const placeWord = prev?.text === "of" ? cues.placesOf.get(tokens[end - words.length - 2]?.text ?? "") : undefined;
+    if (placeWord && !allCommon) return { type: placeWord, rule: "place-of" };
     if (words.length >= 2 && words.length <= 4 && this.gaz.isFirstName(first))
       return { type: "PERSON", rule: "first-name" };
     // "Peter Cardillo, chief market economist at …", "Patty Murray, who hails from …": a name the

@@ -252,6 +252,46 @@ describe("status and roles", () => {
     expect(strike[0]?.slice(0, 4)).toEqual(["ASSAULT", "occurred", "Russia", "Ukraine"]);
   });
 
+  it("takes the one arrested, accused or sanctioned in a passive for whom it was done to, and nobody as its doer", () => {
+    const events = eventsOf(
+      "Ukraine handed over 55 Russian soldiers and Viktor Medvedchuk, a pro-Kremlin politician and friend of Putin who had been arrested in Ukraine in April on treason charges.\n\nThe EU listed firms in China, India and Turkey accused of shipping parts to Russia.\n\nPutin orders partial mobilization, hundreds detained at protests.\n\nKremlin spokesman Dmitry Peskov said protesters were detained in Moscow.",
+      "2022-09-21",
+    );
+    const of = (type: string) => events.filter((e) => e[0] === type).map((e) => [e[2], e[3]]);
+    expect(of("COERCE")).toEqual([[null, "Viktor Medvedchuk"]]);
+    expect(of("ACCUSE")).toEqual([[null, "Türkiye"]]);
+    // An active verb keeps its doer and its object.
+    expect(eventsOf("Russia arrested the journalist Evan Gershkovich in March.")[0]?.slice(0, 3)).toEqual([
+      "COERCE",
+      "occurred",
+      "Russia",
+    ]);
+  });
+
+  it("reads who hit whom with sanctions, and no doer for an event its speaker only names", () => {
+    expect(eventsOf("Britain and the EU hit Russia with new sanctions on Friday.")[0]?.slice(0, 4)).toEqual([
+      "SANCTION",
+      "occurred",
+      "European Union",
+      "Russia",
+    ]);
+    const spoken = eventsOf(
+      "Kremlin spokesman Dmitry Peskov said he had seen no evidence of mass protests.\n\nUkrainian President Volodymyr Zelenskyy said the mobilization showed Russia's army was struggling.",
+      "2022-09-21",
+    );
+    expect(
+      spoken.filter((e) => e[2] === "Dmitry Peskov" || e[2] === "Ukraine" || e[2] === "Volodymyr Zelenskyy"),
+    ).toEqual([]);
+  });
+
+  it("places a strike in the town or village named after 'the town of'", () => {
+    const strike = eventsOf(
+      "Russian missiles and drones slammed into a thermal power plant in the town of Ukrainka overnight.",
+      "2024-04-11",
+    );
+    expect(strike[0]?.slice(0, 3)).toEqual(["ASSAULT", "occurred", "Russia"]);
+  });
+
   it("never takes a dateline's city for a party, nor 'a legitimate target' for a strike", () => {
     const events = eventsOf(
       "TALLINN, Estonia (AP) — Russian President Vladimir Putin on Wednesday warned the West that Moscow was ready to use nuclear weapons.\n\nKremlin spokesman Dmitry Peskov told reporters that the batteries would be a legitimate target for Russian forces.",

@@ -38,6 +38,16 @@ const OBJECT_OF =
 const PRONOUN_SUBJECT =
   /(?:^|[,;:]\s+|\band\s+)(he|she)\s+(?:(?:also|later|then|again|has|had|have|was|would|will|had\s+also|has\s+also)\s+){0,2}$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
+/** Acts whose passive subject is the one acted on ("was arrested", "were shelled", "was sanctioned"). */
+const PATIENT_SUBJECT = new Set(["COERCE", "ACCUSE", "SANCTION", "ASSAULT", "THREATEN"]);
+/** A past participle, as a passive has ("arrested", "struck", "shot"); not "has been attacking". */
+const PARTICIPLE = /(?:ed|struck|hit|shot|seized|held|beaten|taken|caught|thrown)$/i;
+/** Between a passive's subject and its verb: an apposition or a relative pronoun, auxiliaries, adverbs. */
+const PASSIVE_SUBJECT_GAP =
+  /^\s*(?:,[^,;]{0,80}?\s)?(?:(?:who|which|that)\s+)?(?:(?:has|have|had|was|were|is|are|been|being|be|got|also|later|then|\w+ly)\s+)*$/i;
+/** A speaker's or judge's verb, then the event as a noun: "said the mobilization", "welcomed the new sanctions". */
+const SPOKEN_OF =
+  /^[^;]*?\b(?:said|says|told|welcomed|welcomes|condemned|condemns|critici[sz]ed|denied|denies|praised|hailed|dismissed|reported|seen|saw|noted|called)\b[^;]*\b(?:the|a|an|these|those|any|no|mass|new|such)\s+(?:(?!(?:would|will|could|can|may|might|must|should|to|has|have|had|was|were|is|are|be|been|did|does|do)\s)[\w-]+\s+){0,2}$/i;
 
 export interface Clause {
   readonly text: string;
@@ -147,6 +157,9 @@ export function rolesOf(
     )
   )
     actor = null;
+  // "Peskov said he had seen no evidence of mass protests", "Kuleba welcomed the new sanctions": an
+  // event named as a noun after someone's own verb is what they speak of, not what they did.
+  if (actor && !enabler && SPOKEN_OF.test(text.slice(actor.mention.end, trigger.start))) actor = null;
   // "exchanged prisoners in a swap", "as part of a prisoner exchange": a noun adjunct's doer is the clause's subject.
   if (
     /\b(?:in|as part of|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, trigger.start)) &&
@@ -171,11 +184,43 @@ export function rolesOf(
         ? next
         : head;
   }
+  // "Britain and EU hit Russia with new sanctions": the name between the verb and "with" is the target.
+  let target: Named | null = null;
+  if (
+    trigger.info.type === "SANCTION" &&
+    actor &&
+    /^\s+with\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(actor.mention.end, trigger.start)) &&
+    /\b(?:hit|hits|slapped|slaps|targeted|targets|punished|punishes)\s+(?:the\s+)?$/i.test(
+      text.slice(clause.start, actor.mention.start),
+    )
+  ) {
+    target = actor;
+    actor = before.filter((n) => n.mention.end <= (target as Named).mention.start).at(-1) ?? null;
+  }
   // "were delivered to Ukraine by the United States": the agent follows.
-  const passive = PASSIVE.test(text.slice(clause.start, trigger.start));
+  const triggerText = text.slice(trigger.start, trigger.end);
+  // "Medvedchuk, who had been arrested in Ukraine", "firms in China accused of shipping parts", "hundreds
+  // detained at protests": the one arrested or accused, with no "by", is whom it was done to; nobody did it.
+  const reduced =
+    (trigger.info.type === "ACCUSE" &&
+      /^(?:accused|charged|suspected)$/i.test(triggerText) &&
+      /^\s+(?:of|with)\s/i.test(tail)) ||
+    (trigger.info.type === "COERCE" &&
+      /^(?:arrested|detained|jailed|imprisoned)$/i.test(triggerText) &&
+      /^\s+(?:at(?!\s+least)|in|during|after|over|for|on)\s/i.test(tail));
+  const auxiliary = PASSIVE.test(text.slice(clause.start, trigger.start));
+  const passive = auxiliary || reduced;
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
   let subject: Named | null = null;
   if (passive && agent) [subject, actor] = [actor, agent];
+  else if (passive && PATIENT_SUBJECT.has(trigger.info.type) && PARTICIPLE.test(triggerText)) {
+    // The name before is the one acted on only as the passive's own subject ("Medvedchuk, a politician
+    // who had been arrested"; "Turkey accused of"), not when another clause comes between ("Putin said
+    // protesters were detained"), where nobody named is either.
+    const gap = actor ? text.slice(actor.mention.end, trigger.start) : "";
+    subject = actor && (auxiliary ? PASSIVE_SUBJECT_GAP.test(gap) : /^\s*$/.test(gap)) ? actor : null;
+    actor = null;
+  }
   // "GM and Chrysler were given loans from the government": given to the subject, by whoever it came from.
   else if (
     passive &&
@@ -222,7 +267,7 @@ export function rolesOf(
   else if (type === "AID") recipient = after.find((n) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
   else if (type === "SANCTION")
     // "adopted its 13th sanctions package against Russia", "imposed sanctions on Iranian officials".
-    recipient = after.find((n) => /\b(?:on|against)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
+    recipient = target ?? after.find((n) => /\b(?:on|against)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
   else if (type === "ASSAULT") {
     // "pounded the southern city of Kherson", "struck Kyiv", "the shelling of Mariupol", "launched 472
     // drones and seven missiles at Ukraine": a place or party hit, regions included.
@@ -282,7 +327,10 @@ export function rolesOf(
   const places = here.filter(
     (n) =>
       (n.mention.type === "LOC" || n.mention.type === "FACILITY" || (n.mention.type === "GPE" && n.isPlace)) &&
-      /\b(?:in|at|near|outside|over|on|into|across)\s+(?:the\s+)?$/i.test(lead(n)),
+      // "in the town of Ukrainka": a place word and "of" between.
+      /\b(?:in|at|near|outside|over|on|into|across)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement|region|province|district)\s+of\s+)?$/i.test(
+        lead(n),
+      ),
   );
   let location = places.find((n) => n.mention.start >= trigger.end) ?? places.at(-1) ?? null;
   // An attack on a city: the city is where, its country is whom.
