@@ -180,6 +180,13 @@ describe("surnames that also end organizations' names", () => {
     expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Ukrainka:GPE", "Novoselivka:GPE"]);
   });
 
+  it("keeps an unknown name before a place word whole, not the place word as a country ('Island' is Iceland)", () => {
+    const a = article(
+      "date 2024-06-01\nStrikes hit radar sites near the port of Hodeidah and on Kamaran Island on Friday.",
+    );
+    expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Hodeidah:GPE", "Kamaran Island:LOC"]);
+  });
+
   it("takes 'Treasurer' and 'Shadow Treasurer' for titles, not parts of the name", () => {
     const a = article(
       "date 2024-03-20\nShadow Treasurer Angela Moreton asked Treasurer Claire Fennessy to confirm it.",

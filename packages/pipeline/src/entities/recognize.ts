@@ -295,7 +295,10 @@ export class Recognizer {
       if (
         (!known || pos + known.length < end) &&
         end - pos >= 2 &&
-        (cues.orgSuffixes.has((tokens[end - 1] as Token).text) || lastHeadOf >= pos) &&
+        (cues.orgSuffixes.has((tokens[end - 1] as Token).text) ||
+          lastHeadOf >= pos ||
+          // "Kamaran Island", "Kharg Island": a place word after an unknown name, not "Island" as Iceland.
+          (cues.locSuffixes.has((tokens[end - 1] as Token).text) && (!known || known.value.weak))) &&
         // "Jim Press" is a person whose surname happens to be an organization word.
         !(end - pos === 2 && this.rules.isPersonStart(tokens, pos, end)) &&
         lastTitledName <= pos

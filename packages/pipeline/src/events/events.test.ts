@@ -284,6 +284,27 @@ describe("status and roles", () => {
     ).toEqual([]);
   });
 
+  it("names no giver of aid delivered in a passive, and gives a participle after a comma its clause's subject", () => {
+    const aid = eventsOf(
+      "The RSF has accused Iran of supplying the army with Mohajer-6 drones, which Western officials say were delivered earlier this year.",
+      "2024-06-01",
+    );
+    expect(aid.filter((e) => e[0] === "AID" && e[2] === "Western")).toEqual([]);
+    const accusing = eventsOf(
+      "Washington last month imposed sanctions on Algoney Hamdan Dagalo, a brother of RSF leader Mohamed Hamdan Dagalo, accusing him of procuring weapons.",
+      "2024-06-01",
+    );
+    expect(accusing.filter((e) => e[0] === "ACCUSE").map((e) => e[2])).toEqual(["United States"]);
+  });
+
+  it("takes a place set off after 'in the capital,' for where, not who", () => {
+    const rally = eventsOf(
+      "In the rebel-held capital, Sanaa, tens of thousands of people rallied after Friday prayers.",
+      "2024-06-01",
+    );
+    expect(rally.filter((e) => e[2] === "Sanaa")).toEqual([]);
+  });
+
   it("places a strike in the town or village named after 'the town of'", () => {
     const strike = eventsOf(
       "Russian missiles and drones slammed into a thermal power plant in the town of Ukrainka overnight.",

@@ -102,8 +102,14 @@ export function rolesOf(
     /^\s+(?:says|said|reported|reports|told\s+\w+|added|claimed|confirmed|announced)\s*,/.test(
       text.slice(n.mention.end, n.mention.end + 24),
     );
+  // "In the rebel-held capital, Sanaa, tens of thousands rallied": a place set off after a preposition's noun is where.
+  const apposedPlace = (n: Named) =>
+    (n.isPlace || n.mention.type === "LOC" || n.mention.type === "FACILITY") &&
+    text[n.mention.end] === "," &&
+    /\b(?:in|at|near|from|outside|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+,\s*$/i.test(lead(n));
   const before = parties.filter(
-    (n) => n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)) && !described(n) && !source(n),
+    (n) =>
+      n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)) && !described(n) && !source(n) && !apposedPlace(n),
   );
   const after = parties.filter((n) => n.mention.start >= trigger.end);
   const tail = text.slice(trigger.end, clause.end);
@@ -176,7 +182,12 @@ export function rolesOf(
   if (owner) actor = owner;
   // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject,
   // which is the person a name before it only qualifies ("Kremlin spokesman Dmitry Peskov said … and warned").
-  if (/\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) && before[0]) {
+  // "Washington imposed sanctions on X, a brother of Y, accusing him of …": so does a participle after a comma.
+  const shared =
+    /\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) ||
+    (/ing$/i.test(text.slice(trigger.start, trigger.end)) &&
+      /,\s*(?:\w+ly\s+)?$/.test(text.slice(clause.start, trigger.start)));
+  if (shared && before[0]) {
     const [head, next] = before;
     actor =
       next?.mention.type === "PERSON" &&
@@ -234,6 +245,9 @@ export function rolesOf(
     subject = actor;
     actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
   }
+  // "drones, which Western officials say were delivered earlier this year": what was delivered is the
+  // passive's subject, and whoever delivered it goes unnamed.
+  else if (auxiliary && trigger.info.type === "AID" && PARTICIPLE.test(triggerText)) actor = null;
   // "shipment of missiles to Ukraine by its Western allies": a noun's doer is its "by", if any.
   // "declined to approve deliveries of its Leopard tanks": the possessive points back to the
   // subject, who is then the doer ("its deliveries" alone may be anyone's).
