@@ -297,6 +297,25 @@ describe("status and roles", () => {
     expect(accusing.filter((e) => e[0] === "ACCUSE").map((e) => e[2])).toEqual(["United States"]);
   });
 
+  it("reads 'will transfer' as the giver's verb and 'the transfer of' as a noun, and no maker for a recipient", () => {
+    expect(eventsOf("Norway will transfer six F-16s to Kyiv, its defense ministry said.")[0]?.slice(0, 5)).toEqual([
+      "AID",
+      "pledged",
+      "Norway",
+      "Ukraine",
+      "F-16",
+    ]);
+    expect(eventsOf("The transfer of F-16s to Ukraine by Denmark began in July.")[0]?.slice(2, 4)).toEqual([
+      "Denmark",
+      "Ukraine",
+    ]);
+    expect(eventsOf("Sweden plans to send Saab Gripen jets.")[0]?.slice(2, 5)).toEqual([
+      "Sweden",
+      null,
+      "JAS 39 Gripen",
+    ]);
+  });
+
   it("takes a place set off after 'in the capital,' for where, not who", () => {
     const rally = eventsOf(
       "In the rebel-held capital, Sanaa, tens of thousands of people rallied after Friday prayers.",

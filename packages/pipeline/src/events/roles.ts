@@ -118,7 +118,7 @@ export function rolesOf(
   let actor: Named | null = before.filter((n) => trigger.start - n.mention.end <= 100).at(-1) ?? null;
   // "will enable Kyiv's military to strike", "allow the troops to attack": the doer is whom the verb lets.
   const enabler =
-    /\b(?:allow|allows|allowed|enable|enables|enabled|let|lets|help|helps|helped|permit|permits|authori[sz]e[sd]?|call(?:s|ed|ing)?\s+on|urge[sd]?|urging|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+((?:\S+\s+){0,6})to\s+$/i.exec(
+    /\b(?:allow|allows|allowed|enable|enables|enabled|let|lets|help|helps|helped|permit|permits|authori[sz]e[sd]?|call(?:s|ed|ing)?\s+on|urge[sd]?|urging|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+((?:\S+\s+){0,10})to\s+$/i.exec(
       text.slice(clause.start, trigger.start),
     );
   if (enabler) {
@@ -251,7 +251,14 @@ export function rolesOf(
   // "shipment of missiles to Ukraine by its Western allies": a noun's doer is its "by", if any.
   // "declined to approve deliveries of its Leopard tanks": the possessive points back to the
   // subject, who is then the doer ("its deliveries" alone may be anyone's).
-  if (/^(?:shipments?|deliver(?:y|ies)|transfers?)$/i.test(text.slice(trigger.start, trigger.end))) {
+  // "will transfer six F-16s" is the verb, whose subject gives; "the transfer of" the noun.
+  const transferNoun =
+    /^transfers?$/i.test(triggerText) &&
+    (/^\s+of\s/i.test(tail) ||
+      /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|further|new|first|arms|weapons?)\s+$/i.test(
+        text.slice(clause.start, trigger.start),
+      ));
+  if (/^(?:shipments?|deliver(?:y|ies))$/i.test(triggerText) || transferNoun) {
     const own = /^\s+of\s+(?:its|their)\s/i.test(text.slice(trigger.end, trigger.end + 12));
     actor = agent ?? (own ? actor : null);
   }
@@ -269,7 +276,12 @@ export function rolesOf(
       n !== agent &&
       n !== actor &&
       !/\b(?:from|by|in|at|near|of)\s+(?:the\s+)?$/i.test(lead(n)) &&
-      !/^['’]s\s/.test(text.slice(n.mention.end, n.mention.end + 3)),
+      !/^['’]s\s/.test(text.slice(n.mention.end, n.mention.end + 3)) &&
+      // "to send Saab Gripen jets": a maker's name before its weapon's is no recipient.
+      !(
+        n.mention.type === "ORG" &&
+        here.some((w) => w.mention.type === "WEAPON" && w.mention.start === n.mention.end + 1)
+      ),
   );
   const immediate =
     direct &&
