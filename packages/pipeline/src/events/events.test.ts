@@ -316,6 +316,28 @@ describe("status and roles", () => {
     ]);
   });
 
+  it("reads whose allies act, where a delivery arrived, a participle's agent, and 'ruled out' as a refusal", () => {
+    const allies = eventsOf(
+      "Ukraine's Western allies promised fresh air defence systems and drones at a meeting in Brussels.",
+    );
+    expect(allies.filter((e) => e[2] === "Ukraine")).toEqual([]);
+    const arrived = eventsOf(
+      "Germany has handed over several IRIS-T SLM fire units, and the most recent one arrived in Ukraine in December.",
+    );
+    expect(arrived.map((e) => [e[2], e[3]])).toEqual([
+      ["Germany", null],
+      [null, "Ukraine"],
+    ]);
+    const captured = eventsOf(
+      "Zelensky repeated his offer to hand over two North Korean soldiers captured by Ukrainian forces in the Kursk region.",
+    );
+    expect(captured.filter((e) => e[0] === "COERCE").map((e) => [e[2], e[3]])).toEqual([["Ukraine", "North Korea"]]);
+    const ruledOut = eventsOf(
+      "Italy's Defence Minister Guido Crosetto ruled out transferring a second SAMP/T air defence system this year.",
+    );
+    expect(ruledOut.filter((e) => e[0] === "AID").map((e) => e[1])).toEqual(["denied"]);
+  });
+
   it("takes a place set off after 'in the capital,' for where, not who", () => {
     const rally = eventsOf(
       "In the rebel-held capital, Sanaa, tens of thousands of people rallied after Friday prayers.",

@@ -107,9 +107,19 @@ export function rolesOf(
     (n.isPlace || n.mention.type === "LOC" || n.mention.type === "FACILITY") &&
     text[n.mention.end] === "," &&
     /\b(?:in|at|near|from|outside|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+,\s*$/i.test(lead(n));
+  // "Ukraine's Western allies promised …": the allies act, not Ukraine.
+  const groupOf = (n: Named) =>
+    /^['’]s\s+(?:(?:Western|European|NATO|closest|key|foreign|international)\s+)?(?:allies|partners|backers|supporters|friends|neighbou?rs|donors)\b/i.test(
+      text.slice(n.mention.end, n.mention.end + 40),
+    );
   const before = parties.filter(
     (n) =>
-      n.mention.end <= trigger.start && !OBJECT_OF.test(lead(n)) && !described(n) && !source(n) && !apposedPlace(n),
+      n.mention.end <= trigger.start &&
+      !OBJECT_OF.test(lead(n)) &&
+      !described(n) &&
+      !source(n) &&
+      !apposedPlace(n) &&
+      !groupOf(n),
   );
   const after = parties.filter((n) => n.mention.start >= trigger.end);
   const tail = text.slice(trigger.end, clause.end);
@@ -218,7 +228,9 @@ export function rolesOf(
       /^\s+(?:of|with)\s/i.test(tail)) ||
     (trigger.info.type === "COERCE" &&
       /^(?:arrested|detained|jailed|imprisoned)$/i.test(triggerText) &&
-      /^\s+(?:at(?!\s+least)|in|during|after|over|for|on)\s/i.test(tail));
+      /^\s+(?:at(?!\s+least)|in|during|after|over|for|on)\s/i.test(tail)) ||
+    // "two North Korean soldiers captured by Ukrainian forces": a participle with its agent right after.
+    (PATIENT_SUBJECT.has(trigger.info.type) && PARTICIPLE.test(triggerText) && /^\s+by\s/i.test(tail));
   const auxiliary = PASSIVE.test(text.slice(clause.start, trigger.start));
   const passive = auxiliary || reduced;
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
@@ -263,9 +275,13 @@ export function rolesOf(
     actor = agent ?? (own ? actor : null);
   }
   // "Ukraine received HIMARS from the United States": the subject is the recipient.
-  const receiving = /^(?:received|arrived)$/i.test(text.slice(trigger.start, trigger.end));
-  if (receiving) {
-    subject = actor;
+  // "the most recent one arrived in Ukraine in December": what arrived is the thing; the place is whose.
+  const receiving = /^received$/i.test(triggerText);
+  const arriving = /^arrived$/i.test(triggerText);
+  if (receiving || arriving) {
+    subject = receiving
+      ? actor
+      : (after.find((n) => /\b(?:in|at)\s+(?:the\s+)?$/i.test(lead(n)) && n.mention.type === "GPE") ?? null);
     actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
   }
 
@@ -289,7 +305,7 @@ export function rolesOf(
       ? direct
       : null;
   let recipient: Named | null = null;
-  if (receiving || (passive && subject)) recipient = subject;
+  if (receiving || arriving || (passive && subject)) recipient = subject;
   else if (type === "AID") recipient = after.find((n) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(lead(n))) ?? immediate;
   else if (type === "SANCTION")
     // "adopted its 13th sanctions package against Russia", "imposed sanctions on Iranian officials".
