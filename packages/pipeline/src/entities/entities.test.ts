@@ -180,6 +180,18 @@ describe("surnames that also end organizations' names", () => {
     expect(a.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Ukrainka:GPE", "Novoselivka:GPE"]);
   });
 
+  it("links a surname with two letters swapped to the full name, but not a surname a letter longer", () => {
+    const a = article(
+      "date 2008-01-10\nDennis DesRosier, an analyst, spoke. DesRoiser said the plant is old. Boris Johnson spoke. Johnston said no.",
+    );
+    expect(a.mentions.map((m) => `${m.text}:${m.entity_id}`)).toEqual([
+      "Dennis DesRosier:person:dennis-desrosier",
+      "DesRoiser:person:dennis-desrosier",
+      "Boris Johnson:person:boris-johnson",
+      "Johnston:person:johnston",
+    ]);
+  });
+
   it("keeps an unknown name before a place word whole, not the place word as a country ('Island' is Iceland)", () => {
     const a = article(
       "date 2024-06-01\nStrikes hit radar sites near the port of Hodeidah and on Kamaran Island on Friday.",

@@ -81,7 +81,7 @@ export function linkArticle(
 
   for (const left of leftovers) {
     const words = surface(left);
-    const person = fullNames.get(words.toLowerCase());
+    const person = fullNames.get(words.toLowerCase()) ?? transposed(fullNames, words.toLowerCase());
     const same = typedSurfaces.get(words.toLowerCase());
     const org = orgWords.get(words.toLowerCase());
     if (person) mentions.push(draft(left.start, left.end, "PERSON", person.known, null, left.sentence, "surname"));
@@ -104,7 +104,7 @@ export function linkArticle(
     let known = m.known;
     let name = known?.name ?? m.canonical ?? surface(m);
     if (m.type === "PERSON" && !known && !name.includes(" ")) {
-      const full = fullNames.get(name.toLowerCase());
+      const full = fullNames.get(name.toLowerCase()) ?? transposed(fullNames, name.toLowerCase());
       if (full) {
         known = full.known;
         name = known?.name ?? surface(full);
@@ -170,6 +170,26 @@ function organizationLeads(
     if (!org || gaz.isFirstName(name.split(" ")[0] as string) || surnames.has(name.toLowerCase())) return m;
     return draft(m.start, m.end, "ORG", org.known, null, m.sentence, "org-lead", org.known?.name ?? surface(org));
   });
+}
+
+/**
+ * The full name whose surname this word misspells by two letters swapped ("DesRoiser" for Dennis
+ * DesRosier), when exactly one does: a typo, not another person (a letter more or less, "Johnston"
+ * beside "Johnson", can be).
+ */
+function transposed<T>(fullNames: ReadonlyMap<string, T>, word: string): T | undefined {
+  if (word.length < 5) return undefined;
+  let found: T | undefined;
+  for (const [surname, m] of fullNames) {
+    if (surname.length !== word.length || surname === word) continue;
+    let i = 0;
+    while (surname[i] === word[i]) i++;
+    if (surname[i] !== word[i + 1] || surname[i + 1] !== word[i] || surname.slice(i + 2) !== word.slice(i + 2))
+      continue;
+    if (found !== undefined) return undefined;
+    found = m;
+  }
+  return found;
 }
 
 /** Words before a name that make it a place: "in Jordan", "visited Georgia". */
