@@ -272,6 +272,33 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(at("The plan has a future role.")).toEqual([]);
   });
 
+  it("reads a scheduled session, report or start ahead, even with a past verb nearby", () => {
+    // Articles of 2017-06-06, 2021-10-22 (a Friday) and 2015-11-20 (a Friday).
+    expect(
+      tag("Lawmakers met before the 2018 legislative session, which begins in January.", "2017-06-06"),
+    ).toContainEqual(["January", "DATE", "2018-01"]);
+    expect(
+      tag("Analysts polled by the firm said Norvale reports results for the third quarter on Thursday.", "2021-10-22"),
+    ).toContainEqual(["Thursday", "DATE", "2021-10-28"]);
+    expect(
+      tag(
+        "The Commerce Department publishes a revised estimate of growth in the third quarter on Tuesday.",
+        "2015-11-20",
+      ),
+    ).toContainEqual(["Tuesday", "DATE", "2015-11-24"]);
+    expect(tag("It reported delays and expects the plant to begin in March.", "2021-10-22")).toContainEqual([
+      "March",
+      "DATE",
+      "2022-03",
+    ]);
+    // A past act stays past.
+    expect(tag("Norvale reported results on Thursday.", "2021-10-22")).toContainEqual([
+      "Thursday",
+      "DATE",
+      "2021-10-21",
+    ]);
+  });
+
   it("does not take ages, instrument terms or wire stamps for times in the story", () => {
     expect(at("Mr. Reupke, 52 years old, resigned.")).toEqual([]);
     expect(at("The yield on the benchmark 30-year Treasury bond fell, and the 30-day rate rose.")).toEqual([]);
