@@ -335,7 +335,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
     build: (m, c) => {
       let offset = OFFSETS[(m[1] ?? "").toLowerCase()] ?? 0;
       // "became public this weekend" in a Monday paper: the weekend just gone, not the coming one.
-      if (offset === 0 && /^weekend$/i.test(m[2] ?? "") && weekday(c.pub) < 5 && c.tense() === "past") offset = -1;
+      // "…another soaker this weekend," Tolliver said: the speaker's own words, the coming one.
+      const quoted = /^[,.!?]?["”’]\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|told)\b/u.test(c.after);
+      if (offset === 0 && /^weekend$/i.test(m[2] ?? "") && weekday(c.pub) < 5 && !quoted && c.tense() === "past")
+        offset = -1;
       const r = relativeUnit(c.pub, unitOf(m[2] ?? "") as Unit, offset);
       if (r && /^last year$/i.test(m[0]) && COMPARED.test(c.before)) return rel(yearAgo(r.value), "year");
       return r ? rel(r.value, r.precision) : null;
@@ -378,7 +381,8 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "overnight" in a report: the night before; "by late evening", "in the morning": a part of the day.
     cues: ["dayword"],
-    re: /\b(?:(overnight)|(?:(?<=\b(?:by|in|during|the|late|early|this|mid|mid-)[\s-]*)(?:late\s+|early\s+|mid[\s-]?)?(morning|afternoon|evening)))\b/gi,
+    // "an overnight shift", "an overnight stay": a kind of shift or stay, not a night.
+    re: /\b(?:(overnight)(?!\s+(?:shifts?|stays?|flights?|trips?|trains?|bags?|guests?|camps?|bus(?:es)?|ferr(?:y|ies)|deliver(?:y|ies)|parking|success|sensation|oats|visitors?|accommodation|workers?|staff|crews?|rates?)\b)|(?:(?<=\b(?:by|in|during|the|late|early|this|mid|mid-)[\s-]*)(?:late\s+|early\s+|mid[\s-]?)?(morning|afternoon|evening)))\b/gi,
     build: (m, c) => {
       if (m[1]) return rel(`${isoDay(addDays(c.pub, c.tense() === "future" ? 0 : -1))}TNI`, "time", "TIME");
       return rel(`${isoDay(c.pub)}T${PARTS[(m[2] ?? "morning").toLowerCase()] ?? "MO"}`, "time", "TIME");

@@ -299,6 +299,17 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     ]);
   });
 
+  it("reads rain due Saturday and a speaker's 'this weekend' ahead, and an overnight shift as no time", () => {
+    // Article of Wednesday 2024-01-10.
+    expect(tag("More rain due Saturday.", "2024-01-10")).toEqual([["Saturday", "DATE", "2024-01-13"]]);
+    expect(tag('"We are looking at another soaker this weekend," Tolliver said.', "2024-01-10")).toEqual([
+      ["this weekend", "DATE", "2024-W02-WE"],
+    ]);
+    expect(tag("It became public this weekend.", "2024-01-08")).toEqual([["this weekend", "DATE", "2024-W01-WE"]]);
+    expect(tag("She was walking home after an overnight shift.", "2024-01-10")).toEqual([]);
+    expect(tag("Russia attacked overnight.", "2024-01-10")).toEqual([["overnight", "TIME", "2024-01-09TNI"]]);
+  });
+
   it("does not take ages, instrument terms or wire stamps for times in the story", () => {
     expect(at("Mr. Reupke, 52 years old, resigned.")).toEqual([]);
     expect(at("The yield on the benchmark 30-year Treasury bond fell, and the 30-day rate rose.")).toEqual([]);
