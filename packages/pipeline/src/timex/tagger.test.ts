@@ -310,6 +310,24 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(tag("Russia attacked overnight.", "2024-01-10")).toEqual([["overnight", "TIME", "2024-01-09TNI"]]);
   });
 
+  it("dates Islamic holy days by the Umm al-Qura calendar, and 'Eid' as the nearer feast", () => {
+    expect(tag("It was the heaviest shelling since Ramadan began on Wednesday.", "2013-07-12")).toContainEqual([
+      "Ramadan",
+      "DATE",
+      "2013-07",
+    ]);
+    expect(tag('"They want to finish us before Eid," he said.', "2013-07-12")).toEqual([["Eid", "DATE", "2013-08-08"]]);
+    expect(tag("Families gathered for Eid on Sunday.", "2024-06-20")).toContainEqual(["Eid", "DATE", "2024-06-16"]);
+    expect(tag("Muslims will mark Eid al-Adha next month.", "2023-05-20")).toContainEqual([
+      "Eid al-Adha",
+      "DATE",
+      "2023-06-28",
+    ]);
+    expect(tag("Ramadan 2025 starts in March.", "2024-12-01")).toContainEqual(["Ramadan 2025", "DATE", "2025-03"]);
+    // A surname is no feast.
+    expect(tag("Mohamed Eid said the talks failed.", "2013-07-12")).toEqual([]);
+  });
+
   it("does not take ages, instrument terms or wire stamps for times in the story", () => {
     expect(at("Mr. Reupke, 52 years old, resigned.")).toEqual([]);
     expect(at("The yield on the benchmark 30-year Treasury bond fell, and the 30-day rate rose.")).toEqual([]);
