@@ -16,6 +16,9 @@ const CENTURY_ORDINALS = [
 ];
 const EDGES: Record<string, string> = { end: "END", beginning: "START", start: "START", middle: "MID" };
 
+/** "ended Dec. 29", "that ended on Sept. 30": the day a reported quarter ended. */
+const ENDED_ON = /^\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?:on\s+)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b/;
+
 export const PERIOD_RULES: readonly Rule[] = [
   {
     cues: ["quarter", "half"],
@@ -52,6 +55,14 @@ export const PERIOD_RULES: readonly Rule[] = [
       const { y, q } = reportedQuarter(c.pub);
       const before = m[2] ?? m[3] ?? m[4];
       if (m[4] && !/^\s/.test(c.after)) return null;
+      // "the quarter ended Dec. 29" in a February report: the quarter that day falls in.
+      const ended = ENDED_ON.exec(c.after);
+      const month = ended ? monthOf(ended[1] ?? "") : undefined;
+      if (!before && month !== undefined) {
+        const day = Number(ended?.[2]);
+        const year = month > c.pub.m || (month === c.pub.m && day > c.pub.d) ? c.pub.y - 1 : c.pub.y;
+        return { ...rel(`${year}-Q${Math.ceil(month / 3)}`, "quarter"), startAt: 0 };
+      }
       return { ...rel(`${before ? y - 1 : y}-Q${q}`, "quarter"), startAt: 0 };
     },
   },

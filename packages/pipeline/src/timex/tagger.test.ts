@@ -310,6 +310,15 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(tag("Russia attacked overnight.", "2024-01-10")).toEqual([["overnight", "TIME", "2024-01-09TNI"]]);
   });
 
+  it("takes 'the quarter ended Dec. 29' for the quarter that day falls in", () => {
+    expect(tag("Revenue for the quarter ended Dec. 29 rose 2%.", "2013-03-20")).toContainEqual([
+      "the quarter",
+      "DATE",
+      "2012-Q4",
+    ]);
+    expect(tag("Revenue for the quarter rose 2%.", "2013-03-20")).toEqual([["the quarter", "DATE", "2013-Q1"]]);
+  });
+
   it("dates Islamic holy days by the Umm al-Qura calendar, and 'Eid' as the nearer feast", () => {
     expect(tag("It was the heaviest shelling since Ramadan began on Wednesday.", "2013-07-12")).toContainEqual([
       "Ramadan",
