@@ -280,10 +280,13 @@ export const CALENDAR_RULES: readonly Rule[] = [
         c.pub,
         WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0,
         // "closed until Friday" looks ahead, as deadlines do.
-        // …unless a future verb right before governs it ("will miss Tuesday's training session"; not "will
+        // …unless a future verb right before governs it ("will miss Tuesday's training session", "were planning
+        // to watch Tuesday's Mass"; not "will
         // offer a premium to Tuesday's closing price").
         possessive
-          ? /\b(?:will|'ll|shall|going to)\s+\w+\s+$/i.test(c.before)
+          ? /\b(?:will|'ll|shall|going to|(?:plans?|planning|planned|intends?|expects?|hopes?|set|due) to)\s+\w+\s+$/i.test(
+              c.before,
+            )
             ? "future"
             : "past"
           : awaited

@@ -319,6 +319,14 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(tag("Revenue for the quarter rose 2%.", "2013-03-20")).toEqual([["the quarter", "DATE", "2013-Q1"]]);
   });
 
+  it("looks ahead to a weekday's event that people plan to attend", () => {
+    // Article of Saturday 2013-03-16.
+    expect(tag("Argentines were planning to watch Tuesday's Mass on giant screens.", "2013-03-16")).toEqual([
+      ["Tuesday", "DATE", "2013-03-19"],
+    ]);
+    expect(tag("Tuesday's Mass drew a crowd.", "2013-03-16")).toEqual([["Tuesday", "DATE", "2013-03-12"]]);
+  });
+
   it("dates Islamic holy days by the Umm al-Qura calendar, and 'Eid' as the nearer feast", () => {
     expect(tag("It was the heaviest shelling since Ramadan began on Wednesday.", "2013-07-12")).toContainEqual([
       "Ramadan",
