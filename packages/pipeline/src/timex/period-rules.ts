@@ -71,9 +71,11 @@ export const PERIOD_RULES: readonly Rule[] = [
     cues: ["edge"],
     re: /\b(?:the\s+)?(?:(this|next|last)\s+)?(year[- ]end|mid-?year)\b/gi,
     build: (m, c) => {
-      const offset = ({ next: 1, last: -1 } as Record<string, number>)[(m[1] ?? "").toLowerCase()] ?? 0;
+      let offset = ({ next: 1, last: -1 } as Record<string, number>)[(m[1] ?? "").toLowerCase()] ?? 0;
       // "by mid-year", "the mid-year harvest": the middle of this year.
       const mod = /^mid/i.test(m[2] ?? "") ? "MID" : "END";
+      // "the backlog stood at a record at year-end" in a February report: the year just ended.
+      if (!m[1] && mod === "END" && c.pub.m <= 6 && c.tense() === "past") offset = -1;
       return { ...rel(String(c.pub.y + offset), "year"), mod, startAt: 0 };
     },
   },

@@ -319,6 +319,13 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
     expect(tag("Revenue for the quarter rose 2%.", "2013-03-20")).toEqual([["the quarter", "DATE", "2013-Q1"]]);
   });
 
+  it("takes a year-end told in the past, early in a year, for the one just ended", () => {
+    expect(tag("The backlog stood at a record $2.3 billion at year-end.", "2014-02-20")).toEqual([
+      ["year-end", "DATE", "2013"],
+    ]);
+    expect(tag("The deal is expected to close by year-end.", "2014-02-20")).toEqual([["year-end", "DATE", "2014"]]);
+  });
+
   it("looks ahead to a weekday's event that people plan to attend", () => {
     // Article of Saturday 2013-03-16.
     expect(tag("Argentines were planning to watch Tuesday's Mass on giant screens.", "2013-03-16")).toEqual([
