@@ -235,13 +235,8 @@ export class Gazetteer {
           entity.name.includes(" ")
         )
           continue;
-        // The first entity to claim a variant keeps it; one lookup per variant.
-        const name = entity.name;
-        if (this.deletions.get(name) === undefined) this.deletions.set(name, entity);
-        for (let i = 0; i < name.length; i++) {
-          const variant = name.slice(0, i) + name.slice(i + 1);
-          if (this.deletions.get(variant) === undefined) this.deletions.set(variant, entity);
-        }
+        for (const variant of [entity.name, ...deletionsOf(entity.name)])
+          if (!this.deletions.has(variant)) this.deletions.set(variant, entity);
       }
     }
     for (const variant of [name, ...deletionsOf(name)]) {

@@ -96,7 +96,10 @@ export function rolesOf(
     /^['’]s\s+[^,;]{1,40},/.test(text.slice(n.mention.end, n.mention.end + 48));
   // "…, the Lebanese health ministry says, after rockets were fired": a source set off by commas reports, it does not act.
   // "…, the Sudan Doctors Network said, calling for their release" is the source's own act.
-  const participle = /ing(?:\s+\w+)?$/i.test(text.slice(trigger.start, trigger.end));
+  const triggerText = text.slice(trigger.start, trigger.end);
+  /** "arrested", "struck": the form a passive has (PARTICIPLE), not "has been attacking". */
+  const pastParticiple = PARTICIPLE.test(triggerText);
+  const participle = /ing(?:\s+\w+)?$/i.test(triggerText);
   const source = (n: Named) =>
     !participle &&
     /^\s+(?:says|said|reported|reports|told\s+\w+|added|claimed|confirmed|announced)\s*,/.test(
@@ -187,7 +190,7 @@ export function rolesOf(
     (n) =>
       (n.mention.type === "NORP" || n.mention.type === "GPE") &&
       /^(?:['’]s)?\s+$/.test(text.slice(n.mention.end, trigger.start)) &&
-      /s$/i.test(text.slice(trigger.start, trigger.end)),
+      /s$/i.test(triggerText),
   );
   if (owner) actor = owner;
   // "Zelensky said the jets were too few and urged partners …": a coordinated verb shares the subject,
@@ -195,8 +198,7 @@ export function rolesOf(
   // "Washington imposed sanctions on X, a brother of Y, accusing him of …": so does a participle after a comma.
   const shared =
     /\band\s+(?:\w+ly\s+)?(?:also\s+)?$/i.test(text.slice(clause.start, trigger.start)) ||
-    (/ing$/i.test(text.slice(trigger.start, trigger.end)) &&
-      /,\s*(?:\w+ly\s+)?$/.test(text.slice(clause.start, trigger.start)));
+    (/ing$/i.test(triggerText) && /,\s*(?:\w+ly\s+)?$/.test(text.slice(clause.start, trigger.start)));
   if (shared && before[0]) {
     const [head, next] = before;
     actor =
@@ -219,7 +221,6 @@ export function rolesOf(
     actor = before.filter((n) => n.mention.end <= (target as Named).mention.start).at(-1) ?? null;
   }
   // "were delivered to Ukraine by the United States": the agent follows.
-  const triggerText = text.slice(trigger.start, trigger.end);
   // "Medvedchuk, who had been arrested in Ukraine", "firms in China accused of shipping parts", "hundreds
   // detained at protests": the one arrested or accused, with no "by", is whom it was done to; nobody did it.
   const reduced =
@@ -230,13 +231,13 @@ export function rolesOf(
       /^(?:arrested|detained|jailed|imprisoned)$/i.test(triggerText) &&
       /^\s+(?:at(?!\s+least)|in|during|after|over|for|on)\s/i.test(tail)) ||
     // "two North Korean soldiers captured by Ukrainian forces": a participle with its agent right after.
-    (PATIENT_SUBJECT.has(trigger.info.type) && PARTICIPLE.test(triggerText) && /^\s+by\s/i.test(tail));
+    (PATIENT_SUBJECT.has(trigger.info.type) && pastParticiple && /^\s+by\s/i.test(tail));
   const auxiliary = PASSIVE.test(text.slice(clause.start, trigger.start));
   const passive = auxiliary || reduced;
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
   let subject: Named | null = null;
   if (passive && agent) [subject, actor] = [actor, agent];
-  else if (passive && PATIENT_SUBJECT.has(trigger.info.type) && PARTICIPLE.test(triggerText)) {
+  else if (passive && PATIENT_SUBJECT.has(trigger.info.type) && pastParticiple) {
     // The name before is the one acted on only as the passive's own subject ("Medvedchuk, a politician
     // who had been arrested"; "Turkey accused of"), not when another clause comes between ("Putin said
     // protesters were detained"), where nobody named is either.
@@ -249,7 +250,7 @@ export function rolesOf(
     passive &&
     actor &&
     trigger.info.type === "AID" &&
-    /^(?:given|granted|offered|sent|promised)$/i.test(text.slice(trigger.start, trigger.end)) &&
+    /^(?:given|granted|offered|sent|promised)$/i.test(triggerText) &&
     /^\s+(?:(?:has|have|had)\s+)?(?:been|was|were|is|are|be|got)\s+(?:\w+ly\s+)?$/i.test(
       text.slice(actor.mention.end, trigger.start),
     )
@@ -259,7 +260,7 @@ export function rolesOf(
   }
   // "drones, which Western officials say were delivered earlier this year": what was delivered is the
   // passive's subject, and whoever delivered it goes unnamed.
-  else if (auxiliary && trigger.info.type === "AID" && PARTICIPLE.test(triggerText)) actor = null;
+  else if (auxiliary && trigger.info.type === "AID" && pastParticiple) actor = null;
   // "shipment of missiles to Ukraine by its Western allies": a noun's doer is its "by", if any.
   // "declined to approve deliveries of its Leopard tanks": the possessive points back to the
   // subject, who is then the doer ("its deliveries" alone may be anyone's).

@@ -63,11 +63,18 @@ export function hijriDate(y: number, month: number, day: number): Ymd | null {
 
 const entries = <T>(record: Record<string, T | string>) =>
   Object.entries(record).filter((e): e is [string, T] => !e[0].startsWith("$"));
+const key = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/^(?:saint|st\.?) /, "st. ");
+
 /** Month-long observances ("Ramadan"): their value is the month they begin in. */
 const MONTH_LONG = new Set(
   entries<[number, number, "month"?]>(lexicon.hijri)
     .filter(([, [, , long]]) => long === "month")
-    .map(([name]) => name.toLowerCase()),
+    .map(([name]) => key(name)),
 );
 
 function nthWeekday(y: number, month: number, day: number, n: number): Ymd {
@@ -100,12 +107,6 @@ const HIJRI_BY_NAME = new Map(
 );
 const EITHER = new Map(entries<string[]>(lexicon.either));
 
-const key = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/\s+/g, " ")
-    .replace(/^(?:saint|st\.?) /, "st. ");
 const BY_KEY = new Map<string, (y: number) => Ymd | null>(
   [...RULES_BY_NAME, ...HIJRI_BY_NAME].map(([name, rule]) => [key(name), rule]),
 );

@@ -4,7 +4,7 @@
  * which names days, months and years.
  */
 import { isoMonth, reportedQuarter, weekday } from "./calendar-math.js";
-import { monthOf, relativeUnit, SEASONS, type Unit, unitOf } from "./resolve.js";
+import { monthOf, relativeUnit, resolveMonthDay, SEASONS, type Unit, unitOf } from "./resolve.js";
 import { abs, MONTH, type Rule, rel, tenseOrDeadline } from "./rule.js";
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -55,13 +55,13 @@ export const PERIOD_RULES: readonly Rule[] = [
       const { y, q } = reportedQuarter(c.pub);
       const before = m[2] ?? m[3] ?? m[4];
       if (m[4] && !/^\s/.test(c.after)) return null;
-      // "the quarter ended Dec. 29" in a February report: the quarter that day falls in.
+      // "the quarter ended Dec. 29" in a February report: the quarter that day falls in (the last such
+      // day, or one a few weeks ahead: "the quarter ending March 31" in a report of March 20).
       const ended = ENDED_ON.exec(c.after);
       const month = ended ? monthOf(ended[1] ?? "") : undefined;
       if (!before && month !== undefined) {
-        const day = Number(ended?.[2]);
-        const year = month > c.pub.m || (month === c.pub.m && day > c.pub.d) ? c.pub.y - 1 : c.pub.y;
-        return { ...rel(`${year}-Q${Math.ceil(month / 3)}`, "quarter"), startAt: 0 };
+        const day = resolveMonthDay(c.pub, month, Number(ended?.[2]), "past");
+        return { ...rel(`${day.slice(0, 4)}-Q${Math.ceil(month / 3)}`, "quarter"), startAt: 0 };
       }
       return { ...rel(`${before ? y - 1 : y}-Q${q}`, "quarter"), startAt: 0 };
     },

@@ -317,6 +317,12 @@ describe("business and wire news (article of Monday 1989-10-30)", () => {
       "2012-Q4",
     ]);
     expect(tag("Revenue for the quarter rose 2%.", "2013-03-20")).toEqual([["the quarter", "DATE", "2013-Q1"]]);
+    // A quarter ending a few weeks ahead is this one, not last year's.
+    expect(tag("It expects sales for the quarter ending March 31 to rise.", "2013-03-20")).toContainEqual([
+      "the quarter",
+      "DATE",
+      "2013-Q1",
+    ]);
   });
 
   it("takes a year-end told in the past, early in a year, for the one just ended", () => {
