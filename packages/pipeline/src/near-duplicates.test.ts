@@ -43,6 +43,25 @@ describe("near-duplicates", () => {
     expect(Object.fromEntries([...found].map(([id, d]) => [id, d.of]))).toEqual({ a: "c", b: "c" });
   });
 
+  it("points every copy of a story syndicated many times at the earliest text that holds it", () => {
+    const trimmed = STORY.replace(/ Russia's foreign ministry.*$/, "");
+    // The trimmed copy came out first, so the full texts are not its copies; it is theirs.
+    const found = nearDuplicates([
+      doc("p5", "2024-03-06", STORY),
+      doc("p2", "2024-03-03", STORY),
+      doc("cut", "2024-03-01", trimmed),
+      doc("p4", "2024-03-05", STORY),
+      doc("p3", "2024-03-04", `${STORY} Reporting by a bureau.`),
+      doc("rain", "2024-03-02", OTHER),
+    ]);
+    expect(Object.fromEntries([...found].map(([id, d]) => [id, d.of]))).toEqual({
+      cut: "p2",
+      p3: "p2",
+      p4: "p2",
+      p5: "p2",
+    });
+  });
+
   it("leaves different stories and very short texts alone", () => {
     expect(nearDuplicates([doc("x", "2024-01-01", STORY), doc("y", "2024-01-01", OTHER)]).size).toBe(0);
     expect(nearDuplicates([doc("x", "2024-01-01", "Talks go on."), doc("y", "2024-01-02", "Talks go on.")]).size).toBe(

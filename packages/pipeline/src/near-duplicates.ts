@@ -125,17 +125,18 @@ export function nearDuplicates(docs: readonly Fingerprinted[]): Map<string, Near
       if (list.length > MAX_POSTINGS) continue;
       for (const other of list) if (other !== index) hits.set(other, (hits.get(other) ?? 0) + 1);
     }
-    let best: { doc: Fingerprinted; similarity: number } | null = null;
-    for (const [other, count] of hits) {
-      if (count < keys / 2) continue;
-      const candidate = docs[other] as Fingerprinted;
+    // The earliest candidate that holds the article is its original: candidates are tried earliest
+    // first, so a story syndicated many times costs one full comparison, not one per copy.
+    const candidates: Fingerprinted[] = [];
+    for (const [other, count] of hits) if (count >= keys / 2) candidates.push(docs[other] as Fingerprinted);
+    if (candidates.length > 1) candidates.sort((a, b) => (earlier(a, b) ? -1 : 1));
+    for (const candidate of candidates) {
       const similarity = contained(doc, candidate);
       if (similarity < NEAR_DUPLICATE) continue;
-      const mutual = contained(candidate, doc) >= NEAR_DUPLICATE;
-      if (mutual && !earlier(candidate, doc)) continue;
-      if (!best || earlier(candidate, best.doc)) best = { doc: candidate, similarity };
+      if (!earlier(candidate, doc) && contained(candidate, doc) >= NEAR_DUPLICATE) continue;
+      found.set(doc.id, { of: candidate.id, similarity: Math.round(similarity * 100) / 100 });
+      break;
     }
-    if (best) found.set(doc.id, { of: best.doc.id, similarity: Math.round(best.similarity * 100) / 100 });
   });
   return found;
 }

@@ -9,8 +9,9 @@ import { cues } from "../entities/cues.js";
 import { gazetteer, type LinkedMention } from "../entities/index.js";
 import { LOOKBACK } from "../quotes/speaker.js";
 import { Coverage, sortedByStart, spansWithin } from "../spans.js";
-import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, triggerOf } from "./lexicon.js";
-import { clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
+import { describesNoAct } from "./filters.js";
+import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
+import { type Clause, clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
 import { statusOf, withoutDates } from "./status.js";
 import { aimThreats } from "./threats.js";
 import { datedByMeeting, listenerAt } from "./told.js";
@@ -112,6 +113,25 @@ function asState(n: Named | null): Named | null {
   return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
 }
 
+/** What the triggers of one sentence share, worked out once for the sentence. */
+interface SentenceScope {
+  readonly parts: ArticleParts;
+  readonly everyone: readonly Named[];
+  readonly sentence: Sentence;
+  readonly sentenceText: string;
+  /** The sentence's names, less a dateline's place. */
+  readonly local: readonly Named[];
+  /** The names a pronoun object ("met him") may stand for, back as far as quotes look for a speaker. */
+  readonly reach: () => readonly Named[];
+  readonly dates: readonly TimeExpression[];
+  readonly quantities: readonly Quantity[];
+  readonly weapons: boolean;
+  readonly quoted: Coverage;
+  readonly sourceKind: string;
+  /** The sentence's reporting clause ("the ministry said"). */
+  readonly attribution: () => RegExpExecArray | false;
+}
+
 export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
   const { text, sentences, blocks, dates, quantities, quotes } = parts;
   const everyone = asNamed(parts);
@@ -139,219 +159,184 @@ export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
     const filed = dateline ? sentence.start + dateline[0].length : sentence.start;
     const party = (n: Named) => n.mention.start >= filed || n.mention.end <= sentence.start;
     const local = dateline ? named.slice(first, last).filter(party) : named.slice(first, last);
-    // The names a pronoun object ("met him") may stand for reach back before the sentence, as far
-    // as quotes look for a speaker; the window only moves forward, and is cut out only when asked.
+    // The window of names reached back to only moves forward, and is cut out only when asked.
     while (back < first && (named[back] as Named).mention.start < sentence.start - LOOKBACK) back++;
+    const from = back;
+    const to = last;
     let reach: Named[] | undefined;
-    const sentenceDates = spansWithin(datesByStart, sentence.start, sentence.end);
-    const sentenceQuantities = spansWithin(quantitiesByStart, sentence.start, sentence.end);
-    const weapons = local.some((n) => n.mention.type === "WEAPON" && n.mention.end <= sentence.end);
-    // The sentence's reporting clause, found once and only when a trigger needs it.
     let attribution: RegExpExecArray | false | undefined;
+    const scope: SentenceScope = {
+      parts,
+      everyone,
+      sentence,
+      sentenceText,
+      local,
+      reach: () => (reach ??= dateline ? named.slice(from, to).filter(party) : named.slice(from, to)),
+      dates: spansWithin(datesByStart, sentence.start, sentence.end),
+      quantities: spansWithin(quantitiesByStart, sentence.start, sentence.end),
+      weapons: local.some((n) => n.mention.type === "WEAPON" && n.mention.end <= sentence.end),
+      quoted,
+      sourceKind: blockKind.get(sentence.block_id) ?? "body",
+      attribution: () =>
+        (attribution ??= /\b(?:according to|said|told|reported|says?|confirmed)\b/i.test(sentenceText)
+          ? (ATTRIBUTION.exec(sentenceText) ?? false)
+          : false),
+    };
     for (let m: RegExpExecArray | null = firstTrigger; m; m = TRIGGER.exec(sentenceText)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
       const info = triggerOf(m[0]);
-      if (!info) continue;
-      // "American-supplied weapons" describes; "gave Ukraine permission" grants, it does not give.
-      if (sentenceText[m.index - 1] === "-") continue;
-      if (
-        info.type === "AID" &&
-        /^\s+(?:\S+\s+){0,2}(?:permission|approval|the go-ahead|assurances|a green light|(?:a\s+)?(?:formal\s+|written\s+)?(?:request|letter|message|note|signal|invitation|delegation|condolences|greetings|proposal|warning)s?)\b/i.test(
-          sentenceText.slice(m.index + m[0].length),
-        )
-      )
-        continue;
-      // "supplying artillery shells", "fire from tanks": a munition or a noun, not a bombardment.
-      if (
-        /^(?:shells|fire)$/i.test(m[0]) &&
-        /\b(?:artillery|mortar|tank|howitzer|rocket|cluster|\d[\d,.]*|million|thousand|hundreds|thousands|of|the|its|their|heavy|enemy|under|friendly|small-arms)\s+$/i.test(
-          sentenceText.slice(0, m.index),
-        )
-      )
-        continue;
-      // "a new package of sanctions", "a tranche of bonds": a package of something other than aid.
-      if (
-        /^(?:package|tranche)s?$/i.test(m[0]) &&
-        /^\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:aid|assistance|support|weapons|arms|equipment|ammunition|munitions))/i.test(
-          sentenceText.slice(m.index + m[0].length),
-        )
-      )
-        continue;
-      // "to discuss military supplies", "medical supplies ran short": a noun, not a delivery.
-      if (
-        /^supplies$/i.test(m[0]) &&
-        /\b(?:military|medical|food|humanitarian|fuel|ammunition|the|its|their|of|new|more|vital|essential|emergency|relief|basic)\s+$/i.test(
-          sentenceText.slice(0, m.index),
-        )
-      )
-        continue;
-      // "supply lines", "supply chains": a noun, not a delivery.
-      if (
-        /^supply$/i.test(m[0]) &&
-        /^\s+(?:lines?|chains?|routes?|depots?|shortages?|convoys?|problems?|issues?|hubs?|networks?)\b/i.test(
-          sentenceText.slice(m.index + m[0].length),
-        )
-      )
-        continue;
-      // "the occupied territories", "the 2014 annexed Crimea", "four occupied regions": a participle
-      // after a determiner or a number describes.
-      if (
-        /ed$/i.test(m[0]) &&
-        /\b(?:the|a|an|its|their|his|her|these|those|other|several|many|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\d{4}\s+)?(?:(?:newly|recently|illegally|temporarily|partly|partially|fully)\s+)?$/i.test(
-          sentenceText.slice(0, m.index),
-        )
-      )
-        continue;
-      // "would be a legitimate target for Russian forces", "to strike military targets": a thing to be hit, not a hit.
-      if (
-        /^targets?$/i.test(m[0]) &&
-        /\b(?:a|an|the|its|their|legitimate|legal|priority|key|main|military|strike|strikes|struck|striking|hit|hits|hitting|attack|attacks|attacked|bomb|bombed)\s+(?:[\w-]+\s+)?$/i.test(
-          sentenceText.slice(0, m.index),
-        )
-      )
-        continue;
-      // "Moscow condemned the sanctions": sanctions already named, not new ones by whoever speaks of them.
-      if (
-        /^sanctions$/i.test(m[0]) &&
-        /\b(?:the|these|those|such|its|their|western)\s+$/i.test(sentenceText.slice(0, m.index))
-      )
-        continue;
-      // Nouns of violence ("the counteroffensive", "an attack") need the side they hit.
-      const noun =
-        /^(?:attacks?|offensive|counteroffensive|invasion|assault|strikes?|raid)$/i.test(m[0]) &&
-        /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(sentenceText.slice(0, m.index));
-      // A trigger inside a name ("Storm Shadow", "Operation Spiderweb") is part of the name, and one
-      // inside a quotation is speech, which quotes.csv keeps.
-      if (local.some((n) => n.mention.start < end && start < n.mention.end)) continue;
-      if (quoted.contains(start, end)) continue;
-      const rest = sentenceText.slice(0, m.index) + sentenceText.slice(m.index + m[0].length);
-      if (info.needsAfter && !info.needsAfter.test(sentenceText.slice(m.index + m[0].length))) continue;
-      if (info.notAfter?.test(sentenceText.slice(m.index + m[0].length))) continue;
-      if (info.needsContext && !weapons && !info.needsContext.test(rest)) continue;
-      const context = CONTEXT[info.type];
-      if (context && !weapons && !context.test(rest)) continue;
-      const clause = clauseAround(text, sentence.start, sentence.end, start, end);
-      reach ??= dateline ? named.slice(back, last).filter(party) : named.slice(back, last);
-      const found = rolesOf(text, clause, sentence, { start, end, info }, reach, sentenceDates, quoted);
-      // "… threatens nuclear weapons as protests sweep Russia", "amid strikes on Kyiv": a noun after a
-      // subordinator or preposition is someone else's act, not the act of the subject before it.
-      const roles =
-        found.actor &&
-        found.actor.mention.end <= start &&
-        !/ing$/i.test(m[0]) &&
-        /\b(?:as|amid|amidst|after|despite|following|during|over|against|at)\s+(?:(?:the|new|mass|fresh|widespread|renewed|growing|large|massive|further|more)\s+){0,2}$/i.test(
-          sentenceText.slice(0, m.index),
-        )
-          ? { ...found, actor: null }
-          : found;
-      if (!roles.actor && !roles.recipient && !roles.object) continue;
-      // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.
-      if (
-        info.type === "ASSAULT" &&
-        (!roles.actor || (!roles.recipient && !roles.location) || (noun && !roles.recipient))
-      )
-        continue;
-      // A meeting or an agreement needs two sides: "during a visit to London", "peace talks" are settings.
-      if ((info.type === "CONSULT" || info.type === "AGREE") && (!roles.actor || !roles.recipient)) continue;
-      if (roles.actor && roles.recipient && roles.actor.id === roles.recipient.id) continue;
-      let mode = info.mode;
-      if (info.type === "AID")
-        mode = roles.object ? "military" : (MODES.find(([, re]) => re.test(sentenceText))?.[0] ?? null);
-      if (info.type === "AID" && !mode) continue;
-      // The words before the trigger that set its status; a quotation's words are the speaker's ("There
-      // may be people under the rubble," he wrote, urging residents …).
-      const leadFrom = Math.max(clause.start, start - 70);
-      let lead = "";
-      for (let i = leadFrom; i < start; i++) lead += quoted.covers(i) ? " " : text[i];
-      // "declined on Friday to approve deliveries", "will on Monday send": a date inside the cue is
-      // no word of it, so it is read as "declined to approve".
-      if (sentenceDates.some((d) => d.end <= start && d.start >= leadFrom))
-        lead = withoutDates(lead, leadFrom, sentenceDates);
-      let status = statusOf(info, info.type, lead, m[0]);
-      // A headline's "Germany to send Leopard tanks" announces; "supplying weapons to Kyiv would be a
-      // reckless step" supposes.
-      if (status === "occurred" && HEADLINE_FUTURE.test(sentenceText.slice(0, m.index))) status = "pledged";
-      if (
-        /ing$/i.test(m[0]) &&
-        /^[^.;]{0,60}\b(?:would|could|might)\b/i.test(sentenceText.slice(m.index + m[0].length))
-      )
-        status = "hypothetical";
-      attribution ??= /\b(?:according to|said|told|reported|says?|confirmed)\b/i.test(sentenceText)
-        ? (ATTRIBUTION.exec(sentenceText) ?? false)
-        : false;
-      const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
-      const stateActor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
-      // "the facility in Rostov Oblast supplied fuel": a region or town does not give aid or impose sanctions.
-      const placed =
-        stateActor &&
-        (stateActor.isPlace ||
-          stateActor.mention.type === "FACILITY" ||
-          (stateActor.mention.type === "LOC" && cues.regionSuffixes.has(stateActor.name.split(" ").at(-1) ?? "")));
-      // "two officials told The Associated Press": a news agency reports events, it does not act in them.
-      const reporter = stateActor?.mention.type === "ORG" && gazetteer().kindOf.get(stateActor.id) === "news agency";
-      const actor = (STATE_ACTS.has(info.type) && placed) || reporter ? null : stateActor;
-      const quantity =
-        sentenceQuantities.find(
-          (q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent",
-        ) ?? null;
-      const sourceKind = blockKind.get(sentence.block_id) ?? "body";
-      const confidence =
-        0.4 +
-        (actor ? 0.2 : 0) +
-        (roles.recipient ? 0.1 : 0) +
-        (roles.object ? 0.1 : 0) +
-        (roles.date ? 0.1 : 0) -
-        (sourceKind === "body" || sourceKind === "social" ? 0 : 0.2);
-      let recipient = STATE_ACTS.has(info.type)
-        ? asState(asCountry(roles.recipient))
-        : info.type === "ASSAULT"
-          ? countryOfPlace(roles.recipient)
-          : asCountry(roles.recipient);
-      // "Biden informed his Ukrainian counterpart that his administration will provide the cluster
-      // munitions": aid promised to a listener goes to the listener's country.
-      if (info.type === "AID" && !recipient) {
-        const listener = asState(everyone[listenerAt(text, parts.mentions, sentence.start, start)] ?? null);
-        if (listener && /^gpe:[a-z]{3}$/.test(listener.id)) recipient = listener;
-      }
-      // "The United States will provide Washington's Patriot": one party is no event between two.
-      if (recipient && actor && recipient.id === actor.id) recipient = null;
-      // "Boeing delivered the final 717 jet to AirTran Airways": a company's delivery to anyone but a
-      // state is a sale, not aid.
-      if (
-        info.type === "AID" &&
-        actor?.mention.type === "ORG" &&
-        gazetteer().kindOf.get(actor.id) === "company" &&
-        !(recipient && /^gpe:[a-z]{3}$/.test(recipient.id))
-      )
-        continue;
-      // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.
-      if ((info.type === "CONSULT" || info.type === "AGREE") && !recipient) continue;
-      // Spelled out rather than spread from `roles`: every draft gets one hidden class.
-      drafts.push({
-        actor,
-        recipient,
-        object: roles.object,
-        objects: roles.objects,
-        location: roles.location,
-        date: roles.date,
-        dateSource: roles.dateSource,
-        type: info.type,
-        mode,
-        status,
-        trigger: m[0],
-        start,
-        end,
-        sentence,
-        sourceKind,
-        attribution: attributedTo && !(actor && attributedTo.includes(actor.mention.text)) ? attributedTo : null,
-        quantity,
-        confidence: Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
-      });
+      if (!info || describesNoAct(m, info, sentenceText)) continue;
+      const found = partiesAt(scope, m, info);
+      const draft = found && draftOf(scope, m, info, found.roles, found.clause);
+      if (draft) drafts.push(draft);
     }
   }
   const aimed = aimThreats({ text, named, quotes, sentences, asCountry }, drafts);
   return datedByMeeting(parts, collapse(text, perWeapon(aimed)));
+}
+
+/** The clause and roles of the trigger at `m`, or null when the sentence shows it is no event. */
+function partiesAt(scope: SentenceScope, m: RegExpExecArray, info: Trigger): { roles: Roles; clause: Clause } | null {
+  const { parts, sentence, sentenceText, quoted } = scope;
+  const { text } = parts;
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  // Nouns of violence ("the counteroffensive", "an attack") need the side they hit.
+  const noun =
+    /^(?:attacks?|offensive|counteroffensive|invasion|assault|strikes?|raid)$/i.test(m[0]) &&
+    /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(sentenceText.slice(0, m.index));
+  // A trigger inside a name ("Storm Shadow", "Operation Spiderweb") is part of the name, and one
+  // inside a quotation is speech, which quotes.csv keeps.
+  if (scope.local.some((n) => n.mention.start < end && start < n.mention.end)) return null;
+  if (quoted.contains(start, end)) return null;
+  const after = sentenceText.slice(m.index + m[0].length);
+  const rest = sentenceText.slice(0, m.index) + after;
+  if (info.needsAfter && !info.needsAfter.test(after)) return null;
+  if (info.notAfter?.test(after)) return null;
+  if (info.needsContext && !scope.weapons && !info.needsContext.test(rest)) return null;
+  const context = CONTEXT[info.type];
+  if (context && !scope.weapons && !context.test(rest)) return null;
+  const clause = clauseAround(text, sentence.start, sentence.end, start, end);
+  const found = rolesOf(text, clause, sentence, { start, end, info }, scope.reach(), scope.dates, quoted);
+  // "… threatens nuclear weapons as protests sweep Russia", "amid strikes on Kyiv": a noun after a
+  // subordinator or preposition is someone else's act, not the act of the subject before it.
+  const roles =
+    found.actor &&
+    found.actor.mention.end <= start &&
+    !/ing$/i.test(m[0]) &&
+    /\b(?:as|amid|amidst|after|despite|following|during|over|against|at)\s+(?:(?:the|new|mass|fresh|widespread|renewed|growing|large|massive|further|more)\s+){0,2}$/i.test(
+      sentenceText.slice(0, m.index),
+    )
+      ? { ...found, actor: null }
+      : found;
+  if (!roles.actor && !roles.recipient && !roles.object) return null;
+  // Violence needs a doer and a target or place: "the counteroffensive" alone is not an event.
+  if (info.type === "ASSAULT" && (!roles.actor || (!roles.recipient && !roles.location) || (noun && !roles.recipient)))
+    return null;
+  // A meeting or an agreement needs two sides: "during a visit to London", "peace talks" are settings.
+  if ((info.type === "CONSULT" || info.type === "AGREE") && (!roles.actor || !roles.recipient)) return null;
+  if (roles.actor && roles.recipient && roles.actor.id === roles.recipient.id) return null;
+  return { roles, clause };
+}
+
+/** The event mention of the trigger at `m` with its roles: its mode, status, parties as states, attribution. */
+function draftOf(
+  scope: SentenceScope,
+  m: RegExpExecArray,
+  info: Trigger,
+  roles: Roles,
+  clause: Clause,
+): EventMentionDraft | null {
+  const { parts, sentence, sentenceText, quoted, sourceKind } = scope;
+  const sentenceDates = scope.dates;
+  const { text } = parts;
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  let mode = info.mode;
+  if (info.type === "AID")
+    mode = roles.object ? "military" : (MODES.find(([, re]) => re.test(sentenceText))?.[0] ?? null);
+  if (info.type === "AID" && !mode) return null;
+  // The words before the trigger that set its status; a quotation's words are the speaker's ("There
+  // may be people under the rubble," he wrote, urging residents …).
+  const leadFrom = Math.max(clause.start, start - 70);
+  let lead = "";
+  for (let i = leadFrom; i < start; i++) lead += quoted.covers(i) ? " " : text[i];
+  // "declined on Friday to approve deliveries", "will on Monday send": a date inside the cue is
+  // no word of it, so it is read as "declined to approve".
+  if (sentenceDates.some((d) => d.end <= start && d.start >= leadFrom))
+    lead = withoutDates(lead, leadFrom, sentenceDates);
+  let status = statusOf(info, info.type, lead, m[0]);
+  // A headline's "Germany to send Leopard tanks" announces; "supplying weapons to Kyiv would be a
+  // reckless step" supposes.
+  if (status === "occurred" && HEADLINE_FUTURE.test(sentenceText.slice(0, m.index))) status = "pledged";
+  if (/ing$/i.test(m[0]) && /^[^.;]{0,60}\b(?:would|could|might)\b/i.test(sentenceText.slice(m.index + m[0].length)))
+    status = "hypothetical";
+  const attribution = scope.attribution();
+  const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
+  const stateActor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
+  // "the facility in Rostov Oblast supplied fuel": a region or town does not give aid or impose sanctions.
+  const placed =
+    stateActor &&
+    (stateActor.isPlace ||
+      stateActor.mention.type === "FACILITY" ||
+      (stateActor.mention.type === "LOC" && cues.regionSuffixes.has(stateActor.name.split(" ").at(-1) ?? "")));
+  // "two officials told The Associated Press": a news agency reports events, it does not act in them.
+  const reporter = stateActor?.mention.type === "ORG" && gazetteer().kindOf.get(stateActor.id) === "news agency";
+  const actor = (STATE_ACTS.has(info.type) && placed) || reporter ? null : stateActor;
+  const quantity =
+    scope.quantities.find((q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent") ??
+    null;
+  const confidence =
+    0.4 +
+    (actor ? 0.2 : 0) +
+    (roles.recipient ? 0.1 : 0) +
+    (roles.object ? 0.1 : 0) +
+    (roles.date ? 0.1 : 0) -
+    (sourceKind === "body" || sourceKind === "social" ? 0 : 0.2);
+  let recipient = STATE_ACTS.has(info.type)
+    ? asState(asCountry(roles.recipient))
+    : info.type === "ASSAULT"
+      ? countryOfPlace(roles.recipient)
+      : asCountry(roles.recipient);
+  // "Biden informed his Ukrainian counterpart that his administration will provide the cluster
+  // munitions": aid promised to a listener goes to the listener's country.
+  if (info.type === "AID" && !recipient) {
+    const listener = asState(scope.everyone[listenerAt(text, parts.mentions, sentence.start, start)] ?? null);
+    if (listener && /^gpe:[a-z]{3}$/.test(listener.id)) recipient = listener;
+  }
+  // "The United States will provide Washington's Patriot": one party is no event between two.
+  if (recipient && actor && recipient.id === actor.id) recipient = null;
+  // "Boeing delivered the final 717 jet to AirTran Airways": a company's delivery to anyone but a
+  // state is a sale, not aid.
+  if (
+    info.type === "AID" &&
+    actor?.mention.type === "ORG" &&
+    gazetteer().kindOf.get(actor.id) === "company" &&
+    !(recipient && /^gpe:[a-z]{3}$/.test(recipient.id))
+  )
+    return null;
+  // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.
+  if ((info.type === "CONSULT" || info.type === "AGREE") && !recipient) return null;
+  // Spelled out rather than spread from `roles`: every draft gets one hidden class.
+  return {
+    actor,
+    recipient,
+    object: roles.object,
+    objects: roles.objects,
+    location: roles.location,
+    date: roles.date,
+    dateSource: roles.dateSource,
+    type: info.type,
+    mode,
+    status,
+    trigger: m[0],
+    start,
+    end,
+    sentence,
+    sourceKind,
+    attribution: attributedTo && !(actor && attributedTo.includes(actor.mention.text)) ? attributedTo : null,
+    quantity,
+    confidence: Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
+  };
 }
 
 /** "will provide the cluster munitions, and the ATACMS": one aid event per weapon. */
