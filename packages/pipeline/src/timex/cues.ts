@@ -176,6 +176,13 @@ for (const [cue, words] of Object.entries(WORDS)) {
   }
 }
 
+/** A cue word's first and last letters (lowercase ASCII) and length, up to 31, as one index. */
+const slot = (first: number, last: number, length: number) =>
+  ((first - 97) * 26 + (last - 97)) * 32 + Math.min(length, 31);
+const MAYBE_CUE = new Uint8Array(26 * 26 * 32);
+for (const key of BIT_OF.keys())
+  if (/^[a-z]+$/.test(key)) MAYBE_CUE[slot(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length)] = 1;
+
 /** The cues as a bit mask, so a rule's test is one AND. */
 export const cueMask = (cues: readonly Cue[]): number => cues.reduce((mask, c) => mask | BIT[c], 0);
 
@@ -216,11 +223,13 @@ export function cuesOf(sentence: string): number {
       const l = sentence.charCodeAt(j) | 32;
       if (l < 97 || l > 122) break;
     }
-    const word = sentence.slice(i, j);
-    if (word === "s" && i > 0 && sentence.charCodeAt(i - 1) === 48) found |= BIT.decade;
-    const bit = BIT_OF.get(word.toLowerCase()) ?? 0;
-    // Month rules are written with capitals: "may" and "march" in lowercase are verbs, not cues.
-    if (bit !== 0) found |= c > 90 ? bit & ~BIT.month : bit;
+    if (c === 115 && j === i + 1 && i > 0 && sentence.charCodeAt(i - 1) === 48) found |= BIT.decade;
+    // Most words are no cue: their first and last letters and length say so without a string made.
+    if (MAYBE_CUE[slot(lower, sentence.charCodeAt(j - 1) | 32, j - i)] === 1) {
+      const bit = BIT_OF.get(sentence.slice(i, j).toLowerCase()) ?? 0;
+      // Month rules are written with capitals: "may" and "march" in lowercase are verbs, not cues.
+      if (bit !== 0) found |= c > 90 ? bit & ~BIT.month : bit;
+    }
     i = j;
   }
   return found;
