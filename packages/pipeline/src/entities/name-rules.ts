@@ -31,6 +31,18 @@ export const isUpperWord = (t: Token) => {
 };
 export const isAllCapsWord = (t: Token) => t.kind === "word" && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
 
+/** A word less a final full stop ("Jan." as "Jan"), made without a regex: asked of every capitalized word. */
+export const withoutStop = (word: string) => (word.endsWith(".") ? word.slice(0, -1) : word);
+
+/** "LONDON", "U.S.-BASED": three or more capitals once hyphens and stops are dropped; a lowercase ASCII letter settles it at once. */
+export function inCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return /^\p{Lu}{3,}$/u.test(word.replace(/[-.]/g, ""));
+}
+
 export class NameRules {
   constructor(private readonly gaz: Gazetteer) {}
 

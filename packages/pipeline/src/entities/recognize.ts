@@ -9,7 +9,7 @@ import type { EntityType } from "@sitrep/core";
 import { monthOf } from "../timex/resolve.js";
 import { cues, NAME_PARTICLES } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
-import { isAllCapsWord, isUpperWord, NameRules } from "./name-rules.js";
+import { inCapitals, isAllCapsWord, isUpperWord, NameRules, withoutStop } from "./name-rules.js";
 import { type Token, tokenize } from "./tokenize.js";
 
 export interface MentionDraft {
@@ -267,7 +267,7 @@ export class Recognizer {
     }
     while (pos < end) {
       // "LONDON 1996-08-30": a word in capitals may be a known name in capitals.
-      const shouting = ctx.allCaps || /^\p{Lu}{3,}$/u.test((tokens[pos] as Token).text.replace(/[-.]/g, ""));
+      const shouting = ctx.allCaps || inCapitals((tokens[pos] as Token).text);
       const known = this.gaz.index.match(tokens, pos, shouting, end - pos);
       const title = cues.titles.match(tokens, pos, true);
       // A known name at least as long as the title wins: "General Motors" is not General Motors.
@@ -283,7 +283,7 @@ export class Recognizer {
       }
       // Months, weekdays and function words are never names on their own, whatever a gazetteer says.
       if (
-        cues.notNames.has((tokens[pos] as Token).text.replace(/\.$/, "")) &&
+        cues.notNames.has(withoutStop((tokens[pos] as Token).text)) &&
         (known?.length ?? 1) === 1 &&
         !this.rules.isPersonStart(tokens, pos, end)
       ) {
@@ -389,7 +389,7 @@ export class Recognizer {
   ): void {
     let from = start;
     // Words that are never names on their own: "The", "In", months, weekdays.
-    while (from < end && cues.notNames.has((tokens[from] as Token).text.replace(/\.$/, ""))) from++;
+    while (from < end && cues.notNames.has(withoutStop((tokens[from] as Token).text))) from++;
     if (from >= end) return;
     // "the Ceann Comhairle said": a title alone names nobody.
     if (cues.titles.match(tokens, from, true)?.length === end - from) return;
