@@ -114,21 +114,32 @@ export function nearDuplicates(docs: readonly Fingerprinted[]): Map<string, Near
   });
   const contained = (a: Fingerprinted, b: Fingerprinted) => shared(a.sample, b.sample) / a.sample.length;
   const found = new Map<string, NearDuplicate>();
+  // Shared keys counted per other article in one typed array, reset through the list of those
+  // touched: a story syndicated many times makes long postings, and a Map per article cost more.
+  const counts = new Int32Array(docs.length);
+  const touched: number[] = [];
   docs.forEach((doc, index) => {
     if (doc.sample.length < MIN_SAMPLE) return;
-    const hits = new Map<number, number>();
     let keys = 0;
     for (const h of doc.sample) {
       if ((h & 12) !== 0) continue;
       keys++;
       const list = postings.get(h) as number[];
       if (list.length > MAX_POSTINGS) continue;
-      for (const other of list) if (other !== index) hits.set(other, (hits.get(other) ?? 0) + 1);
+      for (const other of list) {
+        if (other === index) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other] = (counts[other] as number) + 1;
+      }
     }
     // The earliest candidate that holds the article is its original: candidates are tried earliest
     // first, so a story syndicated many times costs one full comparison, not one per copy.
     const candidates: Fingerprinted[] = [];
-    for (const [other, count] of hits) if (count >= keys / 2) candidates.push(docs[other] as Fingerprinted);
+    for (const other of touched) {
+      if ((counts[other] as number) >= keys / 2) candidates.push(docs[other] as Fingerprinted);
+      counts[other] = 0;
+    }
+    touched.length = 0;
     if (candidates.length > 1) candidates.sort((a, b) => (earlier(a, b) ? -1 : 1));
     for (const candidate of candidates) {
       const similarity = contained(doc, candidate);
