@@ -3,7 +3,7 @@ import type { Block, Entity, EntityType, Mention, Sentence } from "@sitrep/core"
 import { compareUnits } from "@sitrep/core";
 import { sentenceAt } from "../segment.js";
 import { gazetteer } from "./gazetteer.js";
-import { type LinkedMention, linkArticle } from "./link.js";
+import { type LinkedMention, linkArticle, oneSpace } from "./link.js";
 import { type Leftover, type MentionDraft, Recognizer } from "./recognize.js";
 
 export { type Gazetteer, gazetteer, type KnownEntity } from "./gazetteer.js";
@@ -57,6 +57,7 @@ export class EntityTable {
       aliases: Set<string>;
       mentions: number;
       articles: Set<string>;
+      lastArticle: string;
     }
   >();
 
@@ -71,6 +72,7 @@ export class EntityTable {
           aliases: new Set(),
           mentions: 0,
           articles: new Set(),
+          lastArticle: "",
         };
         this.entities.set(m.entityId, entry);
       }
@@ -86,9 +88,13 @@ export class EntityTable {
         entry.name = m.name;
       }
       entry.types.set(m.type, (entry.types.get(m.type) ?? 0) + 1);
-      entry.aliases.add(text.slice(m.start, m.end).replace(/\s+/g, " "));
+      entry.aliases.add(oneSpace(text.slice(m.start, m.end)));
       entry.mentions++;
-      entry.articles.add(articleId);
+      // Articles come one per call: an entity's first mention in this one is the only insertion needed.
+      if (entry.lastArticle !== articleId) {
+        entry.articles.add(articleId);
+        entry.lastArticle = articleId;
+      }
     }
   }
 

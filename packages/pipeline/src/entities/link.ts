@@ -28,7 +28,7 @@ export interface LinkedMention {
 
 /** Whitespace that is not one plain space: most names have none, and a test makes no new string. */
 const ODD_SPACE = /[^\S ]|\s\s/;
-const oneSpace = (s: string) => (ODD_SPACE.test(s) ? s.replace(/\s+/g, " ") : s);
+export const oneSpace = (s: string) => (ODD_SPACE.test(s) ? s.replace(/\s+/g, " ") : s);
 
 const STANDS_FOR_STATE =
   /^(?:['’]s)?\s+(?:armed forces|forces|troops|military|army|air force|navy|government|regime|side|authorities|officials|leadership|administration)\b/u;
