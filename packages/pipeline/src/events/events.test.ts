@@ -538,6 +538,23 @@ describe("status and roles", () => {
     expect(rows.map((e) => [e[0], e[2], e[3]])).toEqual([["ASSAULT", "Russia", "Ukraine"]]);
   });
 
+  it("reads a plan after 'and' as pledged whatever the verb before, and a country after a place's comma as where", () => {
+    const rows = (body: string) => eventsOf(body, "2025-02-12").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(
+      rows(
+        "German Defence Minister Boris Pistorius announced that Berlin would send four additional IRIS-T launchers and plans to deliver them by the end of the year.",
+      ),
+    ).toEqual([["AID", "pledged", "Germany", null]]);
+    expect(
+      rows(
+        "Ministers talked before the Ukraine Defense Contact Group meeting at NATO headquarters in Brussels, Belgium.",
+      ).filter((r) => r[3] === "Belgium"),
+    ).toEqual([]);
+    expect(rows("Zelenskiy met Scholz in Kyiv, Ukraine, on Monday.")).toEqual([
+      ["CONSULT", "occurred", "Volodymyr Zelenskyy", "Olaf Scholz"],
+    ]);
+  });
+
   it("reads reluctance as a supposition and a possessor after the verb as no recipient", () => {
     const rows = (body: string) => eventsOf(body, "2023-09-01").map((e) => [e[0], e[1], e[2], e[3]]);
     expect(rows("Berlin's reluctance to send long-range missiles is costing Ukraine time.")).toEqual([

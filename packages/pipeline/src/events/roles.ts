@@ -293,6 +293,13 @@ export function rolesOf(
       n !== agent &&
       n !== actor &&
       !/\b(?:from|by|in|at|near|of)\s+(?:the\s+)?$/i.test(lead(n)) &&
+      // "at NATO headquarters in Brussels, Belgium": a country after a place's comma says where that place is.
+      !here.some(
+        (p) =>
+          (p.isPlace || p.mention.type === "LOC") &&
+          p.mention.end < n.mention.start &&
+          /^,\s*$/.test(text.slice(p.mention.end, n.mention.start)),
+      ) &&
       !/^['’]s\s/.test(text.slice(n.mention.end, n.mention.end + 3)) &&
       // "to send Saab Gripen jets": a maker's name before its weapon's is no recipient.
       !(

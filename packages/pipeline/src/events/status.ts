@@ -36,6 +36,10 @@ export function statusOf(info: Trigger, type: EventType, fullLead: string, trigg
     )
   )
     return "requested";
+  // "Berlin would send four launchers and plans to deliver them by the end of the year": the
+  // trigger's own verb, after the "and", is a plan, whatever the modal of the verb before it.
+  if (/\b(?:and|but)\s+(?:also\s+)?(?:plans|intends|aims|is\s+planning|are\s+planning)\s+to\s*$/i.test(lead))
+    return "pledged";
   // "Sunak said Britain would provide": reported future is a plan, not a hypothesis.
   const reported = /\b(?:said|says|announced|told|confirmed|promised|pledged|stated)\b[^.;]*\bwould\b/i.test(scope);
   if (
