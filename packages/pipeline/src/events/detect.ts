@@ -12,7 +12,7 @@ import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import { describesNoAct } from "./filters.js";
 import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
 import { type Clause, clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
-import { statusOf, withoutDates } from "./status.js";
+import { setAside, statusOf, withoutDates } from "./status.js";
 import { aimThreats } from "./threats.js";
 import { datedByMeeting, listenerAt } from "./told.js";
 
@@ -204,6 +204,8 @@ function partiesAt(scope: SentenceScope, m: RegExpExecArray, info: Trigger): { r
   const noun =
     /^(?:attacks?|offensive|counteroffensive|invasion|assault|strikes?|raid)$/i.test(m[0]) &&
     /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(sentenceText.slice(0, m.index));
+  // "blamed the attack on the RSF": the one blamed did it, and the blame (ACCUSE) carries that.
+  if (noun && /\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}$/i.test(sentenceText.slice(0, m.index))) return null;
   // A trigger inside a name ("Storm Shadow", "Operation Spiderweb") is part of the name, and one
   // inside a quotation is speech, which quotes.csv keeps.
   if (scope.local.some((n) => n.mention.start < end && start < n.mention.end)) return null;
@@ -270,6 +272,7 @@ function draftOf(
   if (status === "occurred" && HEADLINE_FUTURE.test(sentenceText.slice(0, m.index))) status = "pledged";
   if (/ing$/i.test(m[0]) && /^[^.;]{0,60}\b(?:would|could|might)\b/i.test(sentenceText.slice(m.index + m[0].length)))
     status = "hypothetical";
+  status = setAside(lead, sentenceText.slice(m.index + m[0].length)) ?? status;
   const attribution = scope.attribution();
   const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
   const stateActor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);

@@ -555,6 +555,17 @@ describe("status and roles", () => {
     ]);
   });
 
+  it("puts an attack blamed on someone on them, not on the one who blames, and reads a plan set aside", () => {
+    const rows = (body: string) => eventsOf(body, "2024-11-03").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(rows("The governor of Darfur, Minni Minnawi, blamed the attack on the Rapid Support Forces.")).toEqual([
+      ["ACCUSE", "occurred", "Minni Minnawi", "Rapid Support Forces"],
+    ]);
+    expect(rows("Sweden has put its plans to send Saab Gripen jets on hold at Kyiv's own request.")).toEqual([
+      ["AID", "hypothetical", "Sweden", null],
+    ]);
+    expect(rows("Britain scrapped plans to send tanks to Ukraine.").map((r) => r[1])).toEqual(["denied"]);
+  });
+
   it("reads reluctance as a supposition and a possessor after the verb as no recipient", () => {
     const rows = (body: string) => eventsOf(body, "2023-09-01").map((e) => [e[0], e[1], e[2], e[3]]);
     expect(rows("Berlin's reluctance to send long-range missiles is costing Ukraine time.")).toEqual([

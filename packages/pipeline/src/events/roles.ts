@@ -346,6 +346,14 @@ export function rolesOf(
       )
         ? direct
         : null);
+  // "blamed the attack on the Rapid Support Forces": whom the blame is put on.
+  if (type === "ACCUSE" && !recipient && /^blam/i.test(triggerText))
+    recipient =
+      after.find((n) =>
+        /^\s+(?:the|an?|this|that|these|those|its|their)\s+(?:[\w-]+\s+){1,3}on\s+(?:the\s+)?$/i.test(
+          text.slice(trigger.end, n.mention.start),
+        ),
+      ) ?? null;
   // "who met him at the White House": an object pronoun is the person named before, not the actor.
   if (/^\s*(?:with\s+)?(?:him|her)\b/i.test(tail)) {
     recipient =

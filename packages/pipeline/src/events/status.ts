@@ -82,3 +82,18 @@ export function withoutDates(lead: string, from: number, dates: readonly TimeExp
   }
   return out;
 }
+
+/**
+ * A plan set aside: "has put its plans to send Saab Gripen jets on hold", "shelved plans to
+ * deliver" may yet happen (hypothetical); "scrapped plans to send" will not (denied). Null when
+ * the trigger is no plan's verb or nothing sets it aside.
+ */
+export function setAside(lead: string, after: string): EventStatus | null {
+  if (!/\bplans?\s+to\s+$/i.test(lead)) return null;
+  const verb =
+    /\b(shelved|suspended|paused|postponed|froze|frozen|scrapped|abandoned|dropped|cancell?ed)\s+(?:[\w-]+\s+){0,2}plans?\s+to\s+$/i.exec(
+      lead,
+    )?.[1];
+  if (verb) return /^(?:scrapped|abandoned|dropped|cancell?ed)$/i.test(verb) ? "denied" : "hypothetical";
+  return /^[^.;]{0,80}?\bon\s+(?:hold|ice)\b/i.test(after) ? "hypothetical" : null;
+}
