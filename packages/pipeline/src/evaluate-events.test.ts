@@ -20,4 +20,18 @@ describe("scoring events", () => {
     const reversed = score([event("Russia", "Ukraine")], [event("Ukraine", "Russia")]);
     expect([reversed.matched, reversed.swaps]).toEqual([0, 1]);
   });
+
+  it("pairs a pledge and its delivery with their own gold events, whatever order the gold lists them in", () => {
+    const aid = (status: string): GoldEvent & PredictedEvent => ({
+      ...event("United States", "Ukraine"),
+      type: "AID",
+      object: "ATACMS",
+      status,
+    });
+    const score = scoreEvents(
+      new Map([["a", [aid("pledged"), aid("delivered")]]]),
+      new Map([["a", [aid("delivered"), aid("pledged")]]]),
+    );
+    expect([score.matched, score.statusRight, score.pledgesAsDeliveries]).toEqual([2, 2, 0]);
+  });
 });

@@ -91,8 +91,18 @@ export function scoreEvents(
     predCount += preds.length;
     const used = new Set<number>();
     const missed: GoldEvent[] = [];
+    // Pairs that also agree on status are made first: an article that reports a pledge and then its
+    // delivery has both scored against their own gold events, whichever the annotator listed first.
+    const pairedOf = new Map<GoldEvent, number>();
     for (const g of events) {
-      const k = preds.findIndex((p, i) => !used.has(i) && matches(p, g));
+      const k = preds.findIndex((p, i) => !used.has(i) && p.status === g.status && matches(p, g));
+      if (k >= 0) {
+        used.add(k);
+        pairedOf.set(g, k);
+      }
+    }
+    for (const g of events) {
+      const k = pairedOf.get(g) ?? preds.findIndex((p, i) => !used.has(i) && matches(p, g));
       if (k < 0) {
         missed.push(g);
         continue;

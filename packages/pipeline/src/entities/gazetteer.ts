@@ -157,9 +157,9 @@ export class Gazetteer {
       weapons: (Curated & { category: string; producer: string | null; range_km: number | null })[];
     }>("weapons.json").weapons;
     for (const w of weapons) {
-      // "Taurus cruise missile" is also written "Taurus cruise missiles": a name ending in a common noun
-      // is known in the plural too.
-      const plurals = w.aliases.filter((a) => /\s\p{Ll}+[^s]$/u.test(a)).map((a) => `${a}s`);
+      // "Taurus cruise missile" is also written "Taurus cruise missiles", "Army Tactical Missile System"
+      // "Army Tactical Missile Systems": a name ending in a common noun, in either case, is known in the plural too.
+      const plurals = w.aliases.filter((a) => /\s\p{L}\p{Ll}+[^s]$/u.test(a)).map((a) => `${a}s`);
       // Weapon names that are common nouns ("cluster munitions") match in any case.
       this.add({ ...this.curated(w, "WEAPON"), iso3: w.producer }, [...w.aliases, ...plurals], /^\p{Ll}/u.test(w.name));
     }

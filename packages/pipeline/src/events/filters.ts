@@ -67,6 +67,22 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     )
   )
     return true;
+  // "used them against Russian targets in Crimea", "hit Ukrainian targets": what is hit, whoever's it is
+  // ("Russia targets Kyiv" has its object after it).
+  if (
+    /^targets?$/i.test(word) &&
+    (/\b(?:against|at|on|hit|hits|hitting|struck|striking)\s+$/i.test(before()) ||
+      (/\p{Lu}[\p{L}-]*\s+$/u.test(before()) &&
+        /^(?:\s+(?:in|on|at|near|across|inside|around|along|and|or|with|that|which)\b|\s*[,.;:)]|\s*$)/i.test(after())))
+  )
+    return true;
+  // "in occupied Crimea", "from annexed Donetsk": a participle before a place's name describes it.
+  if (
+    /ed$/i.test(word) &&
+    /\b(?:in|of|from|to|into|across|near|over|throughout|inside)\s+$/i.test(before()) &&
+    /^\s+\p{Lu}/u.test(after())
+  )
+    return true;
   // "Moscow condemned the sanctions": sanctions already named, not new ones by whoever speaks of them.
   return /^sanctions$/i.test(word) && /\b(?:the|these|those|such|its|their|western)\s+$/i.test(before());
 }
