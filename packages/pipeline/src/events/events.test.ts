@@ -566,6 +566,21 @@ describe("status and roles", () => {
     expect(rows("Britain scrapped plans to send tanks to Ukraine.").map((r) => r[1])).toEqual(["denied"]);
   });
 
+  it("reads an advance as no demand, a danger described as no threat, and a possessor's party as the subject", () => {
+    const rows = (body: string) => eventsOf(body, "2024-07-03").map((e) => [e[0], e[2], e[3]]);
+    expect(rows("Russian forces are now pressing toward Pokrovsk, a key logistics hub for Ukraine's troops.")).toEqual(
+      [],
+    );
+    expect(
+      rows("U.S. forces destroyed three Houthi drones, saying they presented an imminent threat to U.S. Navy vessels."),
+    ).toEqual([]);
+    expect(
+      rows(
+        "Yemen's Houthi rebels fired two anti-ship ballistic missiles at a vessel in the Gulf of Aden, killing one sailor.",
+      ).map((r) => r[1]),
+    ).not.toContain("Yemen");
+  });
+
   it("reads reluctance as a supposition and a possessor after the verb as no recipient", () => {
     const rows = (body: string) => eventsOf(body, "2023-09-01").map((e) => [e[0], e[1], e[2], e[3]]);
     expect(rows("Berlin's reluctance to send long-range missiles is costing Ukraine time.")).toEqual([

@@ -83,6 +83,15 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     /^\s+\p{Lu}/u.test(after())
   )
     return true;
+  // "presented an imminent threat to U.S. Navy vessels", "Russia is a threat to Europe": a danger
+  // described, not a threat made.
+  if (
+    /^threats?$/i.test(word) &&
+    /\b(?:pose[sd]?|posing|present(?:s|ed|ing)?|represent(?:s|ed|ing)?|constitute[sd]?|constituting|is|are|was|were|be|been|remains?|remained)\s+(?:a|an|the|no|any|some|little)?\s*(?:[\w-]+\s+){0,2}$/i.test(
+      before(),
+    )
+  )
+    return true;
   // "Moscow condemned the sanctions": sanctions already named, not new ones by whoever speaks of them.
   return /^sanctions$/i.test(word) && /\b(?:the|these|those|such|its|their|western)\s+$/i.test(before());
 }

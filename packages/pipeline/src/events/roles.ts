@@ -201,9 +201,12 @@ export function rolesOf(
     (/ing$/i.test(triggerText) && /,\s*(?:\w+ly\s+)?$/.test(text.slice(clause.start, trigger.start)));
   if (shared && before[0]) {
     const [head, next] = before;
+    // "Yemen's Houthi rebels fired …, killing one sailor": a possessor's party is the subject, not the possessor.
+    const between = next ? text.slice(head.mention.end, next.mention.start) : "";
     actor =
-      next?.mention.type === "PERSON" &&
-      /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(head.mention.end, next.mention.start))
+      next &&
+      ((next.mention.type === "PERSON" && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) ||
+        /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between))
         ? next
         : head;
   }
