@@ -132,6 +132,18 @@ interface SentenceScope {
   readonly attribution: () => RegExpExecArray | false;
 }
 
+/** "Romania's Supreme Council of National Defence": an organization the gazetteer does not know, of a named state. */
+function ownedByState(n: Named | null, everyone: readonly Named[], text: string): Named | null {
+  if (n?.mention.type !== "ORG" || n.iso3) return n;
+  const owner = everyone.find(
+    (o) =>
+      /^gpe:[a-z]{3}$/.test(o.id) &&
+      o.mention.end < n.mention.start &&
+      /^['’]s\s+$/.test(text.slice(o.mention.end, n.mention.start)),
+  );
+  return owner ? { ...n, id: owner.id, name: owner.name, iso3: owner.iso3, isPlace: false } : n;
+}
+
 export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
   const { text, sentences, blocks, dates, quantities, quotes } = parts;
   const everyone = asNamed(parts);
@@ -275,7 +287,9 @@ function draftOf(
   status = setAside(lead, sentenceText.slice(m.index + m[0].length)) ?? status;
   const attribution = scope.attribution();
   const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
-  const stateActor = STATE_ACTS.has(info.type) ? asState(asCountry(roles.actor)) : asCountry(roles.actor);
+  const stateActor = STATE_ACTS.has(info.type)
+    ? asState(ownedByState(asCountry(roles.actor), scope.everyone, text))
+    : asCountry(roles.actor);
   // "the facility in Rostov Oblast supplied fuel": a region or town does not give aid or impose sanctions.
   const placed =
     stateActor &&

@@ -581,6 +581,21 @@ describe("status and roles", () => {
     ).not.toContain("Yemen");
   });
 
+  it("gives what arrived to the state that owned it, a state's unknown council's act to the state, and no strike to sanctions", () => {
+    const rows = (body: string) => eventsOf(body, "2024-07-03").map((e) => [e[0], e[1], e[2], e[3]]);
+    expect(rows("Germany's third Patriot system arrived in Ukraine in June and is already operational.")).toEqual([
+      ["AID", "delivered", "Germany", "Ukraine"],
+    ]);
+    expect(rows("Ukraine's HIMARS arrived at the front.").map((r) => r[2])).toEqual([null]);
+    expect(
+      rows("Romania's Supreme Council of National Defence agreed on Tuesday to donate one Patriot system to Ukraine."),
+    ).toEqual([["AID", "pledged", "Romania", "Ukraine"]]);
+    expect(rows("EU targets Russia's shadow fleet in new sanctions package").map((r) => r[0])).not.toContain("ASSAULT");
+    expect(rows("Zelensky called for seizing the billions in frozen Russian assets.").map((r) => r[0])).not.toContain(
+      "SANCTION",
+    );
+  });
+
   it("reads reluctance as a supposition and a possessor after the verb as no recipient", () => {
     const rows = (body: string) => eventsOf(body, "2023-09-01").map((e) => [e[0], e[1], e[2], e[3]]);
     expect(rows("Berlin's reluctance to send long-range missiles is costing Ukraine time.")).toEqual([

@@ -76,13 +76,15 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
         /^(?:\s+(?:in|on|at|near|across|inside|around|along|and|or|with|that|which)\b|\s*[,.;:)]|\s*$)/i.test(after())))
   )
     return true;
-  // "in occupied Crimea", "from annexed Donetsk": a participle before a place's name describes it.
+  // "in occupied Crimea", "from annexed Donetsk", "in frozen Russian assets": a participle before a name describes.
   if (
-    /ed$/i.test(word) &&
+    /(?:ed|en)$/i.test(word) &&
     /\b(?:in|of|from|to|into|across|near|over|throughout|inside)\s+$/i.test(before()) &&
     /^\s+\p{Lu}/u.test(after())
   )
     return true;
+  // "EU targets Russia's shadow fleet in new sanctions package": the sanctions' aim, not a strike.
+  if (/^targets?$/i.test(word) && /\bsanction/i.test(sentence)) return true;
   // "presented an imminent threat to U.S. Navy vessels", "Russia is a threat to Europe": a danger
   // described, not a threat made.
   if (

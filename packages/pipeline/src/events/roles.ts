@@ -286,7 +286,20 @@ export function rolesOf(
     subject = receiving
       ? actor
       : (after.find((n) => /\b(?:in|at)\s+(?:the\s+)?$/i.test(lead(n)) && n.mention.type === "GPE") ?? null);
-    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
+    // "Germany's third Patriot system arrived in Ukraine": a state owning what arrived in another sent it.
+    const weapon = here.find((w) => w.mention.type === "WEAPON" && w.mention.end <= trigger.start);
+    const place = subject;
+    const owner =
+      arriving && weapon && place
+        ? parties.find(
+            (n) =>
+              /^gpe:[a-z]{3}$/.test(n.id) &&
+              n.id !== place.id &&
+              n.mention.end < weapon.mention.start &&
+              /^['’]s\s+(?:[\w-]+\s+){0,2}$/u.test(text.slice(n.mention.end, weapon.mention.start)),
+          )
+        : undefined;
+    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? owner ?? null;
   }
 
   const type = trigger.info.type;
