@@ -331,6 +331,9 @@ function draftOf(
     !(recipient && /^gpe:[a-z]{3}$/.test(recipient.id))
   )
     return null;
+  // "Ukraine's Western allies pledged new air defence systems": no party and no weapon left says nothing
+  // an analyst can use, and it would join whichever pledge of the day names a giver.
+  if (!actor && !recipient && !roles.object) return null;
   // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.
   if ((info.type === "CONSULT" || info.type === "AGREE") && !recipient) return null;
   // Spelled out rather than spread from `roles`: every draft gets one hidden class.

@@ -594,6 +594,12 @@ describe("status and roles", () => {
     expect(rows("Zelensky called for seizing the billions in frozen Russian assets.").map((r) => r[0])).not.toContain(
       "SANCTION",
     );
+    // No party and no weapon: nothing to report, and nothing to join another pledge of the day.
+    const pledges = articleOf(
+      "BRUSSELS (Reuters) - Ukraine's Western allies pledged new air defence systems at a meeting of defence ministers in Brussels on Thursday. Australia pledged military aid worth 245 million dollars on Thursday.",
+      "2024-10-11",
+    ).events;
+    expect(pledges.map((d) => [d.actor?.name ?? null, d.sentence.seq])).toEqual([["Australia", 2]]);
   });
 
   it("reads reluctance as a supposition and a possessor after the verb as no recipient", () => {
