@@ -587,6 +587,9 @@ describe("status and roles", () => {
       ["AID", "delivered", "Germany", "Ukraine"],
     ]);
     expect(rows("Ukraine's HIMARS arrived at the front.").map((r) => r[2])).toEqual([null]);
+    expect(rows("Three months ago Canberra announced the transfer of 49 Abrams tanks.")).toEqual([
+      ["AID", "pledged", "Australia", null],
+    ]);
     expect(
       rows("Romania's Supreme Council of National Defence agreed on Tuesday to donate one Patriot system to Ukraine."),
     ).toEqual([["AID", "pledged", "Romania", "Ukraine"]]);

@@ -276,7 +276,13 @@ export function rolesOf(
       ));
   if (/^(?:shipments?|deliver(?:y|ies))$/i.test(triggerText) || transferNoun) {
     const own = /^\s+of\s+(?:its|their)\s/i.test(text.slice(trigger.end, trigger.end + 12));
-    actor = agent ?? (own ? actor : null);
+    // "after Canberra announced the transfer", "Biden approved the shipment": who announces or approves
+    // a transfer is its giver.
+    const announced =
+      /\b(?:announced|approved|authori[sz]ed|ordered)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        text.slice(clause.start, trigger.start),
+      );
+    actor = agent ?? (own || announced ? actor : null);
   }
   // "Ukraine received HIMARS from the United States": the subject is the recipient.
   // "the most recent one arrived in Ukraine in December": what arrived is the thing; the place is whose.
