@@ -605,6 +605,16 @@ describe("status and roles", () => {
     expect(pledges.map((d) => [d.actor?.name ?? null, d.sentence.seq])).toEqual([["Australia", 2]]);
   });
 
+  it("reads prisoners captured during fighting and Ukrainians freed from captivity as the ones acted on", () => {
+    const rows = (body: string) => eventsOf(body, "2025-01-23").map((e) => [e[0], e[2], e[3]]);
+    expect(
+      rows("Ukraine handed over 150 Russian soldiers, most of them captured during fighting in Russia's Kursk region."),
+    ).toEqual([]);
+    expect(rows("More than 4,000 Ukrainians have been freed from Russian captivity since the invasion began.")).toEqual(
+      [["CONCEDE", null, "Ukraine"]],
+    );
+  });
+
   it("reads reluctance as a supposition and a possessor after the verb as no recipient", () => {
     const rows = (body: string) => eventsOf(body, "2023-09-01").map((e) => [e[0], e[1], e[2], e[3]]);
     expect(rows("Berlin's reluctance to send long-range missiles is costing Ukraine time.")).toEqual([

@@ -38,8 +38,8 @@ const OBJECT_OF =
 const PRONOUN_SUBJECT =
   /(?:^|[,;:]\s+|\band\s+)(he|she)\s+(?:(?:also|later|then|again|has|had|have|was|would|will|had\s+also|has\s+also)\s+){0,2}$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
-/** Acts whose passive subject is the one acted on ("was arrested", "were shelled", "was sanctioned"). */
-const PATIENT_SUBJECT = new Set(["COERCE", "ACCUSE", "SANCTION", "ASSAULT", "THREATEN"]);
+/** Acts whose passive subject is the one acted on ("was arrested", "were shelled", "was sanctioned", "were freed"). */
+const PATIENT_SUBJECT = new Set(["COERCE", "ACCUSE", "SANCTION", "ASSAULT", "THREATEN", "CONCEDE"]);
 /** A past participle, as a passive has ("arrested", "struck", "shot"); not "has been attacking". */
 const PARTICIPLE = /(?:ed|struck|hit|shot|seized|held|beaten|taken|caught|thrown)$/i;
 /** Between a passive's subject and its verb: an apposition or a relative pronoun, auxiliaries, adverbs. */
@@ -231,7 +231,7 @@ export function rolesOf(
       /^(?:accused|charged|suspected)$/i.test(triggerText) &&
       /^\s+(?:of|with)\s/i.test(tail)) ||
     (trigger.info.type === "COERCE" &&
-      /^(?:arrested|detained|jailed|imprisoned)$/i.test(triggerText) &&
+      /^(?:arrested|detained|jailed|imprisoned|captured|abducted|kidnapped)$/i.test(triggerText) &&
       /^\s+(?:at(?!\s+least)|in|during|after|over|for|on)\s/i.test(tail)) ||
     // "two North Korean soldiers captured by Ukrainian forces": a participle with its agent right after.
     (PATIENT_SUBJECT.has(trigger.info.type) && pastParticiple && /^\s+by\s/i.test(tail));
