@@ -284,7 +284,14 @@ function draftOf(
   if (status === "occurred" && HEADLINE_FUTURE.test(sentenceText.slice(0, m.index))) status = "pledged";
   if (/ing$/i.test(m[0]) && /^[^.;]{0,60}\b(?:would|could|might)\b/i.test(sentenceText.slice(m.index + m[0].length)))
     status = "hypothetical";
-  status = setAside(lead, sentenceText.slice(m.index + m[0].length)) ?? status;
+  const after = sentenceText.slice(m.index + m[0].length);
+  status = setAside(lead, after) ?? status;
+  // "with deliveries expected next year", "the transfer is due in March": what the words after it put ahead.
+  if (
+    /^(?:deliver(?:y|ies)|shipments?|transfers?)$/i.test(m[0]) &&
+    /^\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:(?:is|are|was|were)\s+)?(?:expected|due|scheduled|planned|set)\b/i.test(after)
+  )
+    status = "pledged";
   const attribution = scope.attribution();
   const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
   const stateActor = STATE_ACTS.has(info.type)

@@ -564,6 +564,16 @@ describe("status and roles", () => {
       ["AID", "hypothetical", "Sweden", null],
     ]);
     expect(rows("Britain scrapped plans to send tanks to Ukraine.").map((r) => r[1])).toEqual(["denied"]);
+    // What the words after a delivery put ahead is planned, whatever the modal of the verb before.
+    expect(
+      articleOf(
+        "Macron announced in June that Paris would provide Mirage 2000-5 fighters and train pilots, with deliveries expected next year.",
+        "2024-11-03",
+      ).events.map((d) => [d.trigger, d.status]),
+    ).toEqual([
+      ["provide", "pledged"],
+      ["deliveries", "pledged"],
+    ]);
   });
 
   it("reads an advance as no demand, a danger described as no threat, and a possessor's party as the subject", () => {
