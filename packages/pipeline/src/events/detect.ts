@@ -292,6 +292,14 @@ function draftOf(
     /^\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:(?:is|are|was|were)\s+)?(?:expected|due|scheduled|planned|set)\b/i.test(after)
   )
     status = "pledged";
+  // "Deliveries of F-16s to Ukraine began in July": under way or done.
+  else if (
+    /^(?:deliver(?:y|ies)|shipments?|transfers?)$/i.test(m[0]) &&
+    /^\s+(?:(?:of|to)\s+[^,.;]{1,60}?\s+)?(?:(?:has|have)\s+)?(?:began|begun|started|resumed|arrived|been\s+completed|was\s+completed|were\s+completed)\b/i.test(
+      after,
+    )
+  )
+    status = "delivered";
   const attribution = scope.attribution();
   const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
   const stateActor = STATE_ACTS.has(info.type)

@@ -574,6 +574,7 @@ describe("status and roles", () => {
       ["provide", "pledged"],
       ["deliveries", "pledged"],
     ]);
+    expect(rows("Deliveries of F-16s to Ukraine began in July.").map((r) => r[1])).toEqual(["delivered"]);
   });
 
   it("reads an advance as no demand, a danger described as no threat, and a possessor's party as the subject", () => {
