@@ -590,6 +590,11 @@ describe("status and roles", () => {
         "Yemen's Houthi rebels fired two anti-ship ballistic missiles at a vessel in the Gulf of Aden, killing one sailor.",
       ).map((r) => r[1]),
     ).not.toContain("Yemen");
+    expect(
+      rows("Russia accused Ukraine of hitting an apartment building in Belgorod with drones, killing one woman.")
+        .filter((r) => r[0] === "ASSAULT")
+        .map((r) => r[1]),
+    ).not.toContain("Russia");
   });
 
   it("gives what arrived to the state that owned it, a state's unknown council's act to the state, and no strike to sanctions", () => {

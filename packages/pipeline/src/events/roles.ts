@@ -203,9 +203,15 @@ export function rolesOf(
     const [head, next] = before;
     // "Yemen's Houthi rebels fired …, killing one sailor": a possessor's party is the subject, not the possessor.
     const between = next ? text.slice(head.mention.end, next.mention.start) : "";
+    // "Russia accused Ukraine of hitting a building, killing one woman": the accused did what follows.
+    const accused =
+      next &&
+      /\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?$/i.test(between) &&
+      /^\s+(?:of|for)\s+\w+ing\b/i.test(text.slice(next.mention.end, trigger.start));
     actor =
       next &&
-      ((next.mention.type === "PERSON" && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) ||
+      (accused ||
+        (next.mention.type === "PERSON" && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) ||
         /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between))
         ? next
         : head;
