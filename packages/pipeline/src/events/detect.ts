@@ -12,7 +12,7 @@ import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import { describesNoAct } from "./filters.js";
 import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
 import { type Clause, clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
-import { setAside, statusOf, withoutDates } from "./status.js";
+import { statusFromAfter, statusOf, withoutDates } from "./status.js";
 import { aimThreats } from "./threats.js";
 import { datedByMeeting, listenerAt } from "./told.js";
 
@@ -279,27 +279,9 @@ function draftOf(
   if (sentenceDates.some((d) => d.end <= start && d.start >= leadFrom))
     lead = withoutDates(lead, leadFrom, sentenceDates);
   let status = statusOf(info, info.type, lead, m[0]);
-  // A headline's "Germany to send Leopard tanks" announces; "supplying weapons to Kyiv would be a
-  // reckless step" supposes.
+  // A headline's "Germany to send Leopard tanks" announces.
   if (status === "occurred" && HEADLINE_FUTURE.test(sentenceText.slice(0, m.index))) status = "pledged";
-  if (/ing$/i.test(m[0]) && /^[^.;]{0,60}\b(?:would|could|might)\b/i.test(sentenceText.slice(m.index + m[0].length)))
-    status = "hypothetical";
-  const after = sentenceText.slice(m.index + m[0].length);
-  status = setAside(lead, after) ?? status;
-  // "with deliveries expected next year", "the transfer is due in March": what the words after it put ahead.
-  if (
-    /^(?:deliver(?:y|ies)|shipments?|transfers?)$/i.test(m[0]) &&
-    /^\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:(?:is|are|was|were)\s+)?(?:expected|due|scheduled|planned|set)\b/i.test(after)
-  )
-    status = "pledged";
-  // "Deliveries of F-16s to Ukraine began in July": under way or done.
-  else if (
-    /^(?:deliver(?:y|ies)|shipments?|transfers?)$/i.test(m[0]) &&
-    /^\s+(?:(?:of|to)\s+[^,.;]{1,60}?\s+)?(?:(?:has|have)\s+)?(?:began|begun|started|resumed|arrived|been\s+completed|was\s+completed|were\s+completed)\b/i.test(
-      after,
-    )
-  )
-    status = "delivered";
+  status = statusFromAfter(m[0], lead, sentenceText.slice(m.index + m[0].length)) ?? status;
   const attribution = scope.attribution();
   const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
   const stateActor = STATE_ACTS.has(info.type)

@@ -59,23 +59,22 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     )
   )
     return true;
-  // "would be a legitimate target for Russian forces", "to strike military targets": a thing to be hit, not a hit.
-  if (
-    /^targets?$/i.test(word) &&
-    /\b(?:a|an|the|its|their|legitimate|legal|priority|key|main|military|strike|strikes|struck|striking|hit|hits|hitting|attack|attacks|attacked|bomb|bombed)\s+(?:[\w-]+\s+)?$/i.test(
-      before(),
+  // A thing to be hit, not a hit: "would be a legitimate target for Russian forces", "to strike military
+  // targets", "used them against Russian targets in Crimea", "EU targets Russia's shadow fleet in new
+  // sanctions package" (the sanctions' aim); "Russia targets Kyiv" has its object after it.
+  if (/^targets?$/i.test(word)) {
+    const lead = before();
+    if (
+      /\bsanction/i.test(sentence) ||
+      /\b(?:a|an|the|its|their|legitimate|legal|priority|key|main|military|strike|strikes|struck|striking|hit|hits|hitting|attack|attacks|attacked|bomb|bombed)\s+(?:[\w-]+\s+)?$/i.test(
+        lead,
+      ) ||
+      /\b(?:against|at|on)\s+$/i.test(lead) ||
+      (/\p{Lu}[\p{L}-]*\s+$/u.test(lead) &&
+        /^(?:\s+(?:in|on|at|near|across|inside|around|along|and|or|with|that|which)\b|\s*[,.;:)]|\s*$)/i.test(after()))
     )
-  )
-    return true;
-  // "used them against Russian targets in Crimea", "hit Ukrainian targets": what is hit, whoever's it is
-  // ("Russia targets Kyiv" has its object after it).
-  if (
-    /^targets?$/i.test(word) &&
-    (/\b(?:against|at|on|hit|hits|hitting|struck|striking)\s+$/i.test(before()) ||
-      (/\p{Lu}[\p{L}-]*\s+$/u.test(before()) &&
-        /^(?:\s+(?:in|on|at|near|across|inside|around|along|and|or|with|that|which)\b|\s*[,.;:)]|\s*$)/i.test(after())))
-  )
-    return true;
+      return true;
+  }
   // "in occupied Crimea", "from annexed Donetsk", "in frozen Russian assets": a participle before a name describes.
   if (
     /(?:ed|en)$/i.test(word) &&
@@ -83,8 +82,6 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     /^\s+\p{Lu}/u.test(after())
   )
     return true;
-  // "EU targets Russia's shadow fleet in new sanctions package": the sanctions' aim, not a strike.
-  if (/^targets?$/i.test(word) && /\bsanction/i.test(sentence)) return true;
   // "presented an imminent threat to U.S. Navy vessels", "Russia is a threat to Europe": a danger
   // described, not a threat made.
   if (

@@ -84,16 +84,33 @@ export function withoutDates(lead: string, from: number, dates: readonly TimeExp
 }
 
 /**
- * A plan set aside: "has put its plans to send Saab Gripen jets on hold", "shelved plans to
- * deliver" may yet happen (hypothetical); "scrapped plans to send" will not (denied). Null when
- * the trigger is no plan's verb or nothing sets it aside.
+ * What the words after a trigger say of its status, over what the words before said; null when
+ * they say nothing. A plan set aside: "has put its plans to send Saab Gripen jets on hold",
+ * "shelved plans to deliver" may yet happen (hypothetical), "scrapped plans to send" will not
+ * (denied). A delivery they put ahead ("with deliveries expected next year", "the transfer is due in
+ * March") is planned, one they say began or was completed ("Deliveries of F-16s to Ukraine began in
+ * July") delivered. "supplying weapons to Kyiv would be a reckless step" supposes.
  */
-export function setAside(lead: string, after: string): EventStatus | null {
-  if (!/\bplans?\s+to\s+$/i.test(lead)) return null;
-  const verb =
-    /\b(shelved|suspended|paused|postponed|froze|frozen|scrapped|abandoned|dropped|cancell?ed)\s+(?:[\w-]+\s+){0,2}plans?\s+to\s+$/i.exec(
-      lead,
-    )?.[1];
-  if (verb) return /^(?:scrapped|abandoned|dropped|cancell?ed)$/i.test(verb) ? "denied" : "hypothetical";
-  return /^[^.;]{0,80}?\bon\s+(?:hold|ice)\b/i.test(after) ? "hypothetical" : null;
+export function statusFromAfter(triggerText: string, lead: string, after: string): EventStatus | null {
+  if (/\bplans?\s+to\s+$/i.test(lead)) {
+    const verb =
+      /\b(shelved|suspended|paused|postponed|froze|frozen|scrapped|abandoned|dropped|cancell?ed)\s+(?:[\w-]+\s+){0,2}plans?\s+to\s+$/i.exec(
+        lead,
+      )?.[1];
+    if (verb) return /^(?:scrapped|abandoned|dropped|cancell?ed)$/i.test(verb) ? "denied" : "hypothetical";
+    if (/^[^.;]{0,80}?\bon\s+(?:hold|ice)\b/i.test(after)) return "hypothetical";
+  }
+  if (/^(?:deliver(?:y|ies)|shipments?|transfers?)$/i.test(triggerText)) {
+    if (
+      /^\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:(?:is|are|was|were)\s+)?(?:expected|due|scheduled|planned|set)\b/i.test(after)
+    )
+      return "pledged";
+    if (
+      /^\s+(?:(?:of|to)\s+[^,.;]{1,60}?\s+)?(?:(?:has|have)\s+)?(?:began|begun|started|resumed|arrived|been\s+completed|was\s+completed|were\s+completed)\b/i.test(
+        after,
+      )
+    )
+      return "delivered";
+  }
+  return /ing$/i.test(triggerText) && /^[^.;]{0,60}\b(?:would|could|might)\b/i.test(after) ? "hypothetical" : null;
 }
