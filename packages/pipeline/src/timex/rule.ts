@@ -68,7 +68,7 @@ export const rel = (value: string, precision: string, type: TimexType = "DATE"):
 });
 
 /** An amount or a comparison just before "a year ago": the figure it is compared with ("up from $58 million a year earlier"). */
-export const COMPARED = /(?:\d|%|million|billion|cents|a share|\b(?:from|with|than|versus|vs\.?))\s*,?\s*$/i;
+export const COMPARED = /(?:\d|%|million|billion|cents|(?:a|per) share|\b(?:from|with|than|versus|vs\.?))\s*,?\s*$/i;
 
 /**
  * A comparison with a year before: the year, or — in a report on a quarter — the same quarter a

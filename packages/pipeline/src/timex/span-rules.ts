@@ -200,8 +200,13 @@ export const SPAN_RULES: readonly Rule[] = [
       if (/^hours$/i.test(m[1] ?? "") && /\b(?:early|small|wee)\s+$/i.test(c.before) && /^\s+of\b/i.test(c.after))
         return null;
       if (/^\s+(?:old|of\s+age)\b/i.test(c.after)) return null;
+      // "Minutes of Tuesday's meeting": the record of a meeting, not a stretch of time.
+      if (/^minutes$/i.test(m[1] ?? "") && /^\s+of\s+(?:[\w'’.]+\s+){0,3}(?:meeting|session|talks)\b/i.test(c.after))
+        return null;
       const stretch =
         STRETCH_BEFORE.test(c.before) ||
+        // "followed volunteers for days or weeks, not years": a stretch joined to one just named.
+        /\b(?:minutes|hours|days|weeks|months|years|decades),?\s+(?:or|and|to|not)\s+$/i.test(c.before) ||
         (/^\s+(?:of|later|earlier|before|after)\b/i.test(c.after) && !/\bthe\s+$/i.test(c.before));
       const unit = stretch ? unitOf(m[1] ?? "") : undefined;
       return unit ? rel(duration("X", unit), "none", "DURATION") : null;
@@ -237,6 +242,15 @@ export const SPAN_RULES: readonly Rule[] = [
     build: (m) => {
       const unit = unitOf(m[1] ?? "");
       return unit ? rel(duration(1, unit), "none", "DURATION") : null;
+    },
+  },
+  {
+    // "their years-long crackdown", "a months-long siege": a stretch of an unknown number of units.
+    cues: ["plural"],
+    re: /\b(hours|days|weeks|months|years|decades)-long\b/gi,
+    build: (m) => {
+      const unit = unitOf(m[1] ?? "");
+      return unit ? rel(duration("X", unit), "none", "DURATION") : null;
     },
   },
   {

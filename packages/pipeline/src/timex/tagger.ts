@@ -64,25 +64,49 @@ function tenseIn(sentence: string, at: number, length: number): Tense {
   return tenseWithin(sentence, at, length, at, sentence.length) === "past" ? "past" : "unknown";
 }
 
-/** "the turmoil that began in Thailand in", "Clinton, who spoke with Blair by telephone": a relative clause opened by a past verb. */
-const PAST_RELATIVE = /^.*\b(?:who|which|that)\s+(?:\w+ly\s+)?([a-z]+)\b[^,;:.]*$/is;
+/** "the turmoil that began in Thailand in", "Clinton, who spoke with Blair by telephone": a relative clause and its verb. */
+const RELATIVE = /^(.*)\b(who|which|that)\s+(?:\w+ly\s+)?([a-z]+)\b[^,;:.]*$/is;
+
+/** "…, which was released online on Monday": a clause describing something else after the expression. */
+const NEXT_RELATIVE = /,\s+(?:which|who|whose)\b/i;
+
+/** A verb in the present's third person ("faces", "expires", "runs"), not "is", "was", "has", "this". */
+const PRESENT_VERB =
+  /^(?!(?:this|thus|has|was|does|is|as|us|its|plus|less|unless|always|perhaps|across|news)$)[a-z]{2,}[^s]s$/;
 
 /** What ends a clause: a semicolon, or a colon that is not a clock time's ("at 8:30 a.m. Tuesday"). */
 const CLAUSE_END = /;|(?<!\d):|:(?!\d)/g;
+
+/** The earlier of two `search` results (-1 for none). */
+const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
 function tenseWithin(sentence: string, at: number, length: number, back: number, ahead: number) {
   const from = Math.max(0, at - back);
   const window = sentence.slice(from, at + length + ahead);
   let clauseStart = 0;
   for (const m of window.slice(0, at - from).matchAll(CLAUSE_END)) clauseStart = m.index + 1;
-  const relative = PAST_RELATIVE.exec(window.slice(clauseStart, at - from));
+  const relative = RELATIVE.exec(window.slice(clauseStart, at - from));
   // A date inside such a clause has its verb; the main clause's verb after it ("… in July could slow
   // spending", "…, is expected to") is not the date's.
-  const own = relative && tenseAt(relative[1] as string, 99, 99) === "past";
-  const rest = own ? 0 : window.slice(at - from + length).search(CLAUSE_END);
+  const own = relative && tenseAt(relative[3] as string, 99, 99) === "past";
+  // "the period, which expires on Dec. 31", "the government, which faces an election on Sept. 7": a
+  // present verb of its own, so the main clause's verbs before it do not date it ("said that talks
+  // resume" is no relative clause: "that" may only introduce what was said).
+  const present =
+    relative &&
+    !own &&
+    !/^that$/i.test(relative[2] as string) &&
+    PRESENT_VERB.test((relative[3] as string).toLowerCase());
+  if (present) clauseStart += (relative[1] as string).length;
+  const after = window.slice(at - from + length);
+  // A comma closes such a clause: "…, which faces an election on Sept. 7, welcomed" is not dated by "welcomed".
+  const rest = own ? 0 : firstOf(after.search(present ? /[,;]|:(?!\d)/ : CLAUSE_END), after.search(NEXT_RELATIVE));
   const clause = window.slice(clauseStart, rest < 0 ? undefined : at - from + length + rest);
   return tenseAt(clause, at - from - clauseStart, at - from - clauseStart + length);
 }
+
+/** How far (in characters) a clock time looks for the day it is on. */
+const CLOCK_DAY_REACH = 80;
 
 /**
  * Clock times: "10 p.m. Wednesday" is one expression on that Wednesday; "at about 10:35 a.m.
@@ -114,8 +138,9 @@ function anchorClockTimes(text: string, found: Found[]): Found[] {
       i++;
       continue;
     }
-    const days = found.filter((d) => d.precision === "day" && d.type === "DATE");
     const distance = (d: Found) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
+    // "worked until 4 a.m. on a draft that would extend Kyoto … from Jan. 1, 2013": a day far off in a long sentence is another matter's.
+    const days = found.filter((d) => d.precision === "day" && d.type === "DATE" && distance(d) <= CLOCK_DAY_REACH);
     const day = days.sort((a, b) => distance(a) - distance(b))[0];
     // No day in the sentence: the publication day for now; anchorAnaphora may give it the day just named.
     out.push(day ? { ...t, value: `${day.value}T${t.clock}`, anchor: day.anchor } : { ...t, floating: true });
