@@ -10,7 +10,7 @@ import { gazetteer, type LinkedMention } from "../entities/index.js";
 import { LOOKBACK } from "../quotes/speaker.js";
 import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import { describesNoAct } from "./filters.js";
-import { CONTEXT, type EventStatus, type EventType, MODES, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
+import { CONTEXT, type EventStatus, type EventType, modeOf, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
 import { type Clause, clauseAround, type Named, type Roles, rolesOf } from "./roles.js";
 import { statusFromAfter, statusOf, withoutDates } from "./status.js";
 import { aimThreats } from "./threats.js";
@@ -266,8 +266,7 @@ function draftOf(
   const start = sentence.start + m.index;
   const end = start + m[0].length;
   let mode = info.mode;
-  if (info.type === "AID")
-    mode = roles.object ? "military" : (MODES.find(([, re]) => re.test(sentenceText))?.[0] ?? null);
+  if (info.type === "AID") mode = roles.object ? "military" : modeOf(sentenceText, m.index + m[0].length);
   if (info.type === "AID" && !mode) return null;
   // The words before the trigger that set its status; a quotation's words are the speaker's ("There
   // may be people under the rubble," he wrote, urging residents …).

@@ -76,6 +76,22 @@ export const CONTEXT: Partial<Record<EventType, RegExp>> = Object.fromEntries(
 export const MODES: [string, RegExp][] = Object.entries(lexicon.modes_by_object)
   .filter(([k]) => !k.startsWith("$"))
   .map(([k, list]) => [k, words(list)]);
+/**
+ * An aid's mode from what is given: the first mode word after the trigger ("has not sent lethal
+ * weapons …, although it has provided humanitarian aid" is military), else any in the sentence, in
+ * the lexicon's order.
+ */
+export function modeOf(sentenceText: string, after: number): string | null {
+  const rest = sentenceText.slice(after);
+  let best: string | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  for (const [mode, re] of MODES) {
+    const i = rest.search(re);
+    if (i >= 0 && i < at) [best, at] = [mode, i];
+  }
+  return best ?? MODES.find(([, re]) => re.test(sentenceText))?.[0] ?? null;
+}
+
 export const STATUS_CUES: [EventStatus, RegExp][] = (["denied", "hypothetical", "requested", "pledged"] as const).map(
   (status) => [status, new RegExp(`\\b(?:${alternation(lexicon.status_cues[status] ?? [])})\\b`, "gi")],
 );

@@ -46,6 +46,23 @@ function reportable(date: string, published: string): boolean {
   return end >= day - 45 * DAY && start <= day + 7 * DAY;
 }
 const sameOrUnknown = (a: string | null, b: string | null) => !a || !b || a === b;
+
+/**
+ * Whether a mention shares more than its type and actor with an event another article reported: a
+ * date both give, the thing acted with, or both parties. "Kyiv urges more air defence" in October is
+ * not the request to Germany for Taurus of a May article, though neither is dated.
+ */
+function anchored(
+  g: Group,
+  draft: EventMentionDraft,
+  actor: string | null,
+  recipient: string | null,
+  date: string | null,
+): boolean {
+  if (draft.object) return true;
+  if (date !== null && g.date !== null) return true;
+  return actor !== null && recipient !== null && g.actor === actor && g.recipient === recipient;
+}
 const precision = (value: string | null) => (value ? value.length : 0);
 const STATUS_RANK: EventStatus[] = ["delivered", "occurred", "pledged", "requested", "denied", "hypothetical"];
 
@@ -72,6 +89,7 @@ export class EventTable {
             (g.actor === null) === (recipient === null)
           ) &&
           compatible(g.date, date) &&
+          (g.drafts.some((d) => d.articleId === articleId) || anchored(g, draft, actor, recipient, date)) &&
           (date !== null || g.date === null || reportable(g.date, published)) &&
           (date === null || g.drafts.every((d) => d.draft.date !== null || reportable(date, d.published))),
       );
@@ -90,12 +108,20 @@ export class EventTable {
   rows(): { events: Event[]; mentions: EventMention[] } {
     const events: Event[] = [];
     const mentions: EventMention[] = [];
-    for (const group of [...this.groups.values()].flat()) {
-      const mergeKey = `${group.key}|${group.actor ?? ""}|${group.recipient ?? ""}`;
-      const id = `ev_${sha256Hex(`${mergeKey}|${group.date ?? ""}`).slice(0, 12)}`;
+    const groups = [...this.groups.values()].flat();
+    const keyOf = (g: Group) => `${g.key}|${g.actor ?? ""}|${g.recipient ?? ""}`;
+    // Reports too thin to merge across articles ("Kyiv urges more air defence") may share a key and
+    // a date with another article's; those events are told apart by where they were first reported.
+    const seen = new Map<string, number>();
+    for (const g of groups) seen.set(`${keyOf(g)}|${g.date ?? ""}`, (seen.get(`${keyOf(g)}|${g.date ?? ""}`) ?? 0) + 1);
+    for (const group of groups) {
+      const mergeKey = keyOf(group);
       const sorted = group.drafts
         .slice()
         .sort((a, b) => compareUnits(a.articleId, b.articleId) || a.draft.start - b.draft.start);
+      const base = `${mergeKey}|${group.date ?? ""}`;
+      const first = sorted[0] as Group["drafts"][number];
+      const id = `ev_${sha256Hex((seen.get(base) ?? 0) > 1 ? `${base}|${first.articleId}#${first.draft.start}` : base).slice(0, 12)}`;
       const best = sorted.slice().sort((a, b) => b.draft.confidence - a.draft.confidence)[0]
         ?.draft as EventMentionDraft;
       const status =

@@ -38,6 +38,8 @@ const OBJECT_OF =
 const PRONOUN_SUBJECT =
   /(?:^|[,;:]\s+|\band\s+)(he|she)\s+(?:(?:also|later|then|again|has|had|have|was|would|will|had\s+also|has\s+also)\s+){0,2}$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
+/** "has come under repeated attack", "came under fire": what comes under an assault is its target. */
+const UNDER_ATTACK = /\b(?:come|comes|came|coming)\s+under\s+(?:[a-z-]+\s+){0,2}$/i;
 /** Acts whose passive subject is the one acted on ("was arrested", "were shelled", "was sanctioned", "were freed"). */
 const PATIENT_SUBJECT = new Set(["COERCE", "ACCUSE", "SANCTION", "ASSAULT", "THREATEN", "CONCEDE"]);
 /** A past participle, as a passive has ("arrested", "struck", "shot"); not "has been attacking". */
@@ -242,7 +244,9 @@ export function rolesOf(
     // "two North Korean soldiers captured by Ukrainian forces": a participle with its agent right after.
     (PATIENT_SUBJECT.has(trigger.info.type) && pastParticiple && /^\s+by\s/i.test(tail));
   const auxiliary = PASSIVE.test(text.slice(clause.start, trigger.start));
-  const passive = auxiliary || reduced;
+  // "Odesa has come under repeated attack", "came under heavy fire from Russian forces": the subject is the target.
+  const underAttack = trigger.info.type === "ASSAULT" && UNDER_ATTACK.test(text.slice(clause.start, trigger.start));
+  const passive = auxiliary || reduced || underAttack;
   const agent = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(lead(n)));
   let subject: Named | null = null;
   if (passive && agent) [subject, actor] = [actor, agent];
@@ -253,6 +257,9 @@ export function rolesOf(
     const gap = actor ? text.slice(actor.mention.end, trigger.start) : "";
     subject = actor && (auxiliary ? PASSIVE_SUBJECT_GAP.test(gap) : /^\s*$/.test(gap)) ? actor : null;
     actor = null;
+  } else if (underAttack) {
+    subject = actor;
+    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
   }
   // "GM and Chrysler were given loans from the government": given to the subject, by whoever it came from.
   else if (

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { articleOf } from "../../test/seed.js";
+
+describe("who an attack is done to", () => {
+  it("takes what comes under attack as the target, never the attacker", () => {
+    const body =
+      "Odesa, Ukraine's largest port, has come under repeated attack since Kyiv opened a shipping corridor in the Black Sea last year that has allowed grain exports to return almost to pre-war levels.";
+    const attacks = articleOf(body, "2024-10-22").events.filter((d) => d.type === "ASSAULT");
+    expect(attacks.map((d) => d.actor?.name ?? null)).not.toContain("Odesa");
+  });
+});
+
+describe("an aid's mode", () => {
+  it("comes from what is given right after the trigger, not from other aid in the sentence", () => {
+    const body =
+      "South Korea has so far not sent lethal weapons directly to Ukraine, citing a long-standing policy against arming countries at war, although it has provided humanitarian aid to Kyiv.";
+    const denied = articleOf(body, "2024-10-29").events.filter((d) => d.status === "denied");
+    expect(denied.map((d) => [d.type, d.mode, d.actor?.name ?? null])).toEqual([["AID", "military", "South Korea"]]);
+  });
+});
