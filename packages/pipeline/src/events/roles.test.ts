@@ -18,3 +18,12 @@ describe("an aid's mode", () => {
     expect(denied.map((d) => [d.type, d.mode, d.actor?.name ?? null])).toEqual([["AID", "military", "South Korea"]]);
   });
 });
+
+describe("who does what is reported", () => {
+  it("takes 'it' after a reporting verb for the clause's subject, past a long relative clause", () => {
+    const body =
+      "Poland, which delivered its first four Leopard 2A4 tanks to Ukraine in February, has said it will eventually send more than a dozen.";
+    const pledges = articleOf(body, "2023-03-28").events.filter((d) => d.status === "pledged");
+    expect(pledges.map((d) => [d.type, d.actor?.name ?? null])).toEqual([["AID", "Poland"]]);
+  });
+});

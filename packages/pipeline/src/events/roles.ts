@@ -7,7 +7,8 @@
 import type { Mention, TimeExpression } from "@sitrep/core";
 import { genderOfFirstName } from "../entities/gazetteer.js";
 import type { Coverage } from "../spans.js";
-import { addDays, isoDay, parseYmd } from "../timex/calendar-math.js";
+import { placeOf, weaponsOf, whenOf } from "./circumstances.js";
+import type { Clause } from "./clause.js";
 import type { Trigger } from "./lexicon.js";
 
 /** A mention with what the gazetteer knows of it. */
@@ -37,6 +38,9 @@ const OBJECT_OF =
 /** "He also met …", "…, and she accused …": a subject pronoun opening the clause, a few words before the trigger. */
 const PRONOUN_SUBJECT =
   /(?:^|[,;:]\s+|\band\s+)(he|she)\s+(?:(?:also|later|then|again|has|had|have|was|would|will|had\s+also|has\s+also)\s+){0,2}$/i;
+/** "has said it will", "announced that it would": the one who said it is the one who does it. */
+const SAID_IT =
+  /\b(?:said|says|has said|have said|announced|confirmed|added)\s+(?:that\s+)?it\s+(?:(?:would|will|could|might|may|had|has|was|is|also|now|eventually|soon|then|not)\s+){0,3}$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 /** "has come under repeated attack", "came under fire": what comes under an assault is its target. */
 const UNDER_ATTACK = /\b(?:come|comes|came|coming)\s+under\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -50,25 +54,6 @@ const PASSIVE_SUBJECT_GAP =
 /** A speaker's or judge's verb, then the event as a noun: "said the mobilization", "welcomed the new sanctions". */
 const SPOKEN_OF =
   /^[^;]*?\b(?:said|says|told|welcomed|welcomes|condemned|condemns|critici[sz]ed|denied|denies|praised|hailed|dismissed|reported|seen|saw|noted|called)\b[^;]*\b(?:the|a|an|these|those|any|no|mass|new|such)\s+(?:(?!(?:would|will|could|can|may|might|must|should|to|has|have|had|was|were|is|are|be|been|did|does|do)\s)[\w-]+\s+){0,2}$/i;
-
-export interface Clause {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The clause around a trigger: the sentence cut at semicolons and at "while", "but", "whereas" joining clauses. */
-export function clauseAround(text: string, start: number, end: number, at: number, atEnd: number): Clause {
-  const sentence = text.slice(start, end);
-  const rel = at - start;
-  // "…promised air defences at a meeting on Wednesday, as Kyiv urged its partners to provide Patriots": ", as" opens another clause.
-  const cuts = [...sentence.matchAll(/;|\s(?:while|whereas|but|although|though)\s|,\s(?=as\s)/g)].map(
-    (m) => m.index ?? 0,
-  );
-  const from = Math.max(0, ...cuts.filter((c) => c < rel));
-  const to = Math.min(sentence.length, ...cuts.filter((c) => c >= atEnd - start));
-  return { text: sentence.slice(from, to), start: start + from, end: start + to };
-}
 
 function inClause(named: readonly Named[], clause: Clause, quoted: Coverage) {
   return named.filter(
@@ -159,6 +144,10 @@ export function rolesOf(
           .at(-1) ?? null;
     }
   }
+  // "Poland, which delivered its first tanks in February, has said it will send more": "it" after a
+  // reporting verb is the clause's subject, however long the relative clause between.
+  if (!actor && SAID_IT.test(text.slice(clause.start, trigger.start)))
+    actor = before.find((n) => n.mention.type === "GPE" || n.mention.type === "ORG") ?? null;
   // "Dmytro Kuleba, Ukraine's foreign minister, criticised …", "Dmitry Peskov, Vladimir Putin's
   // spokesperson, warned …": the person before the apposition, not a name inside it.
   const person = before
@@ -406,67 +395,10 @@ export function rolesOf(
   }
   if (recipient && actor && recipient.id === actor.id) recipient = null;
 
-  const weapons = here.filter((n) => n.mention.type === "WEAPON");
-  const object = weapons.find((n) => n.mention.start >= trigger.end) ?? weapons.at(-1) ?? null;
-  // "will provide the cluster munitions, and the ATACMS": every weapon listed after the trigger.
-  const objects: Named[] = [];
-  for (const n of weapons.filter((w) => w.mention.start >= trigger.end)) {
-    const previous = objects.at(-1);
-    const gap = previous ? text.slice(previous.mention.end, n.mention.start) : "";
-    if (previous && !/^\s*,?\s*(?:and|or|as well as|plus|,)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(gap)) break;
-    if (previous && /\b(?:that|which|than|as)\b/i.test(gap)) break;
-    objects.push(n);
-  }
-  const places = here.filter(
-    (n) =>
-      (n.mention.type === "LOC" || n.mention.type === "FACILITY" || (n.mention.type === "GPE" && n.isPlace)) &&
-      // "in the town of Ukrainka": a place word and "of" between.
-      /\b(?:in|at|near|outside|over|on|into|across)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement|region|province|district)\s+of\s+)?$/i.test(
-        lead(n),
-      ),
-  );
-  let location = places.find((n) => n.mention.start >= trigger.end) ?? places.at(-1) ?? null;
-  // An attack on a city: the city is where, its country is whom.
+  const { object, objects } = weaponsOf(text, here, trigger.end);
+  let location = placeOf(here, lead, trigger.end);
   // An attack on a city: the city is where (detect.ts makes its country the recipient).
   if (type === "ASSAULT" && recipient?.isPlace) location ??= recipient;
-
-  // "the largest single tranche since February": a comparison's date is not when the event happened.
-  const compared = (d: TimeExpression) =>
-    /\b(?:first|largest|biggest|highest|lowest|worst|best|most|only|last)\b[^;]{0,60}\bsince\s+$/i.test(
-      text.slice(Math.max(0, d.start - 80), d.start),
-    );
-  // "demanded the ATACMS to target positions …, which may include the 2014 annexed Crimea": a date
-  // in a relative clause after the trigger tells of the noun it describes.
-  const relative = (d: TimeExpression) =>
-    d.start >= trigger.end && /,\s*(?:which|who|whose|where)\s/i.test(text.slice(trigger.end, d.start));
-  const points = dates
-    .filter((d) => d.type === "DATE" || d.type === "TIME")
-    .filter((d) => /^\d{4}/.test(d.value) && !compared(d) && !relative(d));
-  const distance = (d: TimeExpression) => Math.min(Math.abs(d.start - trigger.end), Math.abs(d.end - trigger.start));
-  const inThisClause = points
-    .filter((d) => d.start >= clause.start && d.end <= clause.end)
-    .sort((a, b) => distance(a) - distance(b));
-  const inSentence = points
-    .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
-    .sort((a, b) => distance(a) - distance(b));
-  // "last year in July 2022": of dates side by side, the most precise.
-  const nearest = inThisClause[0] ?? inSentence[0];
-  const beside = (inThisClause[0] ? inThisClause : inSentence).filter(
-    (d) => nearest && Math.abs(distance(d) - distance(nearest)) <= 30,
-  );
-  // A date far from the trigger belongs to something else in the sentence ("the 2014 annexed Crimea").
-  const found = beside.filter((d) => distance(d) <= 120).sort((a, b) => b.value.length - a.value.length)[0] ?? null;
-  const dateSource = !found ? "none" : inThisClause.includes(found) ? "clause" : "sentence";
-  return { actor, recipient, object, objects, location, date: found && dayOf(found), dateSource };
-}
-
-/**
- * Events are dated to the day, as event datasets code them: a clock time or a part of a day gives
- * its day, and an attack "overnight" (the night before, in dates.csv) the morning it ended.
- */
-function dayOf(t: TimeExpression): TimeExpression {
-  if (t.type !== "TIME" || !/^\d{4}-\d{2}-\d{2}T/.test(t.value)) return t;
-  const day = t.value.slice(0, 10);
-  const value = /^overnight$/i.test(t.text) && t.value.endsWith("TNI") ? isoDay(addDays(parseYmd(day), 1)) : day;
-  return { ...t, value, precision: "day" };
+  const { date, dateSource } = whenOf(text, dates, trigger, clause, sentence);
+  return { actor, recipient, object, objects, location, date, dateSource };
 }
