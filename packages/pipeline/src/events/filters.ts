@@ -54,7 +54,7 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
   // after a determiner or a number describes.
   if (
     /ed$/i.test(word) &&
-    /\b(?:the|a|an|its|their|his|her|these|those|other|several|many|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\d{4}\s+)?(?:(?:newly|recently|illegally|temporarily|partly|partially|fully)\s+)?$/i.test(
+    /\b(?:the|a|an|its|their|his|her|these|those|other|several|many|all|any|some|no|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\d{4}\s+)?(?:(?:newly|recently|illegally|temporarily|partly|partially|fully)\s+)?$/i.test(
       before(),
     )
   )
@@ -75,11 +75,14 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     )
       return true;
   }
-  // "in occupied Crimea", "from annexed Donetsk", "in frozen Russian assets": a participle before a name describes.
+  // "in occupied Crimea", "from annexed Donetsk", "in frozen Russian assets", "deported from occupied
+  // territories": a participle before a name or a land describes.
   if (
     /(?:ed|en)$/i.test(word) &&
     /\b(?:in|of|from|to|into|across|near|over|throughout|inside)\s+$/i.test(before()) &&
-    /^\s+\p{Lu}/u.test(after())
+    /^\s+(?:\p{Lu}|(?:[\w-]+\s+)?(?:territor(?:y|ies)|areas?|regions?|lands?|parts|cities|towns|villages|zones?|provinces)\b)/u.test(
+      after(),
+    )
   )
     return true;
   // "presented an imminent threat to U.S. Navy vessels", "Russia is a threat to Europe": a danger

@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { articleOf } from "../../test/seed.js";
+
+describe("participles that describe a land", () => {
+  it("reads 'occupied territories' after a preposition or 'any' as a description, and 'occupied the town' as an act", () => {
+    const coerced = (body: string) => articleOf(body, "2025-03-11").events.filter((d) => d.type === "COERCE").length;
+    expect(coerced("Kyiv says thousands of children were deported to Russia from occupied territories.")).toBe(0);
+    expect(coerced("Horban denied reports that Kyiv had agreed to give up any occupied territory.")).toBe(0);
+    expect(coerced("Russian forces occupied the town of Avdiivka in February.")).toBe(1);
+  });
+});
