@@ -9,3 +9,13 @@ describe("participles that describe a land", () => {
     expect(coerced("Russian forces occupied the town of Avdiivka in February.")).toBe(1);
   });
 });
+
+describe("what is demanded", () => {
+  it("is the demand's object, not a withdrawal or a ceasefire made", () => {
+    const types = (body: string) => articleOf(body, "2024-10-29").events.map((d) => d.type);
+    const summoned =
+      "South Korea's foreign ministry summoned the Russian ambassador last week and demanded the immediate withdrawal of the North Korean troops.";
+    expect(types(summoned)).not.toContain("RETREAT");
+    expect(types("Russia withdrew its troops from Kherson.")).toContain("RETREAT");
+  });
+});

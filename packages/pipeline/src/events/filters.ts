@@ -59,6 +59,16 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     )
   )
     return true;
+  // "demanded the immediate withdrawal of the troops", "called for a ceasefire": what is demanded
+  // is the demand's object (a DEMAND event), not a withdrawal or an agreement made.
+  if (
+    (info.type === "RETREAT" || info.type === "AGREE") &&
+    /^(?:withdrawal|retreat|ceasefire|truce|agreement|deal)$/i.test(word) &&
+    /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|sought|seeks?|seeking|insist(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?\s+for)\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+      before(),
+    )
+  )
+    return true;
   // A thing to be hit, not a hit: "would be a legitimate target for Russian forces", "to strike military
   // targets", "used them against Russian targets in Crimea", "EU targets Russia's shadow fleet in new
   // sanctions package" (the sanctions' aim); "Russia targets Kyiv" has its object after it.
