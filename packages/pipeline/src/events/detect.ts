@@ -10,7 +10,7 @@ import { gazetteer, type LinkedMention } from "../entities/index.js";
 import { LOOKBACK } from "../quotes/speaker.js";
 import { Coverage, sortedByStart, spansWithin } from "../spans.js";
 import { type Clause, clauseAround } from "./clause.js";
-import { describesNoAct } from "./filters.js";
+import { describesNoAct, reportedOn } from "./filters.js";
 import { CONTEXT, type EventStatus, type EventType, modeOf, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
 import { type Named, type Roles, rolesOf } from "./roles.js";
 import { statusFromAfter, statusOf, withoutDates } from "./status.js";
@@ -333,6 +333,14 @@ function draftOf(
   if (!actor && !recipient && !roles.object) return null;
   // "Kyiv's allies met in Kyiv": a meeting or an agreement left with one side is none.
   if ((info.type === "CONSULT" || info.type === "AGREE") && !recipient) return null;
+  // "Iran denied on Monday that it had supplied …", "warned on Tuesday that supplying weapons would …":
+  // the day is the denial's or the warning's; what is denied or only supposed has none of its own
+  // ("said Tuesday that Berlin is considering whether to send" is considered that day).
+  const undated =
+    roles.date !== null &&
+    (status === "denied" ||
+      (status === "hypothetical" && /\b(?:would|could|might)\b/.test(text.slice(roles.date.end, sentence.end)))) &&
+    reportedOn(text, roles.date, start);
   // Spelled out rather than spread from `roles`: every draft gets one hidden class.
   return {
     actor,
@@ -340,8 +348,8 @@ function draftOf(
     object: roles.object,
     objects: roles.objects,
     location: roles.location,
-    date: roles.date,
-    dateSource: roles.dateSource,
+    date: undated ? null : roles.date,
+    dateSource: undated ? "none" : roles.dateSource,
     type: info.type,
     mode,
     status,
