@@ -12,14 +12,31 @@ interface Span {
   readonly end: number;
 }
 
+/** Between a weapon and a trigger that describes it: "… jets it has promised", "… systems that Berlin sent". */
+const RELATIVE_TO_TRIGGER =
+  /^(?:\s+[\w-]+){0,2}?\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|[A-Z][\w-]*)(?:\s+(?:has|have|had|was|were))?\s+$/;
+
 /** The weapon acted with (the first after the trigger, else the last before) and every one listed after it. */
 export function weaponsOf(
   text: string,
   here: readonly Named[],
-  triggerEnd: number,
+  trigger: Span,
 ): { object: Named | null; objects: Named[] } {
+  const triggerEnd = trigger.end;
   const weapons = here.filter((n) => n.mention.type === "WEAPON");
-  const object = weapons.find((n) => n.mention.start >= triggerEnd) ?? weapons.at(-1) ?? null;
+  const next = weapons.find((n) => n.mention.start >= triggerEnd);
+  const last = weapons.filter((n) => n.mention.end <= triggerEnd).at(-1);
+  // "the 30 F-16 fighter jets it has promised Ukraine will not arrive …, blaming delays of the F-35s":
+  // a trigger in a relative clause acts on the noun it describes, not on a weapon of a later clause.
+  const described =
+    last &&
+    next &&
+    RELATIVE_TO_TRIGGER.test(text.slice(last.mention.end, trigger.start)) &&
+    /[,;:]|\b(?:that|which|who|because|after|before|while|blaming|citing)\b/i.test(
+      text.slice(triggerEnd, next.mention.start),
+    );
+  if (described) return { object: last, objects: [] };
+  const object = next ?? weapons.at(-1) ?? null;
   // "will provide the cluster munitions, and the ATACMS": every weapon listed after the trigger.
   const objects: Named[] = [];
   for (const n of weapons.filter((w) => w.mention.start >= triggerEnd)) {

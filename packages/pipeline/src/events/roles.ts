@@ -395,7 +395,7 @@ export function rolesOf(
   }
   if (recipient && actor && recipient.id === actor.id) recipient = null;
 
-  const { object, objects } = weaponsOf(text, here, trigger.end);
+  const { object, objects } = weaponsOf(text, here, trigger);
   let location = placeOf(here, lead, trigger.end);
   // An attack on a city: the city is where (detect.ts makes its country the recipient).
   if (type === "ASSAULT" && recipient?.isPlace) location ??= recipient;
