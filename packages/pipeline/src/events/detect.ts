@@ -13,6 +13,7 @@ import { type Clause, clauseAround } from "./clause.js";
 import { describesNoAct, reportedOn } from "./filters.js";
 import { CONTEXT, type EventStatus, type EventType, modeOf, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
 import { type Named, type Roles, rolesOf } from "./roles.js";
+import { asCountry, asState, countryOfPlace, ofPossessor, ownedByState } from "./states.js";
 import { statusFromAfter, statusOf, withoutDates } from "./status.js";
 import { aimThreats } from "./threats.js";
 import { datedByMeeting, listenerAt } from "./told.js";
@@ -88,32 +89,6 @@ function namedMentions(parts: ArticleParts, all: readonly Named[]): Named[] {
   });
 }
 
-/** The country a struck place lies in: an attack on Kherson is an attack on Ukraine. */
-function countryOfPlace(n: Named | null): Named | null {
-  if (!n) return null;
-  if (!n.isPlace && n.mention.type !== "LOC" && n.mention.type !== "FACILITY") return n;
-  const country = n.iso3 ? gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`) : undefined;
-  return country ? { ...n, id: country.id, name: country.name, isPlace: false } : null;
-}
-
-/** A capital acting or acted on is its state: "urged Washington" is the United States. */
-export function asCountry(n: Named | null): Named | null {
-  if (!n?.isPlace) return n;
-  const country = gazetteer().countryOfCapital.get(n.mention.text);
-  return country ? { ...n, id: country.id, name: country.name, iso3: country.iso3, isPlace: false } : n;
-}
-
-/** The kinds of organization that act for their state; a company, a party or a news agency acts for itself. */
-const STATE_ORGANS = new Set(["government", "legislature", "central bank", "armed forces", "court", "building"]);
-
-/** A person or an institution of a known country stands for it in state acts. */
-function asState(n: Named | null): Named | null {
-  if (!n?.iso3 || /^gpe:[a-z]{3}$/.test(n.id) || n.mention.type === "WEAPON") return n;
-  if (n.mention.type === "ORG" && !STATE_ORGANS.has(gazetteer().kindOf.get(n.id) ?? "")) return n;
-  const country = gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`);
-  return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
-}
-
 /** What the triggers of one sentence share, worked out once for the sentence. */
 interface SentenceScope {
   readonly parts: ArticleParts;
@@ -131,18 +106,6 @@ interface SentenceScope {
   readonly sourceKind: string;
   /** The sentence's reporting clause ("the ministry said"). */
   readonly attribution: () => RegExpExecArray | false;
-}
-
-/** "Romania's Supreme Council of National Defence": an organization the gazetteer does not know, of a named state. */
-function ownedByState(n: Named | null, everyone: readonly Named[], text: string): Named | null {
-  if (n?.mention.type !== "ORG" || n.iso3) return n;
-  const owner = everyone.find(
-    (o) =>
-      /^gpe:[a-z]{3}$/.test(o.id) &&
-      o.mention.end < n.mention.start &&
-      /^['’]s\s+$/.test(text.slice(o.mention.end, n.mention.start)),
-  );
-  return owner ? { ...n, id: owner.id, name: owner.name, iso3: owner.iso3, isPlace: false } : n;
 }
 
 export function detectEvents(parts: ArticleParts): EventMentionDraft[] {
@@ -286,7 +249,7 @@ function draftOf(
   const attributedTo = attribution ? (attribution[1] ?? attribution[2] ?? "").trim() : "";
   const stateActor = STATE_ACTS.has(info.type)
     ? asState(ownedByState(asCountry(roles.actor), scope.everyone, text))
-    : asCountry(roles.actor);
+    : ofPossessor(asCountry(roles.actor), scope.everyone, text);
   // "the facility in Rostov Oblast supplied fuel": a region or town does not give aid or impose sanctions.
   const placed =
     stateActor &&
@@ -310,7 +273,7 @@ function draftOf(
     ? asState(asCountry(roles.recipient))
     : info.type === "ASSAULT"
       ? countryOfPlace(roles.recipient)
-      : asCountry(roles.recipient);
+      : ofPossessor(asCountry(roles.recipient), scope.everyone, text);
   // "Biden informed his Ukrainian counterpart that his administration will provide the cluster
   // munitions": aid promised to a listener goes to the listener's country.
   if (info.type === "AID" && !recipient) {

@@ -1,0 +1,60 @@
+/**
+ * Parties as states: a capital stands for its country, a struck place for the country it lies in,
+ * a state's people and institutions for the state in state acts, and an organization written after
+ * "Azerbaijan's" belongs to Azerbaijan.
+ */
+import { gazetteer } from "../entities/index.js";
+import type { Named } from "./roles.js";
+
+/** The country a struck place lies in: an attack on Kherson is an attack on Ukraine. */
+export function countryOfPlace(n: Named | null): Named | null {
+  if (!n) return null;
+  if (!n.isPlace && n.mention.type !== "LOC" && n.mention.type !== "FACILITY") return n;
+  const country = n.iso3 ? gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`) : undefined;
+  return country ? { ...n, id: country.id, name: country.name, isPlace: false } : null;
+}
+
+/** A capital acting or acted on is its state: "urged Washington" is the United States. */
+export function asCountry(n: Named | null): Named | null {
+  if (!n?.isPlace) return n;
+  const country = gazetteer().countryOfCapital.get(n.mention.text);
+  return country ? { ...n, id: country.id, name: country.name, iso3: country.iso3, isPlace: false } : n;
+}
+
+/** The kinds of organization that act for their state; a company, a party or a news agency acts for itself. */
+const STATE_ORGANS = new Set(["government", "legislature", "central bank", "armed forces", "court", "building"]);
+
+/** A person or an institution of a known country stands for it in state acts. */
+export function asState(n: Named | null): Named | null {
+  if (!n?.iso3 || /^gpe:[a-z]{3}$/.test(n.id) || n.mention.type === "WEAPON") return n;
+  if (n.mention.type === "ORG" && !STATE_ORGANS.has(gazetteer().kindOf.get(n.id) ?? "")) return n;
+  const country = gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`);
+  return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
+}
+
+/** "Romania's Supreme Council of National Defence": an organization the gazetteer does not know, of a named state. */
+export function ownedByState(n: Named | null, everyone: readonly Named[], text: string): Named | null {
+  if (n?.mention.type !== "ORG" || n.iso3) return n;
+  const owner = possessor(n, everyone, text);
+  return owner ? { ...n, id: owner.id, name: owner.name, iso3: owner.iso3, isPlace: false } : n;
+}
+
+/**
+ * "Azerbaijan's State Border Service accused …", "Armenia's Defense Ministry denied …": an
+ * organization or person the gazetteer does not place keeps its name and takes its state's country.
+ */
+export function ofPossessor(n: Named | null, everyone: readonly Named[], text: string): Named | null {
+  if (!n || n.iso3 || (n.mention.type !== "ORG" && n.mention.type !== "PERSON")) return n;
+  const owner = possessor(n, everyone, text);
+  return owner ? { ...n, iso3: owner.iso3 } : n;
+}
+
+/** The state named right before a mention with a possessive: "Romania's" in "Romania's Supreme Council". */
+function possessor(n: Named, everyone: readonly Named[], text: string): Named | undefined {
+  return everyone.find(
+    (o) =>
+      /^gpe:[a-z]{3}$/.test(o.id) &&
+      o.mention.end < n.mention.start &&
+      /^['’]s\s+$/.test(text.slice(o.mention.end, n.mention.start)),
+  );
+}
