@@ -272,7 +272,7 @@ function draftOf(
   let recipient = STATE_ACTS.has(info.type)
     ? asState(asCountry(roles.recipient))
     : info.type === "ASSAULT"
-      ? countryOfPlace(roles.recipient)
+      ? countryOfPlace(roles.recipient, scope.everyone)
       : ofPossessor(asCountry(roles.recipient), scope.everyone, text);
   // "Biden informed his Ukrainian counterpart that his administration will provide the cluster
   // munitions": aid promised to a listener goes to the listener's country.

@@ -12,4 +12,13 @@ describe("a state's institutions", () => {
     expect(rows).toContainEqual(["ACCUSE", "Foreign Ministry", "AZE"]);
     expect(rows).toContainEqual(["REJECT", "Defense Ministry", "ARM"]);
   });
+
+  it("do not make a namesake place abroad the target of a strike when the article never names its country", () => {
+    const body =
+      "Yemen's Houthi rebels fired two missiles at a cargo ship. Britain said four Royal Air Force Typhoon jets hit two sites near Bani, north of Hodeidah, on Friday.";
+    const recipients = articleOf(body, "2024-03-09")
+      .events.filter((d) => d.type === "ASSAULT")
+      .map((d) => d.recipient?.name ?? null);
+    expect(recipients).not.toContain("Dominican Republic");
+  });
 });

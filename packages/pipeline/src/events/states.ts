@@ -7,10 +7,13 @@ import { gazetteer } from "../entities/index.js";
 import type { Named } from "./roles.js";
 
 /** The country a struck place lies in: an attack on Kherson is an attack on Ukraine. */
-export function countryOfPlace(n: Named | null): Named | null {
+export function countryOfPlace(n: Named | null, everyone: readonly Named[]): Named | null {
   if (!n) return null;
   if (!n.isPlace && n.mention.type !== "LOC" && n.mention.type !== "FACILITY") return n;
   const country = n.iso3 ? gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`) : undefined;
+  // "Typhoon jets hit two sites near Bani, north of Hodeidah": a place of a country the article never
+  // names otherwise is more likely a namesake elsewhere (Baní in the Dominican Republic) than a target there.
+  if (country && !everyone.some((o) => o !== n && o.iso3 === country.iso3 && o.mention !== n.mention)) return null;
   return country ? { ...n, id: country.id, name: country.name, isPlace: false } : null;
 }
 
