@@ -21,4 +21,14 @@ describe("a state's institutions", () => {
       .map((d) => d.recipient?.name ?? null);
     expect(recipients).not.toContain("Dominican Republic");
   });
+
+  it("give a person the state that opens their title, but not a state their title only points to", () => {
+    const table = new EventTable();
+    const body =
+      "U.S. special envoy Richard Alvarez urged the government on Friday to reopen the crossing. Russia's ambassador to the U.S. Anatoly Antonov accused Washington of escalation.";
+    table.add("t", "2024-06-15", articleOf(body, "2024-06-15").events);
+    const rows = table.rows().events.map((e) => [e.actor, e.actor_country]);
+    expect(rows).toContainEqual(["Richard Alvarez", "USA"]);
+    expect(rows).not.toContainEqual(["Anatoly Antonov", "USA"]);
+  });
 });

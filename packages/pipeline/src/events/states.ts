@@ -48,8 +48,24 @@ export function ownedByState(n: Named | null, everyone: readonly Named[], text: 
  */
 export function ofPossessor(n: Named | null, everyone: readonly Named[], text: string): Named | null {
   if (!n || n.iso3 || (n.mention.type !== "ORG" && n.mention.type !== "PERSON")) return n;
-  const owner = possessor(n, everyone, text);
-  return owner ? { ...n, iso3: owner.iso3 } : n;
+  const owner = possessor(n, everyone, text) ?? (n.mention.type === "PERSON" ? titledBy(n, everyone, text) : undefined);
+  return owner?.iso3 ? { ...n, iso3: owner.iso3 } : n;
+}
+
+/**
+ * "U.S. special envoy Richard Alvarez", "Sweden's Defense Minister Erik Lindqvist": the state opening
+ * the title before a person's name ("Russia's ambassador to the U.S. Anatoly Antonov" is no American).
+ */
+function titledBy(n: Named, everyone: readonly Named[], text: string): Named | undefined {
+  return everyone.find(
+    (o) =>
+      (/^gpe:[a-z]{3}$/.test(o.id) || o.mention.type === "NORP") &&
+      o.mention.end < n.mention.start &&
+      n.mention.start - o.mention.end <= 50 &&
+      /^(?:['’]s)?\s+(?:(?!(?:to|in|of|at|for|from|and|with|the)\b)[\p{L}.-]+\s+){1,4}$/u.test(
+        text.slice(o.mention.end, n.mention.start),
+      ),
+  );
 }
 
 /** The state named right before a mention with a possessive: "Romania's" in "Romania's Supreme Council". */
