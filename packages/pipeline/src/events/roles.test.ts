@@ -26,4 +26,10 @@ describe("who does what is reported", () => {
     const pledges = articleOf(body, "2023-03-28").events.filter((d) => d.status === "pledged");
     expect(pledges.map((d) => [d.type, d.actor?.name ?? null])).toEqual([["AID", "Poland"]]);
   });
+
+  it("takes those killed in a headline's reduced passive as victims, not attackers", () => {
+    const headline = "Four Armenian soldiers killed in border shooting as Azerbaijan and Armenia trade blame";
+    const attacks = articleOf(headline, "2024-02-14").events.filter((d) => d.type === "ASSAULT");
+    expect(attacks.map((d) => d.actor?.name ?? null)).not.toContain("Armenia");
+  });
 });

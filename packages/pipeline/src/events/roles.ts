@@ -230,6 +230,10 @@ export function rolesOf(
     (trigger.info.type === "COERCE" &&
       /^(?:arrested|detained|jailed|imprisoned|captured|abducted|kidnapped)$/i.test(triggerText) &&
       /^\s+(?:at(?!\s+least)|in|during|after|over|for|on)\s/i.test(tail)) ||
+    // "Four Armenian soldiers killed in border shooting": the ones killed, in a headline's reduced passive.
+    (trigger.info.type === "ASSAULT" &&
+      /^(?:killed|wounded|injured)$/i.test(triggerText) &&
+      /^\s+(?:in|during|near|after|on)\s/i.test(tail)) ||
     // "two North Korean soldiers captured by Ukrainian forces": a participle with its agent right after.
     (PATIENT_SUBJECT.has(trigger.info.type) && pastParticiple && /^\s+by\s/i.test(tail));
   const auxiliary = PASSIVE.test(text.slice(clause.start, trigger.start));

@@ -31,4 +31,11 @@ describe("a state's institutions", () => {
     expect(rows).toContainEqual(["Richard Alvarez", "USA"]);
     expect(rows).not.toContainEqual(["Anatoly Antonov", "USA"]);
   });
+
+  it("keep the country of a struck place in a short report that names no other country", () => {
+    const attacks = articleOf("Russian missiles killed 10 civilians in Kharkiv on Monday.", "2024-02-14").events;
+    expect(attacks.map((d) => [d.type, d.actor?.name ?? null, d.recipient?.name ?? null])).toEqual([
+      ["ASSAULT", "Russia", "Ukraine"],
+    ]);
+  });
 });

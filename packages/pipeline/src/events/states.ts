@@ -11,9 +11,10 @@ export function countryOfPlace(n: Named | null, everyone: readonly Named[]): Nam
   if (!n) return null;
   if (!n.isPlace && n.mention.type !== "LOC" && n.mention.type !== "FACILITY") return n;
   const country = n.iso3 ? gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`) : undefined;
-  // "Typhoon jets hit two sites near Bani, north of Hodeidah": a place of a country the article never
-  // names otherwise is more likely a namesake elsewhere (Baní in the Dominican Republic) than a target there.
-  if (country && !everyone.some((o) => o !== n && o.iso3 === country.iso3 && o.mention !== n.mention)) return null;
+  // "Typhoon jets hit two sites near Bani, north of Hodeidah": in an article naming several other
+  // countries but never this one, the place is more likely a namesake (Baní in the Dominican Republic)
+  // than a target there; a short report naming no country ("missiles hit Kharkiv") keeps it.
+  if (country && foreignPlace(n, country.iso3, everyone)) return null;
   return country ? { ...n, id: country.id, name: country.name, isPlace: false } : null;
 }
 
@@ -76,4 +77,15 @@ function possessor(n: Named, everyone: readonly Named[], text: string): Named | 
       o.mention.end < n.mention.start &&
       /^['’]s\s+$/.test(text.slice(o.mention.end, n.mention.start)),
   );
+}
+
+/** Whether an article names at least two countries, none of them the place's own. */
+function foreignPlace(n: Named, iso3: string | null, everyone: readonly Named[]): boolean {
+  const others = new Set<string>();
+  for (const o of everyone) {
+    if (o.mention === n.mention || !o.iso3) continue;
+    if (o.iso3 === iso3) return false;
+    others.add(o.iso3);
+  }
+  return others.size >= 2;
 }
