@@ -38,4 +38,14 @@ describe("a state's institutions", () => {
       ["ASSAULT", "Russia", "Ukraine"],
     ]);
   });
+
+  it("give an organization opening with a demonym, and a person titled by one, that demonym's country", () => {
+    const table = new EventTable();
+    const body =
+      "At a regular briefing on Thursday, Chinese Foreign Ministry spokesperson Zhao Ming urged Washington to stop arming Taiwan. The Chinese Foreign Ministry accused Washington of interference.";
+    table.add("t", "2024-10-17", articleOf(body, "2024-10-17").events);
+    const rows = table.rows().events.map((e) => [e.actor, e.actor_country]);
+    expect(rows).toContainEqual(["Zhao Ming", "CHN"]);
+    expect(rows).toContainEqual(["Chinese Foreign Ministry", "CHN"]);
+  });
 });

@@ -4,6 +4,7 @@
  * "Azerbaijan's" belongs to Azerbaijan.
  */
 import { gazetteer } from "../entities/index.js";
+import { tokenize } from "../entities/tokenize.js";
 import type { Named } from "./roles.js";
 
 /** The country a struck place lies in: an attack on Kherson is an attack on Ukraine. */
@@ -50,7 +51,16 @@ export function ownedByState(n: Named | null, everyone: readonly Named[], text: 
 export function ofPossessor(n: Named | null, everyone: readonly Named[], text: string): Named | null {
   if (!n || n.iso3 || (n.mention.type !== "ORG" && n.mention.type !== "PERSON")) return n;
   const owner = possessor(n, everyone, text) ?? (n.mention.type === "PERSON" ? titledBy(n, everyone, text) : undefined);
-  return owner?.iso3 ? { ...n, iso3: owner.iso3 } : n;
+  const iso3 = owner ? (owner.iso3 ?? demonymOf(owner)) : demonymOf(n);
+  return iso3 ? { ...n, iso3 } : n;
+}
+
+/** "Chinese Foreign Ministry": the country of a demonym opening an organization's name. */
+function demonymOf(n: Named): string | null {
+  if (n.mention.type !== "ORG") return null;
+  const first = tokenize(n.name)[0];
+  const known = first ? gazetteer().index.match([first], 0) : null;
+  return known?.length === 1 && known.value.type === "NORP" ? known.value.iso3 : null;
 }
 
 /**
@@ -60,7 +70,7 @@ export function ofPossessor(n: Named | null, everyone: readonly Named[], text: s
 function titledBy(n: Named, everyone: readonly Named[], text: string): Named | undefined {
   return everyone.find(
     (o) =>
-      (/^gpe:[a-z]{3}$/.test(o.id) || o.mention.type === "NORP") &&
+      (/^gpe:[a-z]{3}$/.test(o.id) || o.mention.type === "NORP" || demonymOf(o) !== null) &&
       o.mention.end < n.mention.start &&
       n.mention.start - o.mention.end <= 50 &&
       /^(?:['’]s)?\s+(?:(?!(?:to|in|of|at|for|from|and|with|the)\b)[\p{L}.-]+\s+){1,4}$/u.test(
