@@ -192,7 +192,8 @@ function partiesAt(scope: SentenceScope, m: RegExpExecArray, info: Trigger): { r
   if (info.notAfter?.test(after)) return null;
   if (info.needsContext && !scope.weapons && !info.needsContext.test(rest)) return null;
   const context = CONTEXT[info.type];
-  if (context && !scope.weapons && !context.test(rest)) return null;
+  // An aid trigger of its own kind ("arming") is its own context.
+  if (context && !scope.weapons && !(info.type === "AID" && info.mode) && !context.test(rest)) return null;
   const clause = clauseAround(text, sentence.start, sentence.end, start, end);
   const found = rolesOf(text, clause, sentence, { start, end, info }, scope.reach(), scope.dates, quoted);
   // "… threatens nuclear weapons as protests sweep Russia", "amid strikes on Kyiv": a noun after a
@@ -230,7 +231,7 @@ function draftOf(
   const start = sentence.start + m.index;
   const end = start + m[0].length;
   let mode = info.mode;
-  if (info.type === "AID") mode = roles.object ? "military" : modeOf(sentenceText, m.index + m[0].length);
+  if (info.type === "AID" && !info.mode) mode = roles.object ? "military" : modeOf(sentenceText, m.index + m[0].length);
   if (info.type === "AID" && !mode) return null;
   // The words before the trigger that set its status; a quotation's words are the speaker's ("There
   // may be people under the rubble," he wrote, urging residents …).

@@ -43,3 +43,14 @@ describe("the day of a denial or a warning", () => {
     ).toEqual(["2024-10-22"]);
   });
 });
+
+describe("arming", () => {
+  it("is military aid by the word itself, denied when denied, and no act as a principle", () => {
+    const aid = (body: string) =>
+      articleOf(body, "2024-06-15")
+        .events.filter((d) => d.type === "AID")
+        .map((d) => [d.actor?.name ?? null, d.recipient?.name ?? null, d.mode, d.status]);
+    expect(aid("Tehran denies arming Russia.")).toEqual([["Iran", "Russia", "military", "denied"]]);
+    expect(aid("South Korea cited a long-standing policy against arming countries at war.")).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     )
   )
     return true;
+  // "a long-standing policy against arming countries at war": a principle, not an act.
+  if (/^arming$/i.test(word) && /\b(?:against|on|about|regarding)\s+$/i.test(before())) return true;
   // A thing to be hit, not a hit: "would be a legitimate target for Russian forces", "to strike military
   // targets", "used them against Russian targets in Crimea", "EU targets Russia's shadow fleet in new
   // sanctions package" (the sanctions' aim); "Russia targets Kyiv" has its object after it.

@@ -39,4 +39,13 @@ describe("merging mentions across articles", () => {
     expect(demands.map((e) => e.article_count)).toEqual([1, 1]);
     expect(new Set(demands.map((e) => e.event_id)).size).toBe(2);
   });
+
+  it("joins an article's mention without an object to the one event of that article naming it", () => {
+    const table = new EventTable();
+    const body =
+      "Germany pledges more weapons for Ukraine. Germany will send Leopard 2 tanks to Ukraine, the chancellor said.";
+    table.add("t", "2023-01-10", articleOf(body, "2023-01-10").events);
+    const aid = table.rows().events.filter((e) => e.type === "AID");
+    expect(aid.map((e) => [e.object, e.mention_count])).toEqual([["Leopard 2", 2]]);
+  });
 });

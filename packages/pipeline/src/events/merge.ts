@@ -70,8 +70,14 @@ export class EventTable {
   private readonly groups = new Map<string, Group[]>();
 
   add(articleId: string, published: string, drafts: readonly EventMentionDraft[]): void {
-    for (const draft of drafts) {
-      const key = [draft.type, draft.mode ?? "", statusClass(draft.status), draft.object?.id ?? ""].join("|");
+    // Mentions naming the object first, so that "Tehran denies arming Russia" (a headline, no object)
+    // can join the same article's "Iran has repeatedly denied supplying drones to Russia".
+    const ordered = [...drafts.filter((d) => d.object), ...drafts.filter((d) => !d.object)];
+    /** This article's events that name an object, by type, mode and status class. */
+    const withObject = new Map<string, Group[]>();
+    for (const draft of ordered) {
+      const kind = [draft.type, draft.mode ?? "", statusClass(draft.status)].join("|");
+      const key = `${kind}|${draft.object?.id ?? ""}`;
       const actor = draft.actor?.id ?? null;
       const recipient = draft.recipient?.id ?? null;
       const date = draft.date?.value ?? null;
@@ -79,29 +85,35 @@ export class EventTable {
       // A mention that leaves the recipient or the date unsaid still reports the same event.
       // …but two halves do not make a whole: "the Netherlands delivered drones" and "… supplied fuel to
       // Russian troops" would make the Netherlands supply Russia, which neither says.
-      let group = list.find(
-        (g) =>
-          sameOrUnknown(g.actor, actor) &&
-          sameOrUnknown(g.recipient, recipient) &&
-          !(
-            (g.actor === null) !== (actor === null) &&
-            (g.recipient === null) !== (recipient === null) &&
-            (g.actor === null) === (recipient === null)
-          ) &&
-          compatible(g.date, date) &&
-          (g.drafts.some((d) => d.articleId === articleId) || anchored(g, draft, actor, recipient, date)) &&
-          (date !== null || g.date === null || reportable(g.date, published)) &&
-          (date === null || g.drafts.every((d) => d.draft.date !== null || reportable(date, d.published))),
-      );
+      const fits = (g: Group) =>
+        sameOrUnknown(g.actor, actor) &&
+        sameOrUnknown(g.recipient, recipient) &&
+        !(
+          (g.actor === null) !== (actor === null) &&
+          (g.recipient === null) !== (recipient === null) &&
+          (g.actor === null) === (recipient === null)
+        ) &&
+        compatible(g.date, date) &&
+        (g.drafts.some((d) => d.articleId === articleId) || anchored(g, draft, actor, recipient, date)) &&
+        (date !== null || g.date === null || reportable(g.date, published)) &&
+        (date === null || g.drafts.every((d) => d.draft.date !== null || reportable(date, d.published)));
+      // An object-less mention joins the one event of its own article that names an object and fits it.
+      const siblings = draft.object ? [] : (withObject.get(kind) ?? []).filter(fits);
+      let group = siblings.length === 1 ? siblings[0] : list.find(fits);
       if (!group) {
         group = { key, actor, recipient, date, drafts: [] };
         list.push(group);
+        this.groups.set(key, list);
+      }
+      if (draft.object) {
+        const mine = withObject.get(kind) ?? [];
+        if (!mine.includes(group)) mine.push(group);
+        withObject.set(kind, mine);
       }
       group.actor ??= actor;
       group.recipient ??= recipient;
       if (precision(date) > precision(group.date)) group.date = date;
       group.drafts.push({ draft, articleId, published });
-      this.groups.set(key, list);
     }
   }
 
