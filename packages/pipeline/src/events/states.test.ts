@@ -48,4 +48,14 @@ describe("a state's institutions", () => {
     expect(rows).toContainEqual(["Zhao Ming", "CHN"]);
     expect(rows).toContainEqual(["Chinese Foreign Ministry", "CHN"]);
   });
+
+  it("know the armed forces the lexicon lists as their state's", () => {
+    const table = new EventTable();
+    const body =
+      "Britain said four Royal Air Force Typhoon jets hit two Houthi sites near Hodeidah on Friday. Sudan's paramilitary Rapid Support Forces shelled El Fasher.";
+    table.add("t", "2024-03-09", articleOf(body, "2024-03-09").events);
+    const rows = table.rows().events.map((e) => [e.actor, e.actor_country]);
+    expect(rows).toContainEqual(["Royal Air Force", "GBR"]);
+    expect(rows).toContainEqual(["Rapid Support Forces", "SDN"]);
+  });
 });
