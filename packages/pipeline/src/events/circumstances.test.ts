@@ -17,3 +17,36 @@ describe("what an act was done with", () => {
     expect(mentions).toContainEqual(["ASC 890", "WEAPON"]);
   });
 });
+
+describe("the day of a denial or a warning", () => {
+  it("is not the day of what is denied or only supposed, but a statement of consideration keeps its day", () => {
+    const dated = (body: string, status: string) =>
+      articleOf(body, "2024-10-22")
+        .events.filter((d) => d.status === status)
+        .map((d) => d.date?.value ?? null);
+    expect(
+      dated("Iran's foreign ministry denied on Monday that it had supplied Russia with missiles.", "denied"),
+    ).toEqual([null]);
+    expect(
+      dated(
+        "Russia warned South Korea on Tuesday that supplying weapons to Ukraine would destroy relations.",
+        "hypothetical",
+      ),
+    ).toEqual([null]);
+    expect(
+      dated(
+        "Defense Minister Boris Pistorius said Tuesday that Berlin is considering whether to send a third Patriot battery.",
+        "hypothetical",
+      ),
+    ).toEqual(["2024-10-22"]);
+  });
+});
+
+describe("the day of a pledge", () => {
+  it("is the day it was announced, however far the announcing verb stands from the trigger", () => {
+    const body =
+      "Germany will send Ukraine two more IRIS-T air defence systems along with several hundred interceptor missiles, Defence Minister Katrin Vollmer said on Monday.";
+    const pledges = articleOf(body, "2024-05-14").events.filter((d) => d.status === "pledged");
+    expect(pledges.map((d) => [d.object?.name ?? null, d.date?.value ?? null])).toEqual([["IRIS-T", "2024-05-13"]]);
+  });
+});

@@ -100,6 +100,35 @@ export function whenOf(
   return { date: found && dayOf(found), dateSource };
 }
 
+/** A date of the reporting verb before a trigger: "denied on Monday that it had …", "warned Seoul on Tuesday that …". */
+export function reportedOn(text: string, date: { start: number; end: number }, trigger: number): boolean {
+  return (
+    date.end <= trigger &&
+    /\b(?:said|says|told|denied|denies|warned|warns|announced|claimed|insisted|confirmed|stated)\s+(?:[\w'’.-]+\s+){0,3}?(?:on|last|this)?\s*$/i.test(
+      text.slice(Math.max(0, date.start - 60), date.start),
+    ) &&
+    /^\s*(?:,\s*)?that\b/i.test(text.slice(date.end, trigger))
+  );
+}
+
+/** The day of the sentence's announcing verb after a trigger: "…, the minister said on Monday", "…, it announced Tuesday". */
+export function announcedOn<T extends { start: number; end: number; precision: string }>(
+  text: string,
+  dates: readonly T[],
+  trigger: number,
+): T | null {
+  return (
+    dates.find(
+      (d) =>
+        d.start > trigger &&
+        d.precision === "day" &&
+        /\b(?:said|says|announced|announces|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+)?$/i.test(
+          text.slice(Math.max(trigger, d.start - 50), d.start),
+        ),
+    ) ?? null
+  );
+}
+
 /**
  * Events are dated to the day, as event datasets code them: a clock time or a part of a day gives
  * its day, and an attack "overnight" (the night before, in dates.csv) the morning it ended.

@@ -9,8 +9,9 @@ import { cues } from "../entities/cues.js";
 import { gazetteer, type LinkedMention } from "../entities/index.js";
 import { LOOKBACK } from "../quotes/speaker.js";
 import { Coverage, sortedByStart, spansWithin } from "../spans.js";
+import { announcedOn, reportedOn } from "./circumstances.js";
 import { type Clause, clauseAround } from "./clause.js";
-import { describesNoAct, reportedOn } from "./filters.js";
+import { describesNoAct } from "./filters.js";
 import { CONTEXT, type EventStatus, type EventType, modeOf, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
 import { type Named, type Roles, rolesOf } from "./roles.js";
 import { asCountry, asState, countryOfPlace, ofPossessor, ownedByState } from "./states.js";
@@ -305,6 +306,9 @@ function draftOf(
     (status === "denied" ||
       (status === "hypothetical" && /\b(?:would|could|might)\b/.test(text.slice(roles.date.end, sentence.end)))) &&
     reportedOn(text, roles.date, start);
+  // "Germany will send Ukraine two more IRIS-T systems …, Defence Minister Katrin Vollmer said on Monday":
+  // a pledge is made when it is announced, however far the announcing verb stands from its trigger.
+  const announced = status === "pledged" && !roles.date ? announcedOn(text, sentenceDates, start) : null;
   // Spelled out rather than spread from `roles`: every draft gets one hidden class.
   return {
     actor,
@@ -312,8 +316,8 @@ function draftOf(
     object: roles.object,
     objects: roles.objects,
     location: roles.location,
-    date: undated ? null : roles.date,
-    dateSource: undated ? "none" : roles.dateSource,
+    date: undated ? null : (announced ?? roles.date),
+    dateSource: undated ? "none" : announced ? "sentence" : roles.dateSource,
     type: info.type,
     mode,
     status,

@@ -20,30 +20,6 @@ describe("what is demanded", () => {
   });
 });
 
-describe("the day of a denial or a warning", () => {
-  it("is not the day of what is denied or only supposed, but a statement of consideration keeps its day", () => {
-    const dated = (body: string, status: string) =>
-      articleOf(body, "2024-10-22")
-        .events.filter((d) => d.status === status)
-        .map((d) => d.date?.value ?? null);
-    expect(
-      dated("Iran's foreign ministry denied on Monday that it had supplied Russia with missiles.", "denied"),
-    ).toEqual([null]);
-    expect(
-      dated(
-        "Russia warned South Korea on Tuesday that supplying weapons to Ukraine would destroy relations.",
-        "hypothetical",
-      ),
-    ).toEqual([null]);
-    expect(
-      dated(
-        "Defense Minister Boris Pistorius said Tuesday that Berlin is considering whether to send a third Patriot battery.",
-        "hypothetical",
-      ),
-    ).toEqual(["2024-10-22"]);
-  });
-});
-
 describe("arming", () => {
   it("is military aid by the word itself, denied when denied, and no act as a principle", () => {
     const aid = (body: string) =>

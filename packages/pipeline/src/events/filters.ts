@@ -109,14 +109,3 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
   // "Moscow condemned the sanctions": sanctions already named, not new ones by whoever speaks of them.
   return /^sanctions$/i.test(word) && /\b(?:the|these|those|such|its|their|western)\s+$/i.test(before());
 }
-
-/** A date of the reporting verb before a trigger: "denied on Monday that it had …", "warned Seoul on Tuesday that …". */
-export function reportedOn(text: string, date: { start: number; end: number }, trigger: number): boolean {
-  return (
-    date.end <= trigger &&
-    /\b(?:said|says|told|denied|denies|warned|warns|announced|claimed|insisted|confirmed|stated)\s+(?:[\w'’.-]+\s+){0,3}?(?:on|last|this)?\s*$/i.test(
-      text.slice(Math.max(0, date.start - 60), date.start),
-    ) &&
-    /^\s*(?:,\s*)?that\b/i.test(text.slice(date.end, trigger))
-  );
-}
