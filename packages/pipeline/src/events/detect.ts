@@ -83,7 +83,7 @@ function namedMentions(parts: ArticleParts, all: readonly Named[]): Named[] {
     if (n.mention.type !== "NORP") return true;
     const next = parts.text.slice(n.mention.end, n.mention.end + 40);
     return (
-      /^(?:\s+(?:[a-z]+-)?(?:ballistic|cruise|long-range|short-range|hypersonic|guided|kamikaze|attack|combat|naval|air|artillery|armed|special|regular|occupying|invading)){0,2}(?:\s+(?:forces|troops|military|army|navy|government|officials|side|authorities|leadership|soldiers|jets?|warplanes?|drones?|missiles?|artillery|positions|defensive|lines|targets|territory|units|strikes?|attacks?|shells?|rockets?|bombs?|soil|air force|oil|gas|exports?|imports?|companies|firms|banks|entities|individuals|businesses|ships|tankers|vessels|oligarchs|counterparts?))\b/i.test(
+      /^(?:\s+(?:[a-z]+-)?(?:ballistic|cruise|long-range|short-range|hypersonic|guided|kamikaze|attack|combat|naval|air|artillery|armed|special|regular|occupying|invading)){0,2}(?:\s+(?:forces|troops|military|army|navy|government|officials|side|authorities|leadership|soldiers|jets?|warplanes?|drones?|missiles?|artillery|positions|defensive|lines|targets|territory|units|strikes?|attacks?|shells?|rockets?|bombs?|soil|air force|oil|gas|exports?|imports?|companies|firms|banks|entities|individuals|businesses|ships|tankers|vessels|oligarchs))\b/i.test(
         next,
       ) || /s$/.test(n.mention.text)
     );

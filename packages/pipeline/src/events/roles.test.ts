@@ -33,14 +33,3 @@ describe("who does what is reported", () => {
     expect(attacks.map((d) => d.actor?.name ?? null)).not.toContain("Armenia");
   });
 });
-
-describe("who is met", () => {
-  it("is the country of a counterpart named by nationality, on a call held with them", () => {
-    const body =
-      "Ukrainian Defence Minister Oleh Marchenko held a call on Monday with his South Korean counterpart, Defence Minister Park Sung-min.";
-    const calls = articleOf(body, "2024-10-29").events.filter((d) => d.type === "CONSULT");
-    expect(calls.map((d) => [d.actor?.name ?? null, d.recipient?.name ?? null, d.date?.value ?? null])).toEqual([
-      ["Oleh Marchenko", "South Korea", "2024-10-28"],
-    ]);
-  });
-});
