@@ -4,6 +4,7 @@
  * the sentence, to the day). Split from roles.ts, which finds the parties.
  */
 import type { TimeExpression } from "@sitrep/core";
+import { SPEECH_VERBS } from "../quotes/context.js";
 import { addDays, isoDay, parseYmd } from "../timex/calendar-math.js";
 import type { Named } from "./roles.js";
 
@@ -100,13 +101,14 @@ export function whenOf(
   return { date: found && dayOf(found), dateSource };
 }
 
+/** A date of a speech verb: "said on Monday", "denied Tuesday", "told reporters on Monday", "warned Seoul last week". */
+const SPOKEN_ON = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:[\\w'’.-]+\\s+){0,3}?(?:on|last|this)?\\s*$`, "i");
+
 /** A date of the reporting verb before a trigger: "denied on Monday that it had …", "warned Seoul on Tuesday that …". */
 export function reportedOn(text: string, date: { start: number; end: number }, trigger: number): boolean {
   return (
     date.end <= trigger &&
-    /\b(?:said|says|told|denied|denies|warned|warns|announced|claimed|insisted|confirmed|stated)\s+(?:[\w'’.-]+\s+){0,3}?(?:on|last|this)?\s*$/i.test(
-      text.slice(Math.max(0, date.start - 60), date.start),
-    ) &&
+    SPOKEN_ON.test(text.slice(Math.max(0, date.start - 60), date.start)) &&
     /^\s*(?:,\s*)?that\b/i.test(text.slice(date.end, trigger))
   );
 }
@@ -122,9 +124,7 @@ export function announcedOn<T extends { start: number; end: number; precision: s
       (d) =>
         d.start > trigger &&
         d.precision === "day" &&
-        /\b(?:said|says|announced|announces|told\s+[\w\s]{1,30}?|confirmed|stated)\s+(?:on\s+)?$/i.test(
-          text.slice(Math.max(trigger, d.start - 50), d.start),
-        ),
+        SPOKEN_ON.test(text.slice(Math.max(trigger, d.start - 60), d.start)),
     ) ?? null
   );
 }

@@ -193,8 +193,7 @@ function partiesAt(scope: SentenceScope, m: RegExpExecArray, info: Trigger): { r
   if (info.notAfter?.test(after)) return null;
   if (info.needsContext && !scope.weapons && !info.needsContext.test(rest)) return null;
   const context = CONTEXT[info.type];
-  // An aid trigger of its own kind ("arming") is its own context.
-  if (context && !scope.weapons && !(info.type === "AID" && info.mode) && !context.test(rest)) return null;
+  if (context && !scope.weapons && !info.ownContext && !context.test(rest)) return null;
   const clause = clauseAround(text, sentence.start, sentence.end, start, end);
   const found = rolesOf(text, clause, sentence, { start, end, info }, scope.reach(), scope.dates, quoted);
   // "… threatens nuclear weapons as protests sweep Russia", "amid strikes on Kyiv": a noun after a

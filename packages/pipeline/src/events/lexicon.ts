@@ -17,6 +17,8 @@ interface TriggerEntry {
   not_after?: string;
   /** Words the sentence must hold besides the trigger ("warned" is a threat only beside "red line", "strikes", …). */
   needs_context?: string[];
+  /** The word says its own kind, so the type's context words are not needed beside it ("arming"). */
+  own_context?: boolean;
   forms: string[];
 }
 
@@ -44,6 +46,8 @@ export interface Trigger {
   readonly notAfter: RegExp | null;
   /** Words the rest of the sentence must hold, for this trigger alone. */
   readonly needsContext: RegExp | null;
+  /** The word is its own context: the type's context words are not needed beside it. */
+  readonly ownContext: boolean;
 }
 
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${alternation(list)})\\b`, "i");
@@ -60,6 +64,7 @@ for (const t of lexicon.triggers) {
         needsAfter: t.needs_after ? new RegExp(`^[^.;:]{0,60}?\\b(?:${t.needs_after})\\b`, "i") : null,
         notAfter: t.not_after ? new RegExp(`^\\s+(?:${t.not_after})\\b`, "i") : null,
         needsContext: t.needs_context ? words(t.needs_context) : null,
+        ownContext: !!t.own_context,
       });
   }
 }

@@ -121,17 +121,18 @@ export class EventTable {
     const events: Event[] = [];
     const mentions: EventMention[] = [];
     const groups = [...this.groups.values()].flat();
-    const keyOf = (g: Group) => `${g.key}|${g.actor ?? ""}|${g.recipient ?? ""}`;
+    const mergeKeys = groups.map((g) => `${g.key}|${g.actor ?? ""}|${g.recipient ?? ""}`);
+    const bases = groups.map((g, i) => `${mergeKeys[i]}|${g.date ?? ""}`);
     // Reports too thin to merge across articles ("Kyiv urges more air defence") may share a key and
     // a date with another article's; those events are told apart by where they were first reported.
     const seen = new Map<string, number>();
-    for (const g of groups) seen.set(`${keyOf(g)}|${g.date ?? ""}`, (seen.get(`${keyOf(g)}|${g.date ?? ""}`) ?? 0) + 1);
-    for (const group of groups) {
-      const mergeKey = keyOf(group);
+    for (const base of bases) seen.set(base, (seen.get(base) ?? 0) + 1);
+    for (const [i, group] of groups.entries()) {
+      const mergeKey = mergeKeys[i] as string;
+      const base = bases[i] as string;
       const sorted = group.drafts
         .slice()
         .sort((a, b) => compareUnits(a.articleId, b.articleId) || a.draft.start - b.draft.start);
-      const base = `${mergeKey}|${group.date ?? ""}`;
       const first = sorted[0] as Group["drafts"][number];
       const id = `ev_${sha256Hex((seen.get(base) ?? 0) > 1 ? `${base}|${first.articleId}#${first.draft.start}` : base).slice(0, 12)}`;
       const best = sorted.slice().sort((a, b) => b.draft.confidence - a.draft.confidence)[0]

@@ -6,6 +6,7 @@
  */
 import type { Mention, TimeExpression } from "@sitrep/core";
 import { genderOfFirstName } from "../entities/gazetteer.js";
+import { SPEECH_VERBS } from "../quotes/context.js";
 import type { Coverage } from "../spans.js";
 import { placeOf, weaponsOf, whenOf } from "./circumstances.js";
 import type { Clause } from "./clause.js";
@@ -39,8 +40,10 @@ const OBJECT_OF =
 const PRONOUN_SUBJECT =
   /(?:^|[,;:]\s+|\band\s+)(he|she)\s+(?:(?:also|later|then|again|has|had|have|was|would|will|had\s+also|has\s+also)\s+){0,2}$/i;
 /** "has said it will", "announced that it would": the one who said it is the one who does it. */
-const SAID_IT =
-  /\b(?:said|says|has said|have said|announced|confirmed|added)\s+(?:that\s+)?it\s+(?:(?:would|will|could|might|may|had|has|was|is|also|now|eventually|soon|then|not)\s+){0,3}$/i;
+const SAID_IT = new RegExp(
+  `\\b(?:${SPEECH_VERBS})\\s+(?:that\\s+)?it\\s+(?:(?:would|will|could|might|may|had|has|was|is|also|now|eventually|soon|then|not)\\s+){0,3}$`,
+  "i",
+);
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 /** "has come under repeated attack", "came under fire": what comes under an assault is its target. */
 const UNDER_ATTACK = /\b(?:come|comes|came|coming)\s+under\s+(?:[a-z-]+\s+){0,2}$/i;

@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { articleOf } from "../../test/seed.js";
 import { EventTable } from "./merge.js";
 
+/** [actor, actor_country] of every event of the article, as events.csv writes them. */
+const actorsOf = (body: string, published: string) => {
+  const table = new EventTable();
+  table.add("t", published, articleOf(body, published).events);
+  return table.rows().events.map((e) => [e.actor, e.actor_country]);
+};
+
 describe("a state's institutions", () => {
   it("keep their name and take the country of the state named before them with a possessive", () => {
     const table = new EventTable();
@@ -23,11 +30,10 @@ describe("a state's institutions", () => {
   });
 
   it("give a person the state that opens their title, but not a state their title only points to", () => {
-    const table = new EventTable();
-    const body =
-      "U.S. special envoy Richard Alvarez urged the government on Friday to reopen the crossing. Russia's ambassador to the U.S. Anatoly Antonov accused Washington of escalation.";
-    table.add("t", "2024-06-15", articleOf(body, "2024-06-15").events);
-    const rows = table.rows().events.map((e) => [e.actor, e.actor_country]);
+    const rows = actorsOf(
+      "U.S. special envoy Richard Alvarez urged the government on Friday to reopen the crossing. Russia's ambassador to the U.S. Anatoly Antonov accused Washington of escalation.",
+      "2024-06-15",
+    );
     expect(rows).toContainEqual(["Richard Alvarez", "USA"]);
     expect(rows).not.toContainEqual(["Anatoly Antonov", "USA"]);
   });
@@ -40,21 +46,19 @@ describe("a state's institutions", () => {
   });
 
   it("give an organization opening with a demonym, and a person titled by one, that demonym's country", () => {
-    const table = new EventTable();
-    const body =
-      "At a regular briefing on Thursday, Chinese Foreign Ministry spokesperson Zhao Ming urged Washington to stop arming Taiwan. The Chinese Foreign Ministry accused Washington of interference.";
-    table.add("t", "2024-10-17", articleOf(body, "2024-10-17").events);
-    const rows = table.rows().events.map((e) => [e.actor, e.actor_country]);
+    const rows = actorsOf(
+      "At a regular briefing on Thursday, Chinese Foreign Ministry spokesperson Zhao Ming urged Washington to stop arming Taiwan. The Chinese Foreign Ministry accused Washington of interference.",
+      "2024-10-17",
+    );
     expect(rows).toContainEqual(["Zhao Ming", "CHN"]);
     expect(rows).toContainEqual(["Chinese Foreign Ministry", "CHN"]);
   });
 
   it("know the armed forces the lexicon lists as their state's", () => {
-    const table = new EventTable();
-    const body =
-      "Britain said four Royal Air Force Typhoon jets hit two Houthi sites near Hodeidah on Friday. Sudan's paramilitary Rapid Support Forces shelled El Fasher.";
-    table.add("t", "2024-03-09", articleOf(body, "2024-03-09").events);
-    const rows = table.rows().events.map((e) => [e.actor, e.actor_country]);
+    const rows = actorsOf(
+      "Britain said four Royal Air Force Typhoon jets hit two Houthi sites near Hodeidah on Friday. Sudan's paramilitary Rapid Support Forces shelled El Fasher.",
+      "2024-03-09",
+    );
     expect(rows).toContainEqual(["Royal Air Force", "GBR"]);
     expect(rows).toContainEqual(["Rapid Support Forces", "SDN"]);
   });

@@ -68,14 +68,15 @@ function demonymOf(n: Named): string | null {
  * the title before a person's name ("Russia's ambassador to the U.S. Anatoly Antonov" is no American).
  */
 function titledBy(n: Named, everyone: readonly Named[], text: string): Named | undefined {
+  // Position first: the demonym lookup tokenizes a name, and the article may hold hundreds of mentions.
   return everyone.find(
     (o) =>
-      (/^gpe:[a-z]{3}$/.test(o.id) || o.mention.type === "NORP" || demonymOf(o) !== null) &&
       o.mention.end < n.mention.start &&
       n.mention.start - o.mention.end <= 50 &&
       /^(?:['’]s)?\s+(?:(?!(?:to|in|of|at|for|from|and|with|the)\b)[\p{L}.-]+\s+){1,4}$/u.test(
         text.slice(o.mention.end, n.mention.start),
-      ),
+      ) &&
+      (/^gpe:[a-z]{3}$/.test(o.id) || o.mention.type === "NORP" || demonymOf(o) !== null),
   );
 }
 

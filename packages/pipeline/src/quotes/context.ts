@@ -36,7 +36,9 @@ const PARTIES = new Set(
     .organizations.filter((o) => o.kind === "political party")
     .map((o) => o.id),
 );
-export const CUE = new RegExp(`\\b(according to|${alternation(cues.verbs)})\\b`, "gi");
+/** The speech verbs of the lexicon as one alternation: quotes' cues, and events' reporting clauses. */
+export const SPEECH_VERBS = alternation(cues.verbs);
+export const CUE = new RegExp(`\\b(according to|${SPEECH_VERBS})\\b`, "gi");
 export const INVERTED = new RegExp(`^[\\s,.!?;—–-]*(${alternation(cues.inverted)})\\s+(?!that\\b)`, "i");
 /** "Detik.com quoted Djamal as saying": the one quoted speaks, not the outlet. */
 export const QUOTED_AS = /\bquoted\s+([^.!?;“”"]{2,60}?)\s+as\s+(?:saying|telling|stating|writing|warning|adding)\b/;
