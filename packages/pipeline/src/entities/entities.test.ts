@@ -398,3 +398,28 @@ describe("names that only context types", () => {
     ]);
   });
 });
+
+describe("places the list has elsewhere", () => {
+  const placeOf = (a: ReturnType<typeof article>, name: string) => {
+    const mention = a.mentions.find((m) => m.text === name);
+    const entities = new EntityTable();
+    entities.add(a.article.article_id, a.linked, a.text);
+    return entities.rows().find((e) => e.entity_id === mention?.entity_id);
+  };
+
+  it("leaves a small town of a country the article never names without that country's coordinates", () => {
+    // Baní is a town in the Dominican Republic; this Bani is in Yemen, which the list lacks.
+    const a = article(
+      "date 2024-01-13\n\nBritain's Ministry of Defence said four Typhoon jets hit two sites near Bani, north of the capital, Sanaa. The United States said its strikes on the Houthis in Yemen would go on.",
+    );
+    expect(placeOf(a, "Bani")).toMatchObject({ type: "GPE", iso3: null, latitude: null, longitude: null });
+    expect(placeOf(a, "Sanaa")).toMatchObject({ iso3: "YEM" });
+  });
+
+  it("keeps the town where the article names its country", () => {
+    const a = article(
+      "date 2024-01-13\n\nStorms hit Bani, in the Dominican Republic, and flooded roads to Haiti and Cuba on Friday.",
+    );
+    expect(placeOf(a, "Bani")).toMatchObject({ type: "GPE", iso3: "DOM" });
+  });
+});

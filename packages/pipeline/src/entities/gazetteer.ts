@@ -23,6 +23,8 @@ export interface KnownEntity {
   readonly longitude: number | null;
   /** Needs a place cue before it counts ("in Reading"): the name is also a common word or first name. */
   readonly weak: boolean;
+  /** Inhabitants of a populated place from GeoNames; null for countries and curated entries. */
+  readonly population: number | null;
 }
 
 interface Country {
@@ -109,6 +111,7 @@ export class Gazetteer {
         latitude: c.latlng[0],
         longitude: c.latlng[1],
         weak: false,
+        population: null,
       };
       this.add(gpe, [c.name.official, ...aliases, ...(extras.aliases[c.cca3] ?? [])]);
       const capital = c.capital?.[0];
@@ -133,7 +136,16 @@ export class Gazetteer {
   private addGroups(): void {
     for (const g of loadLexicon<CountryExtras>("countries.json").groups) {
       this.add(
-        { id: g.id, name: g.name, type: "NORP", iso3: null, latitude: null, longitude: null, weak: false },
+        {
+          id: g.id,
+          name: g.name,
+          type: "NORP",
+          iso3: null,
+          latitude: null,
+          longitude: null,
+          weak: false,
+          population: null,
+        },
         g.aliases,
       );
     }
@@ -174,6 +186,7 @@ export class Gazetteer {
       latitude: entry.lat ?? null,
       longitude: entry.lon ?? null,
       weak: false,
+      population: null,
     };
   }
 
@@ -201,6 +214,7 @@ export class Gazetteer {
           this.commonWords.has(plain) ||
           (this.firstNames.has(lower) && city.population < 300_000) ||
           name.length < 3,
+        population: city.population,
       };
       // News spellings: "Duesseldorf" for Düsseldorf, "Frankfurt" for Frankfurt am Main.
       const german = name.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");

@@ -136,7 +136,33 @@ export function linkArticle(
       sentence: m.sentence,
     });
   }
-  return linked;
+  return unlinkNamesakes(text, linked, gaz);
+}
+
+/** Towns smaller than this are news in stories that name their country. */
+const NAMESAKE_POPULATION = 100_000;
+
+/**
+ * "Typhoon jets hit two sites near Bani, north of the capital, Sanaa": a small town of the place
+ * list (Baní, in the Dominican Republic) in an article that names two or more countries, never
+ * its own, is a namesake the list lacks. It stays a place, without the list's country and
+ * coordinates, which would put it on the map on the other side of the world.
+ */
+function unlinkNamesakes(text: string, linked: LinkedMention[], gaz: Gazetteer): LinkedMention[] {
+  const isTown = (k: KnownEntity | null): boolean =>
+    k !== null && k.population !== null && k.population < NAMESAKE_POPULATION && !gaz.countryOfCapital.has(k.name);
+  if (!linked.some((m) => isTown(m.known))) return linked;
+  const named = new Set<string>();
+  for (const m of linked) {
+    const iso3 = m.known?.iso3;
+    if (iso3 && m.type !== "WEAPON" && !isTown(m.known)) named.add(iso3);
+  }
+  if (named.size < 2) return linked;
+  return linked.map((m) => {
+    if (!isTown(m.known) || named.has(m.known?.iso3 ?? "")) return m;
+    const name = oneSpace(text.slice(m.start, m.end));
+    return { ...m, known: null, name, entityId: `gpe:${slug(name) || `x${sha256Hex(name).slice(0, 12)}`}` };
+  });
 }
 
 /**
