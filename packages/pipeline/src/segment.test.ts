@@ -15,6 +15,18 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("reads the word before a period past quotes, accents, apostrophes and astral letters", () => {
+    expect(
+      split(
+        "“Gen. Zaluzhnyi spoke,” said Sen. O’Neill of the 𝐀rmy. Then Mr. Müller-Lüdenscheidt-Wörthersee-Aktiengesellschafts-Vorstand. Gen. Smith left.",
+      ),
+    ).toEqual([
+      "“Gen. Zaluzhnyi spoke,” said Sen. O’Neill of the 𝐀rmy.",
+      "Then Mr. Müller-Lüdenscheidt-Wörthersee-Aktiengesellschafts-Vorstand.",
+      "Gen. Smith left.",
+    ]);
+  });
+
   it("ends a sentence after an abbreviation when a new sentence clearly starts", () => {
     expect(
       split("Aid went to the U.S. The next day it left. They sold Chrysler Holding LLC. Daimler kept 19.9%."),

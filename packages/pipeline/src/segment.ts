@@ -38,7 +38,42 @@ export interface Span {
 
 /** Final punctuation, then closing quotes and brackets, then required whitespace. */
 const CANDIDATE = /(?:[.!?…]+|\.{3})[”"’'»)\]]*(?=\s)/gu;
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The length (1, or 2 for a surrogate pair) of the letter or digit ending at text[end - 1]; 0 for anything else. */
+function wordUnitBefore(text: string, end: number, from: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  const pair = c >= 0xdc00 && c <= 0xdfff && end - 2 >= from ? text.charCodeAt(end - 2) : 0;
+  const unit = pair >= 0xd800 && pair <= 0xdbff ? text.slice(end - 2, end) : text[end - 1];
+  return LETTER_OR_DIGIT.test(unit as string) ? (unit as string).length : 0;
+}
+
+/**
+ * The word ending at the period text[at], from at most 40 characters back: a letter or digit, then
+ * letters, digits and . ' ’ -. Read backwards: the pattern it replaces tried every start in the window.
+ */
+function wordBefore(text: string, at: number): string | null {
+  const from = Math.max(0, at - 40);
+  let run = at;
+  while (run > from) {
+    const c = text.charCodeAt(run - 1);
+    if (c === 46 || c === 39 || c === 0x2019 || c === 45) {
+      run--;
+      continue;
+    }
+    const n = wordUnitBefore(text, run, from);
+    if (n === 0) break;
+    run -= n;
+  }
+  // The leftmost letter or digit of the run starts the word.
+  for (let i = run; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 39 || c === 0x2019 || c === 45) continue;
+    return text.slice(i, at);
+  }
+  return null;
+}
 const NEXT_TOKEN = /^\s+([“"‘'«([]*)(\S*)/u;
 const URL_START = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/|@\w)/u;
 const CAN_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
@@ -58,13 +93,13 @@ function isBoundary(text: string, at: number, punct: string, after: number): boo
   if (!CAN_START.test(head) && opener === "") return false;
   if (!punct.startsWith(".") || punct.startsWith("...") || punct.startsWith("…")) return true;
 
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at + 1));
-  if (!before) return true;
-  const word = (before[1] ?? "").toLowerCase();
+  const found = text.charCodeAt(at) === 46 ? wordBefore(text, at) : null;
+  if (found === null) return true;
+  const word = found.toLowerCase();
   const bareToken = token.replace(/[^\p{L}]+$/u, "");
   // Initials: "J. R. R. Tolkien", "J.R.R. Tolkien", "Joe R. Biden" — but "held in Block C. Then he left".
-  if (/^\p{Lu}$/u.test(before[1] ?? "") || /^(?:\p{L}\.)+\p{L}$/u.test(before[1] ?? "")) {
-    if (!CLOSERS.has(word)) return STARTERS.has(bareToken) && /^\p{Lu}$/u.test(before[1] ?? "");
+  if (/^\p{Lu}$/u.test(found) || /^(?:\p{L}\.)+\p{L}$/u.test(found)) {
+    if (!CLOSERS.has(word)) return STARTERS.has(bareToken) && /^\p{Lu}$/u.test(found);
   }
   if (TITLES.has(word)) return false;
   if (SUFFIXES.has(word)) return !LOWER_START.test(head);

@@ -11,6 +11,22 @@ const spans = sortedByStart([
 describe("sorted span lookups", () => {
   it("sorts by start, then end", () => {
     expect(spans.map((s) => s.start)).toEqual([0, 5, 10, 12]);
+    const sameStart = sortedByStart([
+      { start: 4, end: 9 },
+      { start: 4, end: 6 },
+    ]);
+    expect(sameStart.map((s) => s.end)).toEqual([6, 9]);
+  });
+
+  it("returns a copy when the spans are in order already", () => {
+    const ordered = [
+      { start: 0, end: 3 },
+      { start: 0, end: 5 },
+      { start: 7, end: 8 },
+    ];
+    const copy = sortedByStart(ordered);
+    expect(copy).toEqual(ordered);
+    expect(copy).not.toBe(ordered);
   });
 
   it("finds the first span starting at or after an offset", () => {

@@ -4,6 +4,7 @@
  * designations (BM-21, F-16, 737-800), ordinals and anything already read as a date are not
  * quantities. Words and units come from lexicons/quantities.json.
  */
+import { maxOf } from "../arrays.js";
 import { loadLexicon } from "../lexicons.js";
 import { alternation } from "../regex.js";
 
@@ -116,6 +117,26 @@ const AMOUNT_HINT = new RegExp(
   `\\d|\\b(?:${alternation(Object.keys(words.number_words).map((w) => w.split(" ").at(-1) as string))})\\b`,
   "i",
 );
+/**
+ * The most characters a match puts before the word its hint finds: a modifier ("approximately"),
+ * "between", a currency ("Swiss francs") and the words of a number before its last ("half a").
+ */
+const LEAD = [MOD.slice(1, -1).split("|"), ["between"], Object.keys(words.currencies), Object.keys(words.number_words)]
+  .map((list) => maxOf(list.map((w) => w.length)))
+  .reduce((a, b) => a + b, 0);
+
+/**
+ * Where an amount whose hint is at `hint` can begin: no further back than LEAD characters besides
+ * spaces. The pattern, tried at every character from there, need not try the sentence before.
+ */
+function startBefore(sentence: string, hint: number): number {
+  let at = hint;
+  for (let budget = LEAD; at > 0 && budget > 0; at--) {
+    const c = sentence.charCodeAt(at - 1);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) budget--;
+  }
+  return at;
+}
 const VAGUE_HINT = new RegExp(`\\b(?:${alternation(Object.keys(words.vague))})\\b`, "i");
 
 /** Quantities in text[start, end); `skip` holds spans already read as something else (dates). */
@@ -131,8 +152,9 @@ export function extractQuantities(
   const free = (s: number, e: number) =>
     !skip.some((k) => k.start < e && s < k.end) && !found.some((f) => f.start < e && s < f.end);
 
-  QUANTITY.lastIndex = 0;
-  for (let m = AMOUNT_HINT.test(sentence) ? QUANTITY.exec(sentence) : null; m; m = QUANTITY.exec(sentence)) {
+  const hint = AMOUNT_HINT.exec(sentence);
+  QUANTITY.lastIndex = hint ? startBefore(sentence, hint.index) : 0;
+  for (let m = hint ? QUANTITY.exec(sentence) : null; m; m = QUANTITY.exec(sentence)) {
     const [matched, mod, between, symbol, amount, scale, joiner, rangeMax, rangeScale, rangeUnit] = m;
     if (!amount) continue;
     // "$40bn and 5 billion dollars" is two amounts; "and" makes a range only after "between".
