@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "./gazetteer.js";
-import { loadSources, readSources, writeSnapshot } from "./gazetteer-sources.js";
+import { Gazetteer, type GazetteerDump } from "./gazetteer.js";
+import { builtKey, loadSources, readBuilt, readSources, writeBuilt, writeSnapshot } from "./gazetteer-sources.js";
 
 const sources = readSources();
 const folder = mkdtempSync(join(tmpdir(), "sitrep-gazetteer-"));
@@ -34,5 +34,42 @@ describe("the gazetteer's sources", () => {
     const damaged = join(folder, "damaged.json");
     writeFileSync(damaged, '{"key": "all-the-ci');
     expect(loadSources(damaged).cities.length).toBe(sources.cities.length);
+  });
+});
+
+describe("the built gazetteer's snapshot", () => {
+  const built = new Gazetteer(sources);
+  const at = join(folder, "gazetteer.json");
+  writeBuilt(at, built.dump(builtKey()));
+  const dump = readBuilt<GazetteerDump>(at);
+  const restored = dump ? new Gazetteer(undefined, dump) : undefined;
+
+  it("restores the gazetteer it was made from, entity for entity and entry for entry", () => {
+    expect(restored).toBeDefined();
+    expect(restored?.dump("k")).toEqual(built.dump("k"));
+    expect([...(restored?.byId.values() ?? [])]).toEqual([...built.byId.values()]);
+  });
+
+  it("answers as the built one does", () => {
+    const ask = (g: Gazetteer) => [
+      g.isCommonWord("reading"),
+      g.isFirstName("Olena"),
+      g.isDictionaryWord("North"),
+      g.nearPlace("Donestsk")?.id,
+      g.countryOfCapital.get("Kyiv")?.id,
+      g.kindOf.get("org:pentagon"),
+      g.iso3ByIso2.get("UA"),
+    ];
+    expect(restored && ask(restored)).toEqual(ask(built));
+  });
+
+  it("is ignored when a lexicon or a package changed since, or when damaged", () => {
+    const stale = join(folder, "stale-gazetteer.json");
+    writeBuilt(stale, built.dump(`${builtKey()} changed`));
+    expect(readBuilt(stale)).toBeNull();
+    const damaged = join(folder, "damaged-gazetteer.json");
+    writeFileSync(damaged, '{"key": "all-the-ci');
+    expect(readBuilt(damaged)).toBeNull();
+    expect(readBuilt(join(folder, "missing.json"))).toBeNull();
   });
 });

@@ -8,8 +8,9 @@
 import { createRequire } from "node:module";
 import type { EntityType } from "@sitrep/core";
 import { loadLexicon } from "../lexicons.js";
-import { type GazetteerSources, loadSources } from "./gazetteer-sources.js";
+import { type GazetteerSources, loadSources, readBuilt } from "./gazetteer-sources.js";
 import { PhraseIndex } from "./phrase-index.js";
+import { slug } from "./slug.js";
 import { type Token, token } from "./tokenize.js";
 
 const require = createRequire(import.meta.url);
@@ -54,6 +55,23 @@ interface CountryExtras {
   groups: { id: string; name: string; aliases: string[] }[];
 }
 
+type DumpedEntity = [string, string, EntityType, string | null, number | null, number | null, 0 | 1, number | null];
+
+/** A built gazetteer as data: entities in order, and the index's values as their numbers. */
+export interface GazetteerDump {
+  readonly key: string;
+  readonly entities: readonly DumpedEntity[];
+  readonly index: ReturnType<PhraseIndex<KnownEntity>["dump"]>;
+  readonly iso3ByIso2: readonly [string, string][];
+  readonly kindOf: readonly [string, string][];
+  readonly countryOfCapital: readonly [string, number][];
+  readonly firstNames: string;
+  readonly commonWords: string;
+  readonly dictionary: string;
+  readonly wordFirstNames: string;
+  readonly genders: GazetteerSources["genders"];
+}
+
 export class Gazetteer {
   readonly index = new PhraseIndex<KnownEntity>();
   readonly byId = new Map<string, KnownEntity>();
@@ -71,7 +89,35 @@ export class Gazetteer {
   /** First names that count even though they are dictionary words ("Will", "Mark"). */
   private readonly wordFirstNames: ReadonlySet<string>;
 
-  constructor(sources: GazetteerSources = loadSources()) {
+  /** Built from the word and place lists and the lexicons, or restored from a `dump` of a built one. */
+  constructor(sources?: GazetteerSources, dump?: GazetteerDump) {
+    if (dump) {
+      const entities = dump.entities.map(
+        ([id, name, type, iso3, latitude, longitude, weak, population]): KnownEntity => ({
+          id,
+          name,
+          type,
+          iso3,
+          latitude,
+          longitude,
+          weak: weak === 1,
+          population,
+        }),
+      );
+      for (const e of entities) this.byId.set(e.id, e);
+      this.index.restore(dump.index, entities);
+      for (const [iso2, iso3] of dump.iso3ByIso2) this.iso3ByIso2.set(iso2, iso3);
+      for (const [id, kind] of dump.kindOf) this.kindOf.set(id, kind);
+      for (const [name, n] of dump.countryOfCapital) this.countryOfCapital.set(name, entities[n] as KnownEntity);
+      // Word lists as one string each: splitting it costs less than parsing as many JSON strings.
+      this.firstNames = new Set(dump.firstNames.split("\n"));
+      this.commonWords = new Set(dump.commonWords.split("\n"));
+      this.dictionary = new Set(dump.dictionary.split("\n"));
+      this.wordFirstNames = new Set(dump.wordFirstNames.split("\n"));
+      this.genders = dump.genders;
+      return;
+    }
+    sources ??= loadSources();
     this.commonWords = commonWordsOf(sources);
     this.dictionary = new Set(sources.scowl.map((w) => w.toLowerCase()));
     this.firstNames = firstNamesOf(sources);
@@ -86,6 +132,33 @@ export class Gazetteer {
     this.addGroups();
     this.addCurated();
     this.addCities(sources.cities);
+  }
+
+  /** All the gazetteer knows, as JSON-ready data under `key` (gazetteer-sources.ts keeps it next to the code). */
+  dump(key: string): GazetteerDump {
+    const entities = [...this.byId.values()];
+    const numbers = new Map(entities.map((e, i) => [e, i]));
+    const numberOf = (e: KnownEntity) => numbers.get(e) as number;
+    const lines = (words: ReadonlySet<string>) => {
+      if ([...words].some((w) => w.includes("\n"))) throw new Error("a listed word holds a line break");
+      return [...words].join("\n");
+    };
+    return {
+      key,
+      // Rows, not objects: the field names would make up half the file.
+      entities: entities.map(
+        (e): DumpedEntity => [e.id, e.name, e.type, e.iso3, e.latitude, e.longitude, e.weak ? 1 : 0, e.population],
+      ),
+      index: this.index.dump(numberOf),
+      iso3ByIso2: [...this.iso3ByIso2],
+      kindOf: [...this.kindOf],
+      countryOfCapital: [...this.countryOfCapital].map(([name, e]) => [name, numberOf(e)]),
+      firstNames: lines(this.firstNames),
+      commonWords: lines(this.commonWords),
+      dictionary: lines(this.dictionary),
+      wordFirstNames: lines(this.wordFirstNames),
+      genders: this.genders,
+    };
   }
 
   private add(entity: KnownEntity, surfaces: readonly string[], caseless = false): void {
@@ -289,26 +362,6 @@ function deletionsOf(word: string): string[] {
   return out;
 }
 
-const ASCII = /^\p{ASCII}*$/u;
-
-const slugs = new Map<string, string>();
-
-/** A name as an ID part: "Kryvyi Rih" → "kryvyi-rih". Remembered: the same names come back in every article. */
-export function slug(text: string): string {
-  let out = slugs.get(text);
-  if (out === undefined) {
-    // Most names are ASCII, which decomposition leaves as it is: it costs more than the rest together.
-    out = (ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, ""))
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
-    // Bounded, so a long run's memory stays flat.
-    if (slugs.size >= 65_536) slugs.clear();
-    slugs.set(text, out);
-  }
-  return out;
-}
-
 /**
  * Lowercase words that are ordinary English: SCOWL words up to level 50 that SUBTLEX does not
  * mostly see capitalized (so "nice", "reading", "mobile" are common, "london" and "paris" not).
@@ -335,7 +388,11 @@ export function genderOfFirstName(name: string): "male" | "female" | null {
 }
 
 let shared: Gazetteer | undefined;
+/** The process's gazetteer: restored from the built snapshot when it matches the lists and lexicons, else built. */
 export function gazetteer(): Gazetteer {
-  shared ??= new Gazetteer();
+  if (!shared) {
+    const dump = readBuilt<GazetteerDump>();
+    shared = dump ? new Gazetteer(undefined, dump) : new Gazetteer();
+  }
   return shared;
 }

@@ -10,8 +10,8 @@ import { append } from "../arrays.js";
 import { escapeRegExp } from "../regex.js";
 import { cues } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
-import { slug } from "./gazetteer.js";
 import { draft, type Leftover, type MentionDraft } from "./recognize.js";
+import { slug } from "./slug.js";
 import { tokenize } from "./tokenize.js";
 
 export interface LinkedMention {

@@ -32,6 +32,12 @@ interface Entry<T> {
   caseless: boolean;
 }
 
+/**
+ * An entry as snapshot data: folded key, longest phrase from it, first written form, the numbers
+ * of that form's value and of the folded value (-1 for none), caseless (1) or not, other forms.
+ */
+export type DumpedEntry = [string, number, string | null, number, number, 0 | 1, [string, number][] | null];
+
 export class PhraseIndex<T> {
   private readonly entries = new Map<string, Entry<T>>();
   /** First tokens (folded) of caseless phrases, for the cheap test in mayMatchCaseless. */
@@ -71,6 +77,38 @@ export class PhraseIndex<T> {
       e.caseless = true;
       this.caselessFirst.add((tokens[0] as Token).lower);
     }
+  }
+
+  /** The entries as data, each value as its number from `numberOf`, for a snapshot of the built index. */
+  dump(numberOf: (value: T) => number): { entries: DumpedEntry[]; caselessFirst: string[] } {
+    const number = (value: T | undefined) => (value === undefined ? -1 : numberOf(value));
+    const entries = [...this.entries].map(
+      ([key, e]): DumpedEntry => [
+        key,
+        e.longest,
+        e.form,
+        number(e.formValue),
+        number(e.folded),
+        e.caseless ? 1 : 0,
+        e.more ? [...e.more].map(([form, value]): [string, number] => [form, numberOf(value)]) : null,
+      ],
+    );
+    return { entries, caselessFirst: [...this.caselessFirst] };
+  }
+
+  /** Fills an empty index with what `dump` gave, its values numbered as in `values`. */
+  restore(dumped: { entries: readonly DumpedEntry[]; caselessFirst: readonly string[] }, values: readonly T[]): void {
+    for (const [key, longest, form, formValue, folded, caseless, more] of dumped.entries) {
+      this.entries.set(key, {
+        longest,
+        form,
+        formValue: formValue < 0 ? undefined : values[formValue],
+        more: more ? new Map(more.map(([f, v]) => [f, values[v] as T])) : null,
+        folded: folded < 0 ? undefined : values[folded],
+        caseless: caseless === 1,
+      });
+    }
+    for (const word of dumped.caselessFirst) this.caselessFirst.add(word);
   }
 
   /** Whether a lowercase word can start a caseless phrase; cheaper than `match` for running text. */
