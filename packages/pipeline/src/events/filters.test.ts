@@ -30,3 +30,22 @@ describe("arming", () => {
     expect(aid("South Korea cited a long-standing policy against arming countries at war.")).toEqual([]);
   });
 });
+
+describe("shipping", () => {
+  it("is ship traffic after 'at' or 'commercial' and before 'lanes', and a delivery with an object", () => {
+    const aid = (body: string) =>
+      articleOf(body, "2024-03-09")
+        .events.filter((d) => d.type === "AID")
+        .map((d) => [d.actor?.name ?? null, d.recipient?.name ?? null]);
+    expect(
+      aid(
+        "Britain said four Typhoon jets hit two sites near Sanaa, in Yemen, that were used to launch drones at shipping.",
+      ),
+    ).toEqual([]);
+    expect(aid("The Houthis attacked commercial shipping and Typhoon jets struck back.")).toEqual([]);
+    expect(aid("The strikes on Yemen aim to reopen shipping lanes for Patriot missiles.")).toEqual([]);
+    expect(aid("White House spokesman John Kirby accused North Korea of shipping munitions to Russia.")).toEqual([
+      ["North Korea", "Russia"],
+    ]);
+  });
+});

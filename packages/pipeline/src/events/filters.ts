@@ -44,6 +44,17 @@ export function describesNoAct(m: RegExpExecArray, info: Trigger, sentence: stri
     )
   )
     return true;
+  // "drones launched at shipping", "attacks on commercial shipping", "shipping lanes": ship traffic, not a delivery.
+  if (
+    /^shipping$/i.test(word) &&
+    (/\b(?:at|on|against|disrupt(?:s|ed|ing)?|commercial|international|global|merchant|maritime|civilian|Red Sea)\s+$/i.test(
+      before(),
+    ) ||
+      /^\s*(?:[.,;:!?)]|$|(?:lanes?|routes?|traffic|companies|company|firms?|giants?|industry|costs?|rates?|containers?|vessels?|channels?|corridors?)\b)/i.test(
+        after(),
+      ))
+  )
+    return true;
   // "supply lines", "supply chains": a noun, not a delivery.
   if (
     /^supply$/i.test(word) &&
