@@ -27,6 +27,25 @@ describe("who does what is reported", () => {
     expect(pledges.map((d) => [d.type, d.actor?.name ?? null])).toEqual([["AID", "Poland"]]);
   });
 
+  it("takes 'it' right before the verb, further on in a body's own report, for the body", () => {
+    const aid = (body: string) =>
+      articleOf(body, "2024-05-29").events.map((d) => [
+        d.type,
+        d.status,
+        d.actor?.name ?? null,
+        d.recipient?.name ?? null,
+      ]);
+    expect(
+      aid(
+        "Belgium's defense ministry said the first of the 30 F-16 fighter jets it has promised Ukraine will not arrive before 2025.",
+      ),
+    ).toEqual([["AID", "pledged", "Belgium", "Ukraine"]]);
+    // No state or body reports it: "it" stays unresolved.
+    expect(aid("A spokesman said the tanks it has promised Ukraine will not arrive before 2025.")).toEqual([
+      ["AID", "pledged", null, "Ukraine"],
+    ]);
+  });
+
   it("takes those killed in a headline's reduced passive as victims, not attackers", () => {
     const headline = "Four Armenian soldiers killed in border shooting as Azerbaijan and Armenia trade blame";
     const attacks = articleOf(headline, "2024-02-14").events.filter((d) => d.type === "ASSAULT");

@@ -6,11 +6,11 @@
  */
 import type { Mention, TimeExpression } from "@sitrep/core";
 import { genderOfFirstName } from "../entities/gazetteer.js";
-import { SPEECH_VERBS } from "../quotes/context.js";
 import type { Coverage } from "../spans.js";
 import { placeOf, weaponsOf, whenOf } from "./circumstances.js";
 import type { Clause } from "./clause.js";
 import type { Trigger } from "./lexicon.js";
+import { PRONOUN_SUBJECT, REPORTED_IT, SAID_IT } from "./subjects.js";
 
 /** A mention with what the gazetteer knows of it. */
 export interface Named {
@@ -36,14 +36,6 @@ export interface Roles {
 const PARTIES = new Set(["PERSON", "ORG", "GPE", "NORP", "FACILITY"]);
 const OBJECT_OF =
   /\b(?:to|with|for|from|against|on|of|in|at|into|near|over|across|toward|towards|by|than|about|like|including|between)\s+(?:the\s+|its\s+|their\s+)?$/i;
-/** "He also met …", "…, and she accused …": a subject pronoun opening the clause, a few words before the trigger. */
-const PRONOUN_SUBJECT =
-  /(?:^|[,;:]\s+|\band\s+)(he|she)\s+(?:(?:also|later|then|again|has|had|have|was|would|will|had\s+also|has\s+also)\s+){0,2}$/i;
-/** "has said it will", "announced that it would": the one who said it is the one who does it. */
-const SAID_IT = new RegExp(
-  `\\b(?:${SPEECH_VERBS})\\s+(?:that\\s+)?it\\s+(?:(?:would|will|could|might|may|had|has|was|is|also|now|eventually|soon|then|not)\\s+){0,3}$`,
-  "i",
-);
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 /** "has come under repeated attack", "came under fire": what comes under an assault is its target. */
 const UNDER_ATTACK = /\b(?:come|comes|came|coming)\s+under\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -173,6 +165,10 @@ export function rolesOf(
   // "Peskov said he had seen no evidence of mass protests", "Kuleba welcomed the new sanctions": an
   // event named as a noun after someone's own verb is what they speak of, not what they did.
   if (actor && !enabler && SPOKEN_OF.test(text.slice(actor.mention.end, trigger.start))) actor = null;
+  // "Belgium's defense ministry said the first of the 30 F-16 jets it has promised Ukraine …": "it" right
+  // before the verb, in what a state or a body reports, is the one reporting.
+  if (!actor && REPORTED_IT.test(text.slice(clause.start, trigger.start)))
+    actor = before.find((n) => n.mention.type === "GPE" || n.mention.type === "ORG") ?? null;
   // "exchanged prisoners in a swap", "as part of a prisoner exchange": a noun adjunct's doer is the clause's subject.
   if (
     /\b(?:in|as part of|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(clause.start, trigger.start)) &&
