@@ -14,7 +14,7 @@ import { type Clause, clauseAround } from "./clause.js";
 import { describesNoAct } from "./filters.js";
 import { CONTEXT, type EventStatus, type EventType, modeOf, TRIGGER, type Trigger, triggerOf } from "./lexicon.js";
 import { type Named, type Roles, rolesOf } from "./roles.js";
-import { asCountry, asState, countryOfPlace, ofPossessor, ownedByState } from "./states.js";
+import { asCountry, asState, countryOfPlace, nationOfWeapon, ofPossessor, ownedByState } from "./states.js";
 import { statusFromAfter, statusOf, withoutDates } from "./status.js";
 import { aimThreats } from "./threats.js";
 import { datedByMeeting, listenerAt } from "./told.js";
@@ -259,7 +259,13 @@ function draftOf(
       (stateActor.mention.type === "LOC" && cues.regionSuffixes.has(stateActor.name.split(" ").at(-1) ?? "")));
   // "two officials told The Associated Press": a news agency reports events, it does not act in them.
   const reporter = stateActor?.mention.type === "ORG" && gazetteer().kindOf.get(stateActor.id) === "news agency";
-  const actor = (STATE_ACTS.has(info.type) && placed) || reporter ? null : stateActor;
+  const actor =
+    (STATE_ACTS.has(info.type) && placed) || reporter
+      ? null
+      : (stateActor ??
+        (info.type === "AID"
+          ? nationOfWeapon(roles.object, asCountry(roles.recipient), scope.everyone, text, clause)
+          : null));
   const quantity =
     scope.quantities.find((q) => q.start >= clause.start && q.end <= clause.end && q.normalized_unit !== "percent") ??
     null;

@@ -63,3 +63,19 @@ describe("a state's institutions", () => {
     expect(rows).toContainEqual(["Rapid Support Forces", "SDN"]);
   });
 });
+
+describe("the nation a weapon bears", () => {
+  it("gives an aid with no giver in its clause its giver, unless another state is named there", () => {
+    const givers = (body: string) =>
+      articleOf(body, "2023-03-28")
+        .events.filter((d) => d.type === "AID")
+        .map((d) => d.actor?.name ?? null);
+    expect(
+      givers(
+        "The first British Challenger 2 battle tanks arrived in Ukraine on Monday, the country's defence ministry said, as Kyiv prepares a counteroffensive against Russian forces.",
+      ),
+    ).toEqual(["United Kingdom"]);
+    expect(givers("German Leopard tanks supplied by Poland arrived in Ukraine.")).not.toContain("Germany");
+    expect(givers("U.S.-made ATACMS arrived in Ukraine.")).toEqual([null]);
+  });
+});

@@ -100,3 +100,36 @@ function foreignPlace(n: Named, iso3: string | null, everyone: readonly Named[])
   }
   return others.size >= 2;
 }
+
+/**
+ * "British Challenger 2 tanks arrived in Ukraine": the nation a weapon bears right before its name,
+ * as the giver of an aid whose clause names no giver and no state but the recipient ("German
+ * Leopard tanks supplied by Poland" are Poland's). "U.S.-made" is a maker's mark, not a giver.
+ */
+export function nationOfWeapon(
+  object: Named | null,
+  recipient: Named | null,
+  everyone: readonly Named[],
+  text: string,
+  clause: { readonly start: number; readonly end: number },
+): Named | null {
+  if (!object) return null;
+  const isState = (n: Named) => /^gpe:[a-z]{3}$/.test(n.id);
+  const nation = everyone.find(
+    (n) =>
+      n.mention.type === "NORP" &&
+      isState(n) &&
+      n.mention.end < object.mention.start &&
+      /^\s+$/.test(text.slice(n.mention.end, object.mention.start)),
+  );
+  if (!nation) return null;
+  const others = everyone.some(
+    (n) =>
+      n.mention.start >= clause.start &&
+      n.mention.end <= clause.end &&
+      isState(n) &&
+      n.id !== nation.id &&
+      n.id !== recipient?.id,
+  );
+  return others ? null : { ...nation, isPlace: false };
+}
