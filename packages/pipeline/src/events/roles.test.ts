@@ -46,6 +46,18 @@ describe("who does what is reported", () => {
     ]);
   });
 
+  it("takes the agent of an aid's reduced passive for the giver, and its subject for the recipient", () => {
+    const aid = (body: string) =>
+      articleOf(body, "2024-05-10")
+        .events.filter((d) => d.type === "AID")
+        .map((d) => [d.actor?.name ?? null, d.recipient?.name ?? null]);
+    expect(aid("Ukraine received Leopard tanks supplied by Poland.")).not.toContainEqual(["Ukraine", null]);
+    expect(aid("Ukraine received Leopard tanks supplied by Poland.")).toContainEqual(["Poland", "Ukraine"]);
+    expect(
+      aid("The Sudanese army has regained ground around Khartoum using Mohajer-6 drones supplied by Iran."),
+    ).toEqual([["Iran", "Sudan"]]);
+  });
+
   it("takes those killed in a headline's reduced passive as victims, not attackers", () => {
     const headline = "Four Armenian soldiers killed in border shooting as Azerbaijan and Armenia trade blame";
     const attacks = articleOf(headline, "2024-02-14").events.filter((d) => d.type === "ASSAULT");

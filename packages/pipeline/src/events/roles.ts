@@ -233,8 +233,11 @@ export function rolesOf(
     (trigger.info.type === "ASSAULT" &&
       /^(?:killed|wounded|injured)$/i.test(triggerText) &&
       /^\s+(?:in|during|near|after|on)\s/i.test(tail)) ||
-    // "two North Korean soldiers captured by Ukrainian forces": a participle with its agent right after.
-    (PATIENT_SUBJECT.has(trigger.info.type) && pastParticiple && /^\s+by\s/i.test(tail));
+    // "two North Korean soldiers captured by Ukrainian forces", "Leopard tanks supplied by Poland": a
+    // participle with its agent right after.
+    ((PATIENT_SUBJECT.has(trigger.info.type) || trigger.info.type === "AID") &&
+      pastParticiple &&
+      /^\s+by\s/i.test(tail));
   const auxiliary = PASSIVE.test(text.slice(clause.start, trigger.start));
   // "Odesa has come under repeated attack", "came under heavy fire from Russian forces": the subject is the target.
   const underAttack = trigger.info.type === "ASSAULT" && UNDER_ATTACK.test(text.slice(clause.start, trigger.start));
