@@ -58,6 +58,16 @@ describe("who does what is reported", () => {
     ).toEqual([["Iran", "Sudan"]]);
   });
 
+  it("takes the subject of 'receive', in any form, for the recipient, and going on for delivered", () => {
+    const aid = (body: string) =>
+      articleOf(body, "2024-05-10")
+        .events.filter((d) => d.type === "AID")
+        .map((d) => [d.actor?.name ?? null, d.recipient?.name ?? null, d.status]);
+    expect(aid("Russia has been receiving drones from Iran.")).toEqual([["Iran", "Russia", "delivered"]]);
+    expect(aid("Ukraine will receive Leopard tanks from Germany.")).toEqual([["Germany", "Ukraine", "pledged"]]);
+    expect(aid("The hospital is receiving wounded soldiers.")).toEqual([]);
+  });
+
   it("takes those killed in a headline's reduced passive as victims, not attackers", () => {
     const headline = "Four Armenian soldiers killed in border shooting as Azerbaijan and Armenia trade blame";
     const attacks = articleOf(headline, "2024-02-14").events.filter((d) => d.type === "ASSAULT");

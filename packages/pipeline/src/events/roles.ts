@@ -292,9 +292,9 @@ export function rolesOf(
       );
     actor = agent ?? (own || announced ? actor : null);
   }
-  // "Ukraine received HIMARS from the United States": the subject is the recipient.
+  // "Ukraine received HIMARS from the United States", "will receive": the subject is the recipient.
   // "the most recent one arrived in Ukraine in December": what arrived is the thing; the place is whose.
-  const receiving = /^received$/i.test(triggerText);
+  const receiving = /^receiv(?:e|es|ed|ing)$/i.test(triggerText);
   const arriving = /^arrived$/i.test(triggerText);
   if (receiving || arriving) {
     subject = receiving

@@ -61,6 +61,13 @@ export function statusOf(info: Trigger, type: EventType, fullLead: string, trigg
   // "France began delivering its SCALP variant": under way, so delivered.
   if (type === "AID" && /ing$/i.test(triggerText) && /\b(?:began|begun|started|continued|kept|resumed)\s+$/i.test(lead))
     return "delivered";
+  // "Russia has been receiving drones from Iran", "were sending shells": going on, or gone on, so delivered.
+  if (
+    type === "AID" &&
+    /ing$/i.test(triggerText) &&
+    /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?$/i.test(lead)
+  )
+    return "delivered";
   // "accused North Korea of shipping munitions": a gerund after a preposition reports what was done.
   if (type === "AID" && /ing$/i.test(triggerText) && !/\b(?:of|for|from|by|after|since)\s+$/i.test(lead))
     return "pledged";
