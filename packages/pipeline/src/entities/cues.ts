@@ -19,6 +19,7 @@ interface EntityCues {
   desk_nouns: string[];
   /** Letters after a name that are not part of it: "Kim Leadbeater MP". */
   postnominals: string[];
+  state_body_words: string[];
 }
 
 const raw = loadLexicon<EntityCues>("entity-cues.json");
@@ -42,6 +43,7 @@ export const cues = {
   facilitySuffixes: new Set(raw.facility_suffixes),
   personVerbs: new Set(raw.person_verbs),
   notNames: new Set(raw.not_names),
+  stateBodyWords: new Set(raw.state_body_words),
   miscSuffixes: new Set(raw.misc_suffixes),
   deskNouns: new Set(raw.desk_nouns),
   postnominals: new Set(raw.postnominals),
@@ -64,3 +66,6 @@ export const NAME_PARTICLES = new Set([
   "dos",
   "del",
 ]);
+
+/** A government body's generic name, made only of state_body_words ("Foreign Ministry", "Ministry of Defence"). */
+export const isStateBody = (name: string): boolean => name.split(/\s+/).every((w) => cues.stateBodyWords.has(w));

@@ -423,3 +423,25 @@ describe("places the list has elsewhere", () => {
     expect(placeOf(a, "Bani")).toMatchObject({ type: "GPE", iso3: "DOM" });
   });
 });
+
+describe("a government body written after its country", () => {
+  it("is that country's body, and the bare name later the same body", () => {
+    const a = article(
+      "date 2024-03-09\n\nIran's Foreign Ministry denied supplying the Houthis with missiles. The Foreign Ministry also said talks would go on.",
+      "iran",
+    );
+    const b = article(
+      "date 2024-07-24\n\nLebanon's Foreign Ministry accused Israel of using white phosphorus.",
+      "lebanon",
+    );
+    const bodies = (x: ReturnType<typeof article>) =>
+      x.linked.filter((m) => m.entityId.includes("ministry")).map((m) => [m.entityId, m.name, m.known?.iso3 ?? null]);
+    expect(bodies(a)).toEqual([
+      ["org:foreign-ministry-irn", "Foreign Ministry (Iran)", "IRN"],
+      ["org:foreign-ministry-irn", "Foreign Ministry (Iran)", "IRN"],
+    ]);
+    expect(bodies(b)).toEqual([["org:foreign-ministry-lbn", "Foreign Ministry (Lebanon)", "LBN"]]);
+    // Its aid is the state's.
+    expect(a.events.filter((d) => d.type === "AID").map((d) => d.actor?.name ?? null)).toEqual(["Iran"]);
+  });
+});

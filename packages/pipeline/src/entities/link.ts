@@ -8,7 +8,7 @@
 import { type Block, type EntityType, sha256Hex } from "@sitrep/core";
 import { append } from "../arrays.js";
 import { escapeRegExp } from "../regex.js";
-import { cues } from "./cues.js";
+import { cues, isStateBody } from "./cues.js";
 import type { Gazetteer, KnownEntity } from "./gazetteer.js";
 import { draft, type Leftover, type MentionDraft } from "./recognize.js";
 import { slug } from "./slug.js";
@@ -44,7 +44,10 @@ export function linkArticle(
   sentenceOf: (offset: number) => number,
 ): LinkedMention[] {
   const surface = (m: { start: number; end: number }) => oneSpace(text.slice(m.start, m.end));
-  const qualified = drafts.map((d) => resolveQualified(text, d, gaz));
+  const qualified = sameBody(
+    text,
+    drafts.map((d) => resolveQualified(text, d, gaz)),
+  );
   const mentions: MentionDraft[] = organizationLeads(qualified, surface, gaz);
 
   // Full names of people, by surname: "Hodges" → "Ben Hodges".
@@ -250,9 +253,42 @@ function resolveQualified(text: string, m: MentionDraft, gaz: Gazetteer): Mentio
   if (!qualifier) return m;
   const tokens = tokenize(`${qualifier[0]}${text.slice(m.start, m.end)}`);
   const found = gaz.index.match(tokens, 0, false);
-  return found && found.length === tokens.length && found.value.type === "ORG"
-    ? draft(m.start, m.end, m.type, found.value, m.role, m.sentence, "qualified", m.canonical)
-    : m;
+  if (found && found.length === tokens.length && found.value.type === "ORG")
+    return draft(m.start, m.end, m.type, found.value, m.role, m.sentence, "qualified", m.canonical);
+  // "Iran's Foreign Ministry": a government body the lexicon lacks is still that country's, not every country's.
+  const name = oneSpace(text.slice(m.start, m.end));
+  if (!/['’]s\s$/.test(qualifier[0]) || !isStateBody(name)) return m;
+  // "… arming Armenia. Armenia's Defense Ministry": the possessive's own name, not across a full stop.
+  const place = tokenize((qualifier[1] as string).split(/\.\s/).at(-1) as string);
+  const country = gaz.index.match(place, 0, false);
+  if (!country || country.length !== place.length || !/^gpe:[a-z]{3}$/.test(country.value.id)) return m;
+  const body: KnownEntity = {
+    id: `org:${slug(name)}-${country.value.id.slice(4)}`,
+    name: `${name} (${country.value.name})`,
+    type: "ORG",
+    iso3: country.value.iso3,
+    latitude: null,
+    longitude: null,
+    weak: false,
+    population: null,
+  };
+  return draft(m.start, m.end, m.type, body, m.role, m.sentence, "qualified", m.canonical);
+}
+
+/** "Iran's Foreign Ministry … the Foreign Ministry said": the bare name is the body the article qualified, if only one. */
+function sameBody(text: string, mentions: MentionDraft[]): MentionDraft[] {
+  const bodies = new Map<string, KnownEntity | null>();
+  for (const m of mentions) {
+    if (m.rule !== "qualified" || !m.known) continue;
+    const key = oneSpace(text.slice(m.start, m.end));
+    const seen = bodies.get(key);
+    bodies.set(key, seen === undefined || seen?.id === m.known.id ? m.known : null);
+  }
+  if (bodies.size === 0) return mentions;
+  return mentions.map((m) => {
+    const body = m.type === "ORG" && !m.known ? bodies.get(oneSpace(text.slice(m.start, m.end))) : undefined;
+    return body ? draft(m.start, m.end, m.type, body, m.role, m.sentence, "same-body", m.canonical) : m;
+  });
 }
 
 /** Mentions of a social handle, linked to the author its signature names: "President Biden (@POTUS)". */

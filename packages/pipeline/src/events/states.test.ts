@@ -16,8 +16,8 @@ describe("a state's institutions", () => {
       "Azerbaijan's Foreign Ministry accused France of arming Armenia. Armenia's Defense Ministry denied that its forces had opened fire.";
     table.add("t", "2024-02-14", articleOf(body, "2024-02-14").events);
     const rows = table.rows().events.map((e) => [e.type, e.actor, e.actor_country]);
-    expect(rows).toContainEqual(["ACCUSE", "Foreign Ministry", "AZE"]);
-    expect(rows).toContainEqual(["REJECT", "Defense Ministry", "ARM"]);
+    expect(rows).toContainEqual(["ACCUSE", "Foreign Ministry (Azerbaijan)", "AZE"]);
+    expect(rows).toContainEqual(["REJECT", "Defense Ministry (Armenia)", "ARM"]);
   });
 
   it("do not make a namesake place abroad the target of a strike when the article never names its country", () => {

@@ -3,6 +3,7 @@
  * a state's people and institutions for the state in state acts, and an organization written after
  * "Azerbaijan's" belongs to Azerbaijan.
  */
+import { isStateBody } from "../entities/cues.js";
 import { gazetteer } from "../entities/index.js";
 import { tokenize } from "../entities/tokenize.js";
 import type { Named } from "./roles.js";
@@ -32,7 +33,13 @@ const STATE_ORGANS = new Set(["government", "legislature", "central bank", "arme
 /** A person or an institution of a known country stands for it in state acts. */
 export function asState(n: Named | null): Named | null {
   if (!n?.iso3 || /^gpe:[a-z]{3}$/.test(n.id) || n.mention.type === "WEAPON") return n;
-  if (n.mention.type === "ORG" && !STATE_ORGANS.has(gazetteer().kindOf.get(n.id) ?? "")) return n;
+  if (
+    n.mention.type === "ORG" &&
+    !STATE_ORGANS.has(gazetteer().kindOf.get(n.id) ?? "") &&
+    // "Iran's Foreign Ministry", an entity of its own (entities/link.ts), is Iran's organ all the same.
+    !isStateBody(n.mention.text)
+  )
+    return n;
   const country = gazetteer().byId.get(`gpe:${n.iso3.toLowerCase()}`);
   return country ? { ...n, id: country.id, name: country.name, isPlace: false } : n;
 }
