@@ -66,6 +66,7 @@ describe("who does what is reported", () => {
     expect(aid("Russia has been receiving drones from Iran.")).toEqual([["Iran", "Russia", "delivered"]]);
     expect(aid("Ukraine will receive Leopard tanks from Germany.")).toEqual([["Germany", "Ukraine", "pledged"]]);
     expect(aid("The hospital is receiving wounded soldiers.")).toEqual([]);
+    expect(aid("Ukraine received tanks from the government of Poland.")).toEqual([["Poland", "Ukraine", "delivered"]]);
   });
 
   it("takes those killed in a headline's reduced passive as victims, not attackers", () => {

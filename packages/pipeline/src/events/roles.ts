@@ -36,6 +36,8 @@ export interface Roles {
 const PARTIES = new Set(["PERSON", "ORG", "GPE", "NORP", "FACILITY"]);
 const OBJECT_OF =
   /\b(?:to|with|for|from|against|on|of|in|at|into|near|over|across|toward|towards|by|than|about|like|including|between)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** Who something comes from: "from Germany", "from the government of Canada". */
+const FROM = /\bfrom\s+(?:the\s+)?(?:(?:federal\s+|national\s+)?government\s+of\s+(?:the\s+)?)?$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 /** "has come under repeated attack", "came under fire": what comes under an assault is its target. */
 const UNDER_ATTACK = /\b(?:come|comes|came|coming)\s+under\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -254,7 +256,7 @@ export function rolesOf(
     actor = null;
   } else if (underAttack) {
     subject = actor;
-    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
+    actor = after.find((n) => FROM.test(lead(n))) ?? null;
   }
   // "GM and Chrysler were given loans from the government": given to the subject, by whoever it came from.
   else if (
@@ -267,7 +269,7 @@ export function rolesOf(
     )
   ) {
     subject = actor;
-    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? null;
+    actor = after.find((n) => FROM.test(lead(n))) ?? null;
   }
   // "drones, which Western officials say were delivered earlier this year": what was delivered is the
   // passive's subject, and whoever delivered it goes unnamed.
@@ -313,7 +315,7 @@ export function rolesOf(
               /^['’]s\s+(?:[\w-]+\s+){0,2}$/u.test(text.slice(n.mention.end, weapon.mention.start)),
           )
         : undefined;
-    actor = after.find((n) => /\bfrom\s+(?:the\s+)?$/i.test(lead(n))) ?? owner ?? null;
+    actor = after.find((n) => FROM.test(lead(n))) ?? owner ?? null;
   }
 
   const type = trigger.info.type;
