@@ -126,8 +126,7 @@ export function linkArticle(
         name = near.name;
       }
     }
-    // Names without Latin letters ("Олег Петренко") get a hash, so they stay apart.
-    const entityId = known?.id ?? `${m.type.toLowerCase()}:${slug(name) || `x${sha256Hex(name).slice(0, 12)}`}`;
+    const entityId = known?.id ?? localId(m.type, name);
     linked.push({
       start: m.start,
       end: m.end,
@@ -141,6 +140,10 @@ export function linkArticle(
   }
   return unlinkNamesakes(text, linked, gaz);
 }
+
+/** The ID of an entity the gazetteer does not know; names without Latin letters ("Олег Петренко") get a hash, so they stay apart. */
+const localId = (type: EntityType, name: string) =>
+  `${type.toLowerCase()}:${slug(name) || `x${sha256Hex(name).slice(0, 12)}`}`;
 
 /** Towns smaller than this are news in stories that name their country. */
 const NAMESAKE_POPULATION = 100_000;
@@ -164,7 +167,7 @@ function unlinkNamesakes(text: string, linked: LinkedMention[], gaz: Gazetteer):
   return linked.map((m) => {
     if (!isTown(m.known) || named.has(m.known?.iso3 ?? "")) return m;
     const name = oneSpace(text.slice(m.start, m.end));
-    return { ...m, known: null, name, entityId: `gpe:${slug(name) || `x${sha256Hex(name).slice(0, 12)}`}` };
+    return { ...m, known: null, name, entityId: localId(m.type, name) };
   });
 }
 

@@ -10,7 +10,7 @@ import type { Coverage } from "../spans.js";
 import { placeOf, weaponsOf, whenOf } from "./circumstances.js";
 import type { Clause } from "./clause.js";
 import type { Trigger } from "./lexicon.js";
-import { PRONOUN_SUBJECT, REPORTED_IT, SAID_IT } from "./subjects.js";
+import { PRONOUN_SUBJECT, SAID_IT } from "./subjects.js";
 
 /** A mention with what the gazetteer knows of it. */
 export interface Named {
@@ -141,10 +141,6 @@ export function rolesOf(
           .at(-1) ?? null;
     }
   }
-  // "Poland, which delivered its first tanks in February, has said it will send more": "it" after a
-  // reporting verb is the clause's subject, however long the relative clause between.
-  if (!actor && SAID_IT.test(text.slice(clause.start, trigger.start)))
-    actor = before.find((n) => n.mention.type === "GPE" || n.mention.type === "ORG") ?? null;
   // "Dmytro Kuleba, Ukraine's foreign minister, criticised …", "Dmitry Peskov, Vladimir Putin's
   // spokesperson, warned …": the person before the apposition, not a name inside it.
   const person = before
@@ -167,9 +163,10 @@ export function rolesOf(
   // "Peskov said he had seen no evidence of mass protests", "Kuleba welcomed the new sanctions": an
   // event named as a noun after someone's own verb is what they speak of, not what they did.
   if (actor && !enabler && SPOKEN_OF.test(text.slice(actor.mention.end, trigger.start))) actor = null;
-  // "Belgium's defense ministry said the first of the 30 F-16 jets it has promised Ukraine …": "it" right
-  // before the verb, in what a state or a body reports, is the one reporting.
-  if (!actor && REPORTED_IT.test(text.slice(clause.start, trigger.start)))
+  // "Poland, which delivered its first tanks in February, has said it will send more", "Belgium's defense
+  // ministry said the … jets it has promised Ukraine": "it" in what a state or a body reports is the one
+  // reporting, however long the clause between; looked for once the rules above have had their say.
+  if (!actor && SAID_IT.test(text.slice(clause.start, trigger.start)))
     actor = before.find((n) => n.mention.type === "GPE" || n.mention.type === "ORG") ?? null;
   // "exchanged prisoners in a swap", "as part of a prisoner exchange": a noun adjunct's doer is the clause's subject.
   if (
